@@ -1,0 +1,38 @@
+import type { ArticleDoc, Block, Sentence } from '../../src/pipeline/types.ts';
+
+/**
+ * A minimal ArticleDoc for unit tests of later stages: every non-blank line is a paragraph,
+ * sentences split naively on `. `/`? `/`! `. Tests of the reading stage use the real reader.
+ */
+export function docFromText(text: string, id = 'fixture'): ArticleDoc {
+  const blocks: Block[] = [];
+  const sentences: Sentence[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    if (line.trim() === '') continue;
+    const blockIndex = blocks.length;
+    blocks.push({ kind: 'paragraph', text: line, start, end: start + line.length, anchor: `p-${blockIndex + 1}` });
+    const re = /[^.?!]+(?:[.?!]+["”’']?|$)\s*/g;
+    for (const m of line.matchAll(re)) {
+      const raw = m[0];
+      const trimmed = raw.trimEnd();
+      if (trimmed.trim() === '') continue;
+      const lead = trimmed.length - trimmed.trimStart().length;
+      const s = start + (m.index ?? 0) + lead;
+      sentences.push({ text: trimmed.trimStart(), start: s, end: s + trimmed.trimStart().length, block: blockIndex, index: sentences.length });
+    }
+  }
+  return {
+    id,
+    seed: `${id}.txt`,
+    text,
+    lines: [],
+    blocks,
+    sentences,
+    removed: [],
+    meta: { headline: null, title: id, outlet: null, outletRule: null, byline: null, url: null, published: null, language: 'en', dateCues: [], credits: [] },
+    verdict: 'article',
+  };
+}
