@@ -1,0 +1,45 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** Where the generator writes; never edited by hand (see scripts/ingest.ts). */
+const generated = process.env.PARALLAX_GENERATED ?? './content/generated';
+
+const articles = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${generated}/articles` }),
+  schema: z.object({
+    /** What pages show: the headline, or "Untitled article — …". */
+    title: z.string(),
+    /** The source's own headline; null when it has none. */
+    headline: z.string().nullable(),
+    outlet: z.string().nullable(),
+    byline: z.string().nullable(),
+    /** Seed file the article was read from. */
+    seed: z.string(),
+    story: reference('stories'),
+    speakers: z.array(reference('speakers')),
+    /** Number of quotes, of every kind. */
+    quotes: z.number().int(),
+  }),
+});
+
+const speakers = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${generated}/speakers` }),
+  schema: z.object({
+    name: z.string(),
+    type: z.enum(['person', 'organisation', 'role']),
+    aliases: z.array(z.string()),
+    descriptors: z.array(z.string()),
+    articles: z.array(reference('articles')),
+  }),
+});
+
+const stories = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${generated}/stories` }),
+  schema: z.object({
+    title: z.string(),
+    articles: z.array(reference('articles')),
+  }),
+});
+
+export const collections = { articles, speakers, stories };

@@ -1,0 +1,16 @@
+import type { QuoteRecord } from '../schemas/dataset.ts';
+
+const columns = ['id', 'article', 'kind', 'speaker', 'speakerName', 'text', 'cue', 'rule', 'confidence', 'variantGroup', 'start', 'end', 'url'] as const;
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break. A leading =,+,-,@ is defused for spreadsheets. */
+export function csvField(value: string | number | null): string {
+  let s = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The quotes of the data set as CSV, one row per quote. */
+export function quotesCsv(quotes: QuoteRecord[]): string {
+  const rows = quotes.map((q) => columns.map((c) => csvField(q[c])).join(','));
+  return `${[columns.join(','), ...rows].join('\r\n')}\r\n`;
+}

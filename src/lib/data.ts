@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ArticleRecord, QuoteRecord, SpeakerRecord, StoryRecord } from '../schemas/dataset.ts';
+
+/** The data set the generator wrote, loaded once per build and indexed for the pages. */
+export interface SiteData {
+  articles: ArticleRecord[];
+  quotes: QuoteRecord[];
+  speakers: SpeakerRecord[];
+  stories: StoryRecord[];
+  article: Map<string, ArticleRecord>;
+  quote: Map<string, QuoteRecord>;
+  speaker: Map<string, SpeakerRecord>;
+  story: Map<string, StoryRecord>;
+  quotesByArticle: Map<string, QuoteRecord[]>;
+}
+
+let cached: SiteData | undefined;
+
+function read<T>(dir: string, name: string): T[] {
+  return JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as T[];
+}
+
+function byId<T extends { id: string }>(items: T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+/** Loads `content/generated/data/*.json` on first use; every page after that shares it. */
+export function siteData(): SiteData {
+  if (cached !== undefined) return cached;
+  const dir = path.resolve(process.env.PARALLAX_GENERATED ?? 'content/generated', 'data');
+  const articles = read<ArticleRecord>(dir, 'articles.json');
+  const quotes = read<QuoteRecord>(dir, 'quotes.json');
+  const speakers = read<SpeakerRecord>(dir, 'speakers.json');
+  const stories = read<StoryRecord>(dir, 'stories.json');
+  const quotesByArticle = new Map<string, QuoteRecord[]>();
+  for (const q of quotes) {
+    const list = quotesByArticle.get(q.article) ?? [];
+    list.push(q);
+    quotesByArticle.set(q.article, list);
+  }
+  cached = {
+    articles, quotes, speakers, stories,
+    article: byId(articles), quote: byId(quotes), speaker: byId(speakers), story: byId(stories),
+    quotesByArticle,
+  };
+  return cached;
+}
+
+/** Raw JSON text of one data file, for the `/data/*.json` endpoints. */
+export function dataFile(name: string): string {
+  return readFileSync(path.resolve(process.env.PARALLAX_GENERATED ?? 'content/generated', 'data', name), 'utf8');
+}

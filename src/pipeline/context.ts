@@ -1,0 +1,78 @@
+/**
+ * The reporter's words around a quote: sentence windows and word tokens with offsets.
+ */
+import type { Span } from './types.ts';
+
+/** Every character that can open or close a quotation in news text. */
+export const QUOTE_CHARS = '“”„‟"«»‹›‘’‚\'`';
+
+export interface Word extends Span {
+  /** Lower-case form. */
+  lower: string;
+}
+
+/** Words (letters, digits, inner apostrophes, dots of abbreviations, hyphens) of `text` from `offset`. */
+export function wordsOf(text: string, offset = 0): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*\.?/gu;
+  for (const m of text.matchAll(re)) {
+    let w = m[0];
+    // keep a final dot only for abbreviations and initials ("Mr.", "J.", "U.S.")
+    if (w.endsWith('.') && !isAbbreviation(w)) w = w.slice(0, -1);
+    const start = offset + (m.index ?? 0);
+    out.push({ text: w, start, end: start + w.length, lower: w.toLowerCase() });
+  }
+  return out;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'cmdr.', 'adm.', 'maj.',
+  'st.', 'jr.', 'sr.', 'prof.', 'rev.', 'sec.', 'supt.', 'ret.', 'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.',
+  'sep.', 'oct.', 'nov.', 'dec.', 'no.', 'vs.', 'etc.', 'inc.', 'corp.', 'ltd.', 'co.', 'mt.', 'ft.', 'gop.',
+]);
+
+/** True for "Mr.", "U.S.", "J." — a dot that does not end a sentence. */
+export function isAbbreviation(word: string): boolean {
+  const w = word.toLowerCase();
+  return ABBREVIATIONS.has(w) || /^(?:\p{L}\.)+$/u.test(w);
+}
+
+/** Offsets just after each sentence end in `text[from, to)` (outside quotes: callers pass gaps between quotes). */
+export function sentenceEnds(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '?' && c !== '!') continue;
+    let j = i + 1;
+    while (j < to && /[.?!)\]]/.test(text[j] ?? '')) j++;
+    if (j < to && !/\s/.test(text[j] ?? '')) continue;
+    if (c === '.') {
+      const before = /[\p{L}.]+$/u.exec(text.slice(Math.max(from, i - 12), i + 1));
+      if (before && isAbbreviation(before[0])) {
+        // "U.S. officials" is not a sentence end; "in the U.S. The" is, but we cannot tell cheaply: keep going
+        const next = /\S/.exec(text.slice(j, to));
+        if (!next || !/[\p{Lu}“"‘]/u.test(next[0]) || /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|lt|col)\.$/.test(before[0].toLowerCase())) continue;
+      }
+    }
+    out.push(j);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The sentence text between `from` and `pos`: everything after the last sentence end. */
+export function sentenceStartBefore(text: string, from: number, pos: number): number {
+  const ends = sentenceEnds(text, from, pos);
+  return ends.length > 0 ? (ends[ends.length - 1] ?? from) : from;
+}
+
+/** The end of the sentence that starts at `pos` (first sentence end before `to`, or `to`). */
+export function sentenceEndAfter(text: string, pos: number, to: number): number {
+  const ends = sentenceEnds(text, pos, to);
+  return ends[0] ?? to;
+}
+
+/** Count of words in a string. */
+export function wordCount(text: string): number {
+  return wordsOf(text).length;
+}

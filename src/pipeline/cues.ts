@@ -1,0 +1,84 @@
+/**
+ * Speech cues: the verbs and phrases news writing uses to report who said something.
+ */
+
+/** Base forms of reporting verbs with their irregular inflections (regular ones are generated). */
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  write: ['wrote', 'writes', 'writing', 'written'],
+  speak: ['spoke', 'speaks', 'speaking', 'spoken'],
+  think: ['thought', 'thinks', 'thinking'],
+  cry: ['cried', 'cries', 'crying'],
+  reply: ['replied', 'replies', 'replying'],
+  testify: ['testified', 'testifies', 'testifying'],
+  deny: ['denied', 'denies', 'denying'],
+  quip: ['quipped', 'quips', 'quipping'],
+  admit: ['admitted', 'admits', 'admitting'],
+  put: ['put', 'puts', 'putting'],
+  snap: ['snapped', 'snaps', 'snapping'],
+  tweet: ['tweeted', 'tweets', 'tweeting'],
+};
+
+const REGULAR = [
+  'add', 'state', 'claim', 'note', 'insist', 'warn', 'explain', 'argue', 'declare', 'announce', 'respond',
+  'ask', 'remark', 'observe', 'comment', 'acknowledge', 'recall', 'suggest', 'stress', 'emphasize',
+  'emphasise', 'conclude', 'assert', 'contend', 'maintain', 'post', 'predict', 'promise', 'vow', 'pledge',
+  'joke', 'complain', 'charge', 'allege', 'confirm', 'reiterate', 'repeat', 'describe', 'praise', 'urge',
+  'demand', 'shout', 'yell', 'scream', 'whisper', 'mutter', 'concede', 'boast', 'counter', 'retort',
+  'report', 'reveal', 'disclose', 'lament', 'muse', 'wonder', 'believe', 'continue', 'answer', 'mention',
+  'caution', 'recount', 'proclaim', 'exclaim', 'opine', 'scoff', 'sigh', 'laugh', 'interject',
+  'point', 'underline', 'underscore', 'highlight', 'affirm', 'accuse', 'criticize', 'criticise', 'blast',
+  'slam', 'question', 'inform', 'assure', 'remind', 'brag', 'agree', 'estimate', 'forecast', 'reason',
+];
+
+/** Inflect a regular verb: stem, -s, -ed, -ing (final e dropped before a vowel). */
+function inflect(base: string): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const s = /(s|sh|ch)$/.test(base) ? `${base}es` : `${base}s`;
+  return [base, s, `${stem}ed`, `${stem}ing`];
+}
+
+const FORMS = new Map<string, string>();
+for (const [base, forms] of Object.entries(IRREGULAR)) for (const f of [base, ...forms]) FORMS.set(f, base);
+for (const base of REGULAR) for (const f of inflect(base)) if (!FORMS.has(f)) FORMS.set(f, base);
+
+/** Verbs that report thought rather than speech: weaker cues, never used for inverted order. */
+const COGNITION = new Set(['believe', 'think', 'wonder', 'estimate', 'reason']);
+
+/** Verbs whose object is usually a person, not the quote ("praised Trump as …"): cue only with a subject. */
+export const OBJECT_VERBS = new Set(['describe', 'praise', 'accuse', 'criticize', 'criticise', 'blast', 'slam', 'urge', 'inform', 'assure', 'remind', 'question']);
+
+/** The base form when `word` is a reporting verb form, else null. */
+export function cueBase(word: string): string | null {
+  return FORMS.get(word.toLowerCase()) ?? null;
+}
+
+/** True for -ing forms used without a subject ("…, adding, “…”"). */
+export function isParticiple(word: string): boolean {
+  return /ing$/i.test(word) && cueBase(word) !== null;
+}
+
+/** True when the verb reports thought (believes, thinks). */
+export function isCognition(word: string): boolean {
+  const base = cueBase(word);
+  return base !== null && COGNITION.has(base);
+}
+
+/** Words that may stand between a subject and its cue verb ("Putin further said", "has repeatedly said"). */
+export const BETWEEN = new Set([
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'also', 'further', 'then', 'later',
+  'again', 'once', 'previously', 'recently', 'earlier', 'often', 'always', 'never', 'repeatedly', 'publicly',
+  'privately', 'reportedly', 'just', 'even', 'still', 'already', 'quickly', 'simply', 'flatly', 'bluntly',
+  'firmly', 'openly', 'frequently', 'separately', 'subsequently', 'famously', 'only', 'not', 'did', 'does', 'do',
+  'may', 'might', 'can', 'went', 'on', 'being', 'been', 'had',
+]);
+
+/** True for an adverb-like word allowed between subject and verb. */
+export function isBetweenWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return BETWEEN.has(w) || (/^[a-z]{4,}ly$/.test(w) && w !== 'italy' && w !== 'family');
+}
+
+/** Multi-word cues that introduce a source without a verb. */
+export const ACCORDING_TO = /\b(?:according to|as quoted by|in the words of)\s+$/i;

@@ -1,0 +1,219 @@
+/**
+ * Rules that judge one line by its own text: copyright notices, web addresses, site chrome,
+ * photo credits and captions, bylines, author biographies, sourcing credits, datelines.
+ * Each rule has a name (`role:what`) so a reader can see why a line was removed.
+ */
+import type { LineRole } from './types.ts';
+import { endsSentence, isLabelLike, words } from './text-cues.ts';
+
+/** The verdict of a rule on one line. */
+export interface RuleHit {
+  role: LineRole;
+  rule: string;
+  /** Reason shown to readers, in plain words. */
+  reason: string;
+}
+
+const hit = (role: LineRole, rule: string, reason: string): RuleHit => ({ role, rule, reason });
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?';
+
+/** A line that is only a date or a date and time ("Thursday, 22 Dec 2022 10:45 AM IST"). */
+export const DATE_ONLY = new RegExp(
+  `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})` +
+    `(?:[,|•·\\s-]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\s*$`,
+  'i',
+);
+
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bdo not (?:reproduce|republish|redistribute)\b|^(?:reproduction|republication|redistribution)\b[^.]*\b(?:prohibited|permission)\b/i;
+
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})(\/\S*)?$/i;
+
+const ADVERT = /^(?:advertisements?|advertising|adverti[sz]ement\s*-\s*scroll to continue|sponsored(?: content| links?| stories)?|paid (?:content|post)|promoted(?: content)?|story continues (?:below|after)(?: (?:this )?advertisement)?|article continues (?:below|after)(?: (?:this )?advertisement)?|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content| reading)?|ad|ads)\s*[:.…]*$/i;
+
+const MORE_LINKS = /^(?:read more|read also|also read|read next|more to read|see also|related(?: articles?| stories| coverage| news| posts| content| reading| topics)?|more from [\p{L}\p{N} .'’&-]{2,40}|more on this(?: story)?|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|be interested in)|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|latest(?: news| stories| articles| headlines)?|top stories|editor'?s? picks?|don'?t miss|must read|watch(?: now| video| live)?|listen(?: now)?|suggested (?:reading|articles)|further reading|in (?:other|related) news|catch up|more stories|popular (?:stories|now))\s*(?:[:|»›>–—-]|$)/iu;
+
+const CLICK = /^(?:click here\b|tap here\b|read the (?:rest|full (?:story|article|report|text|interview))\b|read the original\b|continue reading (?:at|on)\b|read (?:this|the) (?:story|article) (?:at|on)\b|view (?:the )?(?:full|original) (?:story|article|gallery)\b|(?:sign up|subscribe) (?:for|to) (?:our|the)\b.*\bnewsletters?\b|download (?:our|the) app\b|get (?:our|the) app\b|follow us on\b|join (?:us|our \w+) on\b|like us on facebook\b|this (?:article|story|post) (?:was|is|first) (?:originally |first )?(?:published|appeared) (?:on|in|at)\b)/i;
+
+const PREV_NEXT = /^(?:previous|next|prev|older|newer)\s*(?:article|post|story|page|entry|item)\b/i;
+
+const COMMENTS = /^(?:leave a (?:reply|comment|response)|post a comment|add (?:a|your) comment|write a comment|comments?(?:\s*\(\d+\))?|\d+\s+comments?|no comments(?: yet)?|cancel reply|join the (?:conversation|discussion)|show (?:all )?comments|view (?:all )?comments|load (?:more )?comments|be the first to comment.*|your email address will not be published.*|required fields are marked.*|you must be logged in to post a comment.*|comments are closed.*|discussion|disqus)\s*[.:]?$/i;
+
+const PAGE_CHROME = /^(?:exit mobile version|mobile version|skip to (?:main )?(?:content|navigation|search)|skip navigation|toggle (?:navigation|menu|caption|search)|(?:main |open |close )?menu|search(?: for)?:?|home(?:page)?|back to (?:top|home)|go to top|scroll to top|sign (?:in|up|out)|log ?(?:in|out)|register|my account|subscribe(?: now| today| here)?|newsletters?|follow us|share(?: this(?: article| story| post| page)?| on \w+| via \w+)?:?|tweet|pin it|e-?mail|print(?: this)?(?: article)?|copy(?: the)? link|link copied!?|copied!?|save(?: article| for later)?|bookmark|gift (?:this )?article|\d+\s*(?:min|mins|minute|minutes)\s+read|reading time:?.*|listen to (?:this|the) (?:article|story).*|audio version|font size:?|text size|[aA]\s*[aA]\s*[aA]?|loading\.*|photo gallery|view gallery|(?:view|see) (?:all )?photos|enlarge (?:this )?image|expand|collapse|hide caption|show caption|close|×|✕|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|we use cookies.*|cookie (?:policy|settings)|privacy(?: policy)?|terms (?:of (?:use|service)|and conditions)|contact(?: us)?|about(?: us)?|advertise(?: with us)?|sitemap|rss(?: feed)?|breaking news|live updates?|live|trending|news|opinion|world|politics|business|sports?|entertainment|lifestyle|tech(?:nology)?|health|science|video|videos|photos|podcasts?|more)\s*[.:!]?$/i;
+
+const SOCIAL_WORDS = new Set(
+  'facebook twitter x linkedin whatsapp email e-mail mail print share telegram reddit pinterest tumblr copy link messenger flipboard sms vk viber line pocket threads bluesky mastodon instagram youtube tiktok snapchat koo google+ sharethis comments comment save'.split(' '),
+);
+
+const LANGUAGE_NAMES = new Set(
+  'english español espanol français francais deutsch italiano português portugues русский українська العربية عربي 中文 简体中文 繁體中文 日本語 한국어 हिन्दी हिंदी türkçe turkce polski nederlands svenska dansk norsk suomi ελληνικά čeština magyar română فارسی اردو বাংলা bahasa indonesia melayu tiếng việt ไทย עברית en es fr de it pt ru uk ua ar zh ja ko hi tr pl nl sv da no fi el cs hu ro fa ur bn id ms vi th he'.split(' '),
+);
+
+const PHOTO_WORD = '(?:photo(?:graph)?s?|image|images|picture|pic|pics|file photo|photo illustration|illustration|video grab|screengrab|screenshot|footage|graphic|representational (?:image|photo)|representative (?:image|photo))';
+const CREDIT_TAIL = new RegExp(
+  `(?:^|[\\s.;:,—–-])([\\[(]\\s*)?(?:(?:AP|AFP|Reuters|EPA|Getty|File|Xinhua|Sputnik|TASS|ANI|PTI|IANS|UPI)\\s+)?(${PHOTO_WORD})\\s*(?::|\\bby\\b|\\bcredit\\b:?|\\bcourtesy(?: of)?\\b|\\/|-)\\s*([^()\\[\\]]{1,100}?)\\s*[\\])]?\\s*$`,
+  'i',
+);
+const VIA_AGENCY = /\bvia (?:Getty Images|AP|Reuters|AFP|Shutterstock|Wikimedia Commons|Wikipedia|Imago|ZUMA(?: Press)?|Bloomberg|Alamy|Flickr|Instagram|X|Twitter|Facebook|Telegram|social media)\s*[\])]?\s*$/;
+const AGENCY_SLASH = /(?:^|\s|\()(?:REUTERS|AFP|AP Photo|AP|EPA(?:-EFE)?|ANI|PTI|SPUTNIK|XINHUA|TASS|IANS|UPI|BLOOMBERG|GETTY)\/[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\/(?:File(?: Photo)?|Pool|Handout|Illustration|[\p{Lu}][\p{L}]+))*\s*\)?\s*$/u;
+const CREDIT_START = /^(?:photo|image|picture|pic|photograph|credit|image credit|photo credit|image source|source image|file photo|photos|images|courtesy)\s*(?::|by\b|,|-|–|—)\s*/i;
+const BRACKET_PHOTO = /^[[(]\s*(?:photo|image|picture|pic|file|representational|representative|illustration|graphic|video)[^\])]{0,80}[\])]$/i;
+const STOCK_ONLY = /^(?:[\p{L}\p{N} .'’-]{0,40}\/)?(?:getty images|shutterstock|alamy|imago|istock(?:photo)?|unsplash|pexels|wikimedia commons|dreamstime|depositphotos)(?:\s*\/\s*[\p{L} .]+)?$/iu;
+
+const BYLINE = /^(?:by|written by|words by|reported by|story by|posted by|published by|text by|author|reporter|written and reported by)\s*:?\s+(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)[\p{Lu}][\p{L}.'’-]*){0,8}(?:\s*(?:[|,•·–—-]|\bon\b|\bfor\b|\bin\b)\s*.*)?$/u;
+const TIMESTAMP = /^(?:published|updated|posted|last updated|first published|modified|created|date)\b\s*(?:on|at|:|-)?\s*\S.{0,70}$/i;
+
+const BIO_SUBJECT = /^(?:about the author\b|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s+(?:is|was|has been|has worked|covers|writes|reports|joined)\b)/u;
+const BIO_WORDS = /\b(?:reporter|journalist|writer|editor|correspondent|columnist|contributor|author|freelancer?|producer|anchor|blogger|staff writer|intern|newsroom|bureau chief|graduated|graduate of|degree in|covers (?:politics|news|business|sports|technology|the)|writes (?:about|for|on))\b/i;
+const CONTACT = /^(?:follow (?:him|her|them|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) on\b|contact (?:the (?:author|writer|reporter)|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) (?:at|on|via)\b|you can (?:reach|contact|follow|email)\b|(?:e-?mail|reach) (?:him|her|them|the (?:author|writer|reporter)) at\b|send (?:tips|news tips) to\b)/iu;
+
+const CREDIT = /^[(\[]?\s*(?:with (?:\p{L}+ ){0,2}inputs?\b|with (?:\p{L}+ ){0,2}(?:agencies|agency)\b|(?:additional |further )?reporting by\b|(?:editing|edited|writing|written|compiled|translated|produced|fact-checked) by\b|inputs? from\b|sources?\s*:|agencies\b|agency inputs?\b|this (?:story|article|report|copy) (?:has been|was|is) (?:published|auto-generated|generated|edited|sourced)\b|(?:story|article) (?:via|from)\b|(?:AP|AFP|Reuters|PTI|IANS|ANI|UNI|TASS|Xinhua|dpa|Bloomberg|RIA Novosti)\s*[)\]]?\s*$)/iu;
+const DASH_AGENCY = /^[-–—]\s*(?:AP|AFP|Reuters|PTI|IANS|ANI|UNI|TASS|Xinhua|dpa|Bloomberg|Agencies|Agency|Staff)\s*$/i;
+
+/** Labels that look like a dateline's place but are not places. */
+const NOT_PLACES = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'LIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'NOTE', 'PHOTOS', 'VIDEO', 'READ', 'ALSO READ', 'FILE', 'ALERT', 'URGENT', 'FLASH', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'FACT CHECK', 'REVIEW', 'WARNING', 'CORRECTION', 'Q', 'A']);
+
+const DATELINE = new RegExp(
+  `^(?<place>\\p{Lu}[\\p{Lu}\\p{M}.'’-]+(?:[ -]\\p{Lu}[\\p{Lu}\\p{M}.'’-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?)` +
+    `(?:,?\\s+(?<date>${MONTH}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}\\.?(?:\\s+\\d{4})?))?` +
+    `(?:\\s*[.,]?\\s*(?<agency>\\/[\\p{L}\\p{N} -]{2,20}\\/|\\((?:[\\p{Lu}][\\p{L}\\p{N}. -]{1,24})\\)))?` +
+    `(?<tail>\\s*[.,]?\\s*[-–—:]\\s|\\s*\\.\\s+)?`,
+  'u',
+);
+
+/** A dateline at the start of a line: where it ends, and the agency it names, if any. */
+export interface Dateline {
+  end: number;
+  place: string;
+  date: string | null;
+  agency: string | null;
+}
+
+/** Finds a dateline ("WASHINGTON, April 15. /TASS/.", "KYIV (Reuters) -") at the start of `text`. */
+export function findDateline(text: string): Dateline | null {
+  const m = DATELINE.exec(text);
+  if (!m?.groups) return null;
+  const { place = '', date, agency, tail } = m.groups;
+  const placeWord = place.split(',')[0]?.trim() ?? '';
+  // The place must be in capitals (at least 3 letters), not a label like BREAKING, and something must mark it as a dateline.
+  if (!/^[\p{Lu}\p{M} .'’-]+$/u.test(placeWord) || placeWord.replace(/[^\p{L}]/gu, '').length < 3) return null;
+  if (NOT_PLACES.has(placeWord)) return null;
+  if (!date && !agency && !tail) return null;
+  if (!date && !agency && tail && /\.\s+$/.test(tail)) return null; // "NATO. Then …" is not a dateline
+  const cleanAgency = agency ? agency.replace(/^[/(]\s*|\s*[/)]$/g, '').trim() : null;
+  return { end: m[0].length, place: placeWord, date: date ?? null, agency: cleanAgency };
+}
+
+/** The web domain a line consists of, or null ("theindianstatesman.com", "https://example.com/a"). */
+export function domainOf(text: string): { domain: string; url: string | null } | null {
+  const m = DOMAIN.exec(text.trim());
+  if (!m) return null;
+  const domain = (m[1] ?? '').toLowerCase();
+  const url = /^https?:\/\//i.test(text.trim()) ? text.trim() : null;
+  return { domain, url };
+}
+
+/** Finds a photo credit at the end of a line; `whole` when nothing but the credit is on the line. */
+export function findPhotoCredit(text: string): { whole: boolean; start: number } | null {
+  const t = text.trim();
+  if (BRACKET_PHOTO.test(t) || STOCK_ONLY.test(t)) return { whole: true, start: 0 };
+  if (/^image (?:source|credit)\s*[,:]/i.test(t)) return { whole: true, start: 0 };
+  if (CREDIT_START.test(t) && words(t).length <= 14 && !endsSentenceStrict(t)) return { whole: true, start: 0 };
+  const tail = CREDIT_TAIL.exec(t);
+  if (tail && tail[2] && (tail[1] !== undefined || /^\p{Lu}/u.test(tail[2])) && words(tail[3] ?? '').length <= 12) {
+    const start = tail.index + (tail[0].length - tail[0].trimStart().length);
+    const startOfCredit = /^[\s.;:,—–-]/.test(tail[0]) ? tail.index + 1 : tail.index;
+    return { whole: t.slice(0, startOfCredit).trim() === '', start: Math.max(start, startOfCredit) };
+  }
+  const via = VIA_AGENCY.exec(t);
+  if (via) {
+    // "Photo by X/AFP via Getty Images" without a photo word: the credit is the last capitalised run before "via".
+    const before = t.slice(0, via.index);
+    const run = /(?:^|[.;]\s+|\s)((?:[\p{Lu}][\p{L}.'’-]*(?:\/[\p{Lu}][\p{L}.'’-]*)*\s*){1,5})$/u.exec(before);
+    const start = run ? run.index + run[0].length - (run[1]?.length ?? 0) : via.index;
+    return { whole: t.slice(0, start).trim() === '', start };
+  }
+  const slash = AGENCY_SLASH.exec(t);
+  if (slash) {
+    const start = slash.index + (slash[0].length - slash[0].trimStart().length);
+    return { whole: t.slice(0, start).trim() === '', start };
+  }
+  return null;
+}
+
+/** Sentence end that is not part of an abbreviation or initial. */
+function endsSentenceStrict(text: string): boolean {
+  return endsSentence(text) && !/\b\p{Lu}\.$/u.test(text.trim());
+}
+
+/** Splits a line into items separated by navigation separators (| • · » › > / ·). */
+function navItems(text: string): string[] {
+  return text
+    .split(/\s*(?:\||•|·|»|›|>|\/|\u2022|◦|▸|►|\s{3,}|\t)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** Judges a line by its own text. Returns null when no rule applies (the line may still be body text). */
+export function classifyByText(text: string): RuleHit | null {
+  const t = text.trim();
+  if (t === '') return hit('blank', 'blank', 'blank line');
+  const n = words(t).length;
+  const short = n <= 14 && t.length <= 160;
+
+  if (t.length <= 400 && COPYRIGHT.test(t)) return hit('copyright', 'copyright:notice', 'copyright notice');
+  const dom = domainOf(t);
+  if (dom) return hit('site-name', dom.url ? 'site-name:url' : 'site-name:domain', dom.url ? 'web address of the page' : 'site name');
+  if (ADVERT.test(t)) return hit('chrome', 'chrome:advertisement', 'advertisement marker');
+  if (short && PREV_NEXT.test(t)) return hit('chrome', 'chrome:previous-next', 'link to another article');
+  if (t.length <= 200 && MORE_LINKS.test(t)) return hit('chrome', 'chrome:read-more', 'link to other articles');
+  if (t.length <= 250 && CLICK.test(t)) return hit('chrome', 'chrome:call-to-action', 'link or call to action');
+  if (t.length <= 160 && COMMENTS.test(t)) return hit('chrome', 'chrome:comments', 'comment form');
+  if (t.length <= 60 && PAGE_CHROME.test(t)) return hit('chrome', 'chrome:page', 'site navigation');
+  if (/^(?:tags?|topics?|filed under|categories|category|keywords|labels?|related topics|more about)\s*:/i.test(t) && t.length <= 300) {
+    return hit('topic-tag', 'topic-tag:label', 'topic tags');
+  }
+
+  const tokens = t.toLowerCase().split(/[\s|•·,/]+/).filter((s) => s !== '');
+  if (tokens.length >= 2 && tokens.every((w) => SOCIAL_WORDS.has(w.replace(/[^\p{L}+-]/gu, '')))) {
+    return hit('chrome', 'chrome:share-buttons', 'share buttons');
+  }
+  const items = navItems(t);
+  const langTokens = t.toLowerCase().split(/[\s|•·,/]+/).filter((s) => s !== '');
+  if (langTokens.length >= 2 && langTokens.every((w) => LANGUAGE_NAMES.has(w))) {
+    return hit('chrome', 'chrome:language-switcher', 'language switcher');
+  }
+  if (items.length >= 3 && items.every((s) => isLabelLike(s, 5) && !endsSentence(s))) {
+    return hit('chrome', 'chrome:navigation', 'site navigation');
+  }
+  if (items.length >= 2 && /^home(?:page)?$/i.test(items[0] ?? '') && items.every((s) => isLabelLike(s, 8))) {
+    return hit('chrome', 'chrome:breadcrumb', 'site navigation');
+  }
+
+  const credit = findPhotoCredit(t);
+  if (credit && t.length <= 600) {
+    if (credit.whole) return hit('photo-credit', 'photo-credit:credit', 'photo credit');
+    if (!/["“”]/.test(t.slice(0, credit.start)) || t.length < 300) return hit('caption', 'caption:with-credit', 'image caption');
+  }
+  if (/^image caption\s*[,:]/i.test(t)) return hit('caption', 'caption:label', 'image caption');
+
+  if (n <= 16 && BYLINE.test(t) && !endsSentenceStrict(t.replace(/\b(?:Jr|Sr|Inc|Ltd)\.$/, ''))) return hit('byline', 'byline:by', 'byline');
+  if (n <= 16 && (DATE_ONLY.test(t) || (TIMESTAMP.test(t) && /\d/.test(t)))) return hit('byline', 'byline:date', 'publication date line');
+  if (CONTACT.test(t) && t.length <= 300) return hit('author-bio', 'author-bio:contact', 'author contact details');
+  if (t.length <= 250 && (CREDIT.test(t) || DASH_AGENCY.test(t)) && !/["“”]/.test(t)) return hit('credit', 'credit:sourcing', 'sourcing credit (kept in the article information)');
+
+  const dl = findDateline(t);
+  if (dl && t.slice(dl.end).trim() === '') return hit('dateline', 'dateline:line', 'dateline (kept in the article information)');
+  return null;
+}
+
+/** True when a line reads like a short biography of the author (checked only near the end of a page). */
+export function isAuthorBio(text: string): boolean {
+  const t = text.trim();
+  if (/["“”]/.test(t.slice(0, 80))) return false;
+  if (/^about the author\b/i.test(t)) return true;
+  if (!BIO_SUBJECT.test(t)) return false;
+  const firstSentence = t.split(/(?<=[.!?])\s+/)[0] ?? t;
+  return BIO_WORDS.test(firstSentence);
+}

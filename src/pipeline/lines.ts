@@ -1,0 +1,216 @@
+/**
+ * Line roles: splits the analysis text into physical lines, joins hard-wrapped lines into
+ * logical lines ("units"), and gives every line a role with the rule that decided it.
+ * Text rules (line-rules.ts) come first; then rules that look at position and neighbours.
+ */
+import type { Line, LineRole } from './types.ts';
+import { classifyByText, isAuthorBio, type RuleHit } from './line-rules.ts';
+import { endsOpen, endsSentence, isLabelLike, isProse, startsLower, startsUpper, startsWithQuote, titleCaseRatio, words } from './text-cues.ts';
+
+/** A physical line: trimmed span plus the full extent of the line. */
+export interface PhysicalLine {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A logical line: one or more physical lines read as one (hard-wrapped paragraphs). */
+export interface Unit {
+  /** Indices into the physical lines. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Text with the wrap newlines read as spaces. */
+  text: string;
+  blankBefore: boolean;
+  blankAfter: boolean;
+}
+
+/** A unit with its verdict. */
+export interface JudgedUnit extends Unit, RuleHit {}
+
+/** Splits text into physical lines with trimmed spans (blank lines get an empty span at their start). */
+export function splitLines(text: string): PhysicalLine[] {
+  const lines: PhysicalLine[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    const s = trimmed === '' ? start : start + lead;
+    lines.push({ start: s, end: s + trimmed.length, text: trimmed });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/** Typical width of a hard-wrapped text, or null when lines are not hard-wrapped. */
+export function wrapWidth(lines: readonly PhysicalLine[]): number | null {
+  const lengths = lines.map((l) => l.text.length).filter((n) => n > 0);
+  if (lengths.length < 4) return null;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
+  if (width < 35 || width > 130) return null;
+  const full = lines.filter((l) => l.text.length >= width * 0.7);
+  if (full.length < 3) return null;
+  // Wrapped lines mostly stop mid-sentence; one-line paragraphs mostly end with punctuation.
+  const open = full.filter((l) => !endsSentence(l.text)).length;
+  return open / full.length >= 0.4 ? width : null;
+}
+
+/** True when physical line `b` continues line `a` (hard wrap or a line broken mid-sentence). */
+function continues(a: PhysicalLine, b: PhysicalLine, width: number | null): boolean {
+  if (a.text === '' || b.text === '') return false;
+  if (/^(?:[-*•–]\s|\d{1,2}[.)]\s)/.test(b.text)) return false; // list items start their own line
+  // A line that a text rule recognises on its own (a credit, a byline) is not a wrapped piece of prose.
+  const joined = classifyByText(`${a.text} ${b.text}`);
+  if (joined === null && (classifyByText(a.text) !== null || classifyByText(b.text) !== null)) return false;
+  // A full-width line of a hard-wrapped text goes on, unless it visibly ends a sentence short of the margin.
+  if (width !== null && a.text.length >= width * 0.7) return !(endsSentence(a.text) && startsUpper(b.text) && a.text.length < width * 0.85);
+  return !endsSentence(a.text) && !/:\s*$/.test(a.text) && startsLower(b.text) && words(a.text).length >= 5;
+}
+
+/** Groups physical lines into units. */
+export function groupUnits(lines: readonly PhysicalLine[], text: string): Unit[] {
+  const width = wrapWidth(lines);
+  const units: Unit[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as PhysicalLine;
+    if (line.text === '') continue;
+    let last = i;
+    while (last + 1 < lines.length && continues(lines[last] as PhysicalLine, lines[last + 1] as PhysicalLine, width)) last++;
+    const end = (lines[last] as PhysicalLine).end;
+    units.push({
+      first: i,
+      last,
+      start: line.start,
+      end,
+      text: text.slice(line.start, end).replace(/\s*\n\s*/g, (m) => ' '.repeat(m.length)),
+      blankBefore: i === 0 || (lines[i - 1] as PhysicalLine).text === '',
+      blankAfter: last === lines.length - 1 || (lines[last + 1] as PhysicalLine).text === '',
+    });
+    i = last;
+  }
+  return units;
+}
+
+/** Gives every unit a role: text rules, then position and neighbours. */
+export function judgeUnits(units: readonly Unit[]): JudgedUnit[] {
+  const verdicts: (RuleHit | null)[] = units.map((u) => classifyByText(u.text));
+  const prose = units.map((u, i) => verdicts[i] === null && isProse(u.text));
+  const firstBody = prose.indexOf(true);
+  const lastBody = prose.lastIndexOf(true);
+  const set = (i: number, role: LineRole, rule: string, reason: string) => {
+    verdicts[i] = { role, rule, reason };
+  };
+
+  // Author biographies sit after the article text.
+  units.forEach((u, i) => {
+    if (verdicts[i] === null && firstBody !== -1 && i > firstBody && i >= Math.floor(units.length * 0.5) && isAuthorBio(u.text)) {
+      set(i, 'author-bio', 'author-bio:sentence', 'author biography');
+    }
+  });
+  const body = units.map((u, i) => verdicts[i] === null && isProse(u.text));
+  const first = body.indexOf(true);
+  const last = body.lastIndexOf(true);
+
+  // Before the article text: topic tags, then the headline.
+  if (first !== -1) {
+    const candidates: number[] = [];
+    for (let i = 0; i < first; i++) if (verdicts[i] === null) candidates.push(i);
+    const headlineAt = candidates.find((i, k) => isHeadlineLike((units[i] as Unit).text) && !(isTagLike((units[i] as Unit).text) && candidates.slice(k + 1).some((j) => isHeadlineLike((units[j] as Unit).text))));
+    for (const i of candidates) {
+      const u = units[i] as Unit;
+      if (i === headlineAt) set(i, 'headline', 'headline:title-line', 'headline (shown as the page title)');
+      else if ((headlineAt === undefined || i < headlineAt) && isTagLike(u.text)) set(i, 'topic-tag', 'topic-tag:short-line-at-top', 'topic tag');
+      else if (isLabelLike(u.text, 5)) set(i, 'chrome', 'chrome:before-article', 'page furniture before the article');
+    }
+  } else if (units.length > 0 && verdicts[0] === null && isHeadlineLike((units[0] as Unit).text)) {
+    set(0, 'headline', 'headline:title-line', 'headline (shown as the page title)');
+  }
+
+  // Short labels next to a caption or photo credit belong to the picture.
+  units.forEach((u, i) => {
+    if (verdicts[i] !== null || !isLabelLike(u.text, 8)) return;
+    const next = verdicts[i + 1];
+    const prev = verdicts[i - 1];
+    const touchesNext = !u.blankAfter && (next?.role === 'caption' || next?.role === 'photo-credit');
+    const touchesPrev = !u.blankBefore && (prev?.role === 'caption' || prev?.role === 'photo-credit');
+    if (touchesNext || touchesPrev) set(i, 'caption', 'caption:label-next-to-picture', 'image caption');
+  });
+
+  // Between paragraphs: subheadings. After the last paragraph: lists of links and page furniture.
+  for (let i = 0; i < units.length; i++) {
+    if (verdicts[i] !== null) continue;
+    const u = units[i] as Unit;
+    if (first !== -1 && i > first && i < last && isHeadingLike(u.text)) {
+      const nextContent = nextUnjudgedOrBody(verdicts, i);
+      if (nextContent !== -1 && isProse((units[nextContent] as Unit).text)) {
+        const inList = isRunOfLabels(units, verdicts, i);
+        if (inList) set(i, 'chrome', 'chrome:headline-list', 'list of links to other articles');
+        else set(i, 'subheading', 'subheading:short-line-between-paragraphs', 'section heading');
+        continue;
+      }
+    }
+    if (last !== -1 && i > last && !(endsSentence(u.text) && words(u.text).length >= 4)) {
+      set(i, 'chrome', isRunOfLabels(units, verdicts, i) ? 'chrome:headline-list' : 'chrome:after-article', isRunOfLabels(units, verdicts, i) ? 'list of links to other articles' : 'page furniture after the article');
+    }
+  }
+  return units.map((u, i) => ({ ...u, ...(verdicts[i] ?? { role: 'paragraph', rule: 'paragraph:body', reason: 'article text' }) }));
+}
+
+/** Index of the next unit without a verdict, or -1. */
+function nextUnjudgedOrBody(verdicts: readonly (RuleHit | null)[], i: number): number {
+  for (let j = i + 1; j < verdicts.length; j++) if (verdicts[j] === null) return j;
+  return -1;
+}
+
+/** True when unit `i` sits in a run of two or more adjacent short unpunctuated lines (a list of headlines). */
+function isRunOfLabels(units: readonly Unit[], verdicts: readonly (RuleHit | null)[], i: number): boolean {
+  const u = units[i] as Unit;
+  const label = (j: number) => {
+    const v = units[j];
+    return v !== undefined && (verdicts[j] === null || verdicts[j]?.rule === 'chrome:headline-list') && isLabelLike(v.text, 20) && words(v.text).length >= 3;
+  };
+  return (!u.blankAfter && label(i + 1)) || (!u.blankBefore && label(i - 1));
+}
+
+/** True when a line could be a headline: a title of 3–30 words without a trailing period (unless title case). */
+export function isHeadlineLike(text: string): boolean {
+  const n = words(text).length;
+  if (n < 3 || n > 30 || text.length > 220) return false;
+  if (!startsUpper(text) || endsOpen(text)) return false;
+  if (endsSentence(text) && !/[?!]["”’']?$/.test(text) && titleCaseRatio(text) < 0.7) return false;
+  return true;
+}
+
+/** True when a line could be a topic tag: one to four capitalised words, no punctuation at the end. */
+export function isTagLike(text: string): boolean {
+  const n = words(text).length;
+  return n >= 1 && n <= 4 && !endsSentence(text) && !endsOpen(text) && titleCaseRatio(text) === 1 && !startsWithQuote(text);
+}
+
+/** True when a line could be a section heading: short, capitalised, no sentence punctuation except "?". */
+export function isHeadingLike(text: string): boolean {
+  const n = words(text).length;
+  if (n < 2 || n > 14 || text.length > 110) return false;
+  if (!startsUpper(text) || startsWithQuote(text) || endsOpen(text)) return false;
+  return !endsSentence(text) || /\?$/.test(text);
+}
+
+/** Expands unit verdicts to physical lines (blank lines get role `blank`). */
+export function linesFromUnits(lines: readonly PhysicalLine[], judged: readonly JudgedUnit[]): Line[] {
+  const out: Line[] = lines.map((l) => ({ text: l.text, start: l.start, end: l.end, role: 'blank', rule: 'blank' }));
+  for (const u of judged) {
+    for (let k = u.first; k <= u.last; k++) {
+      const line = out[k] as Line;
+      line.role = u.role;
+      line.rule = u.rule;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,190 @@
+/**
+ * Word lists and small helpers for telling people, organisations and roles apart in news text.
+ */
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Titles and role words that precede or describe a name ("White House spokesman", "Sen."). Lower case. */
+export const TITLE_WORDS = words(`
+  president presidential vice prime minister secretary press spokesman spokeswoman spokesperson envoy special
+  senator sen. sen rep. rep representative gov. gov governor mayor gen. gen general adm. admiral col. lt. sgt. maj.
+  capt. cmdr. dr. dr mr. mr mrs. mrs ms. ms miss prof. professor judge justice chief leader chairman chairwoman chair
+  ceo cfo coo director ambassador adviser advisor aide commander former deputy assistant foreign defense defence
+  state senate majority minority speaker attorney candidate nominee host anchor correspondent reporter analyst
+  editor founder head officer executive manager coach king queen prince princess pope cardinal bishop rev. father
+  chancellor premier sheikh emir lawmaker congressman congresswoman councilman councilwoman commissioner economist
+  strategist pollster democratic republican democrat gop national security intelligence interior finance
+  justice health education energy homeland treasury first lady lord sir dame general's acting interim incoming
+  outgoing top senior chief-of-staff staff presumptive running mate vp sec. supt. superintendent sheriff detective
+  inspector sergeant captain lieutenant colonel major private ret. retired u.s. us uk eu un new
+`);
+
+/** Organisations recognised by name (lower case, without a leading "the"). */
+export const KNOWN_ORGS = words(`
+  kremlin pentagon reuters ap afp tass ria bbc cnn msnbc nbc abc cbs fox nato un eu fbi cia nsa ira
+  congress senate parliament duma rada bundestag knesset whitehouse gazprom google facebook twitter amazon
+  apple microsoft interfax ukrinform unian xinhua
+`);
+
+/** Multi-word organisation names (lower case). */
+export const KNOWN_ORG_PHRASES = [
+  'white house', 'state department', 'foreign ministry', 'defense ministry', 'defence ministry', 'associated press',
+  'united nations', 'european union', 'supreme court', 'justice department', 'fox news', 'new york times',
+  'washington post', 'wall street journal', 'national security council', 'house of representatives',
+  'trump campaign', 'clinton campaign', 'biden administration', 'trump administration', 'obama administration',
+];
+
+/** Head words that make a phrase an organisation ("the Foreign Ministry", "the campaign"). Lower case. */
+export const ORG_HEADS = words(`
+  ministry department office agency council committee commission party army police union bank company corp corp.
+  inc inc. ltd group university institute foundation association court government administration campaign times
+  post journal news network service bureau parliament congress senate assembly forces navy guard federation fund
+  organization organisation center centre authority authorities board club team magazine tribune herald gazette
+  telegraph guardian mirror channel tv radio embassy mission secretariat cabinet kremlin pentagon newspaper outlet
+  broadcaster station media statement report spokesperson's white house firm coalition alliance movement
+  command headquarters staff regime junta prosecutors ministry's
+`);
+
+/** Countries and cities that stand for their governments in news writing ("Moscow said"). Lower case. */
+export const PLACES = words(`
+  russia ukraine moscow kyiv kiev washington beijing china us u.s. usa america britain uk london paris france
+  germany berlin israel iran tehran turkey ankara india japan tokyo europe poland warsaw brussels canada ottawa
+  mexico brazil syria damascus iraq baghdad egypt cairo saudi riyadh qatar doha pyongyang seoul korea taiwan
+  taipei belarus minsk hungary budapest italy rome spain madrid sweden finland norway denmark nato hamas
+  hezbollah gaza palestine jerusalem lebanon beirut jordan afghanistan kabul pakistan islamabad australia
+  canberra venezuela cuba havana
+`);
+
+/** Singular role nouns heading an unnamed speaker ("an adviser to …", "the commander of …"). Lower case. */
+export const ROLE_HEADS = words(`
+  adviser advisor official spokesman spokeswoman spokesperson source aide diplomat analyst expert minister
+  commander officer representative member resident witness lawyer attorney president leader secretary envoy
+  ambassador senator governor mayor general chief head director chairman chairwoman candidate nominee economist
+  strategist pollster professor researcher doctor manager host reporter correspondent editor writer insider
+  employee worker official's negotiator mediator observer critic supporter voter activist prosecutor judge
+  investigator agent soldier veteran father mother woman man person student teacher owner founder executive
+  lawmaker legislator congressman congresswoman deputy assistant ally friend neighbor neighbour colleague
+  premier chancellor king queen prince monarch commentator columnist pundit scientist engineer historian
+`);
+
+/** Plural role nouns heading a group speaker ("officials in Moscow", "sources"). Lower case. */
+export const PLURAL_ROLES = words(`
+  officials sources analysts experts diplomats lawmakers authorities residents witnesses observers critics
+  officers aides advisers advisors people activists protesters leaders ministers investigators prosecutors
+  police spokespeople representatives members voters supporters democrats republicans soldiers troops
+  researchers scientists economists strategists pollsters organizers organisers doctors lawyers insiders
+  employees workers staffers negotiators commentators historians participants attendees americans russians
+  ukrainians locals
+`);
+
+/** Determiners that open an unnamed speaker phrase. */
+export const INDEFINITE = words('a an one two three four several some many other another few most senior');
+
+export const MALE_PRONOUNS = words('he him his himself');
+export const FEMALE_PRONOUNS = words('she her hers herself');
+
+/** Common first names with their usual gender, for pronoun compatibility only (unknown names stay compatible). */
+const FEMALE_NAMES = words(`
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley
+  kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen
+  amy shirley angela helen anna brenda pamela nicole samantha katherine emma ruth christine catherine debra rachel
+  carolyn janet virginia maria heather diane julie joyce victoria kelly christina joan evelyn lauren judith olivia
+  martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria teresa doris sara janice julia marie
+  madison grace judy theresa beverly denise marilyn amber danielle rose brittany diana abigail natalie jane lori
+  alexis tiffany kayla hillary chelsea nikki kamala karoline kellyanne sarah huma donna nancy elise marsha
+  tulsi ursula angela theresa liz giorgia marine kaja annalena olena yulia iryna olga natalia svetlana maria
+  tatiana elena valentina anastasia ekaterina marine melania ivanka michelle condoleezza madeleine jill kristi
+  marjorie lauren alexandria ilhan rashida ayanna katie hope kate samantha jen dana dianne elizabeth barbara
+  megyn kellyanne omarosa stephanie
+`);
+const MALE_NAMES = words(`
+  james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+  donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+  nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+  raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy
+  harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan
+  billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis
+  bobby philip johnny barack bill mike ted marco jeb chris rand ben newt mitch chuck rudy reince sean hunter
+  vladimir volodymyr dmitry dmitri sergei sergey vladimir alexei alexey mikhail andriy andrii oleksiy oleksii
+  mykhailo mykola yuri yury viktor boris ivan kirill igor oleg pavel petro vitali vitaliy denys dmytro rustem
+  emmanuel olaf rishi boris keir xi recep benjamin antony lloyd jake steve marco jd j.d. pete kash elon tim
+  karl friedrich jens mark-rutte narendra shinzo fumio justin recep bashar hassan ali mohammed muhammad abdullah
+  kim moon yoon ehud naftali yair binyamin mahmoud ismail yahya
+`);
+
+/** Gender a first name suggests, or null when unknown. */
+export function genderOfFirstName(first: string): 'male' | 'female' | null {
+  const f = first.toLowerCase();
+  if (FEMALE_NAMES.has(f)) return 'female';
+  if (MALE_NAMES.has(f)) return 'male';
+  return null;
+}
+
+/** True when the word is a known first name. */
+export function isFirstName(word: string): boolean {
+  return genderOfFirstName(word) !== null;
+}
+
+/** True for a capitalised word, an initial ("J."), or a name particle between capitalised words. */
+export function isCapitalised(word: string): boolean {
+  return /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(word);
+}
+
+/** Name particles allowed inside a name ("Ursula von der Leyen", "Charles de Gaulle"). */
+export const NAME_PARTICLES = words('von der de da di du van den la le al bin ibn el');
+
+/** Nationality adjective ("Russian", "Ukrainian", "U.S."), used as a descriptor before a name. */
+export function isNationality(word: string): boolean {
+  return /^[\p{Lu}][\p{Ll}]+(?:ian|an|ese|ish|i|ch|ic)$/u.test(word) && !isFirstName(word) ||
+    /^(?:U\.S\.|US|UK|EU|UN|Greek|Thai|Swiss|Dutch|French|British|Irish|Scottish|Welsh)$/.test(word) ||
+    /^[\p{Lu}][\p{Ll}]+['’]s$/u.test(word) && PLACES.has(word.slice(0, -2).toLowerCase());
+}
+
+/** Lower-case, strip diacritics and possessive: the key used to compare name tokens. */
+export function normToken(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’]s$/u, '').replace(/[’'.]/g, '').toLowerCase();
+}
+
+/** Transliteration-aware key for a surname or first name: Zelenskiy, Zelenskyy, Zelensky → zelensky. */
+export function translitKey(word: string): string {
+  return normToken(word)
+    .replace(/-/g, '')
+    .replace(/(?:iy|yy|ij|yi|ii|ei)$/u, 'y')
+    .replace(/kh/g, 'h')
+    .replace(/ck/g, 'k')
+    .replace(/j/g, 'y')
+    .replace(/w/g, 'v')
+    .replace(/ie/g, 'e')
+    .replace(/(.)\1/g, '$1');
+}
+
+/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
+export function editDistance(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  let prev2: number[] = new Array<number>(n + 1).fill(0);
+  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur: number[] = [i];
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      cur.push(v);
+    }
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n] ?? 0;
+}
+
+/** Slug for ids: lower case ASCII words joined by hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,331 @@
+import type { CorpusArticle } from './corpus.ts';
+import { articleEntities, entityKeys } from './entities.ts';
+import { findNumbers } from './numbers.ts';
+import { contentStems, shingles, stem, tokenize } from './tokens.ts';
+
+/**
+ * Groups articles about the same event across outlets. Each article becomes a bag of weighted
+ * features (names, distinctive words and word pairs, quote shingles, figures, dates, speakers);
+ * an inverted index over the rarer features proposes candidate pairs, so cost grows with the
+ * corpus, not with its square; pairs above a similarity bar are merged, strongest first.
+ * See docs/framing.md, "How stories are grouped".
+ */
+
+/** Editor data: article ids to force together (`pin`) or keep apart (`split`). */
+export interface StoryPins {
+  pin?: string[][];
+  split?: string[][];
+}
+
+/** Why two articles were put in the same story: the evidence shown on the story page. */
+export interface StoryLink {
+  a: string;
+  b: string;
+  /** Similarity 0..1 (1 for a pin). */
+  score: number;
+  /** The shared features that weigh most, readable (`name: John Kirby`, `quote: sooner the better`). */
+  shared: string[];
+  rule: 'similar' | 'pin';
+}
+
+/** A story: articles about one event. */
+export interface StoryGroup {
+  /** Permanent: `story-` + the smallest article id in the group (see `storyIdFor`). */
+  id: string;
+  title: string;
+  /** Article ids, sorted. */
+  articles: string[];
+  /** Where the title comes from: an article's headline, the names the articles share, or an article's title. */
+  titleFrom: { rule: 'headline' | 'shared-names' | 'article-title'; article: string | null };
+  /** The links that joined the group. */
+  links: StoryLink[];
+}
+
+/** Tuning, exported for the benchmark and the docs. */
+export const STORY_SETTINGS = {
+  /** Minimum similarity for two articles to join. */
+  threshold: 0.16,
+  /** When two multi-article groups meet, their mean cross-pair similarity must reach this share of the threshold (guards chaining). */
+  linkageShare: 0.5,
+  /** Features found in more articles than this are too common to propose pairs (keeps the index linear). */
+  maxPostings: 100,
+  /** The corpus is treated as at least this big when weighting features, so two articles alone are not over-trusted. */
+  minCorpus: 20,
+  /** Articles with editor-given publication dates further apart than this never join. */
+  maxDaysApart: 14,
+} as const;
+
+const WEIGHTS = { name: 2, speaker: 2, quote: 1.5, figure: 1.5, date: 1.5, word: 1, pair: 1 } as const;
+type Kind = keyof typeof WEIGHTS;
+
+interface Features {
+  /** Feature id → weight before IDF. */
+  weights: Map<number, number>;
+}
+
+/** The story id an article's group gets when that article is the group's smallest id. */
+export function storyIdFor(articleId: string): string {
+  return `story-${articleId}`;
+}
+
+/**
+ * The current story of an old story id: every `story-<article>` stays resolvable because each
+ * article belongs to exactly one story. Use it to redirect ids that merging retired.
+ */
+export function resolveStoryId(id: string, stories: readonly StoryGroup[]): string | null {
+  const article = id.startsWith('story-') ? id.slice('story-'.length) : null;
+  for (const s of stories) if (s.id === id || (article !== null && s.articles.includes(article))) return s.id;
+  return null;
+}
+
+class Vocabulary {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  readonly kinds: Kind[] = [];
+  id(kind: Kind, key: string): number {
+    const full = `${kind}:${key}`;
+    let id = this.ids.get(full);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(full, id);
+      this.names.push(key);
+      this.kinds.push(kind);
+    }
+    return id;
+  }
+}
+
+/** Weighted features of one article (body, headline, quotes, figures, dates, speakers). */
+function extractFeatures(article: CorpusArticle, vocab: Vocabulary, display: Map<number, string>): Features {
+  const weights = new Map<number, number>();
+  const add = (kind: Kind, key: string): number => {
+    const id = vocab.id(kind, key);
+    weights.set(id, Math.max(weights.get(id) ?? 0, WEIGHTS[kind]));
+    return id;
+  };
+  const { doc } = article;
+  const headline = doc.meta.headline ?? '';
+  for (const text of [headline, ...doc.blocks.map((b) => b.text)]) {
+    const stems = contentStems(text);
+    for (const s of stems) add('word', s);
+    for (let i = 0; i + 1 < stems.length; i++) add('pair', `${stems[i]} ${stems[i + 1]}`);
+    for (const n of findNumbers(text)) if (n.unit !== '') add('figure', `${n.value} ${n.unit}`);
+  }
+  for (const e of articleEntities(doc)) {
+    for (const key of entityKeys(e)) {
+      const id = add('name', key);
+      if (key === e.key && !display.has(id)) display.set(id, e.text);
+    }
+  }
+  for (const cue of doc.meta.dateCues) if (cue.kind === 'explicit') add('date', cue.text.toLowerCase().replace(/\s+/g, ' '));
+  for (const q of article.quotes) {
+    if (q.speakerId !== null && q.kind !== 'term') add('speaker', q.speakerId);
+    if (q.kind === 'direct' || q.kind === 'partial') {
+      const words = tokenize(q.text).map((t) => stem(t.norm));
+      for (const sh of shingles(words, 3)) if (words.length >= 3) add('quote', sh);
+    }
+  }
+  return { weights };
+}
+
+function daysApart(a: string | null, b: string | null): number {
+  if (a === null || b === null) return 0;
+  const ms = Math.abs(Date.parse(a) - Date.parse(b));
+  return Number.isFinite(ms) ? ms / 86_400_000 : 0;
+}
+
+class UnionFind {
+  readonly parent: number[];
+  readonly members: number[][];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.members = Array.from({ length: n }, (_, i) => [i]);
+  }
+  find(x: number): number {
+    let root = x;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    while (this.parent[x] !== root) {
+      const next = this.parent[x]!;
+      this.parent[x] = root;
+      x = next;
+    }
+    return root;
+  }
+  union(a: number, b: number): void {
+    let ra = this.find(a);
+    let rb = this.find(b);
+    if (ra === rb) return;
+    if (this.members[ra]!.length < this.members[rb]!.length) [ra, rb] = [rb, ra];
+    this.parent[rb] = ra;
+    this.members[ra]!.push(...this.members[rb]!);
+    this.members[rb] = [];
+  }
+}
+
+/** Groups articles into stories; editor pins and splits win over similarity. */
+export function groupStories(articles: CorpusArticle[], pins: StoryPins = {}): StoryGroup[] {
+  const n = articles.length;
+  const vocab = new Vocabulary();
+  const display = new Map<number, string>();
+  const features = articles.map((a) => extractFeatures(a, vocab, display));
+
+  // Inverted index: feature → articles. Document frequency gives each feature its weight.
+  const postings: number[][] = Array.from({ length: vocab.names.length }, () => []);
+  features.forEach((f, i) => {
+    for (const id of f.weights.keys()) postings[id]!.push(i);
+  });
+  const size = Math.max(n, STORY_SETTINGS.minCorpus);
+  const idf = postings.map((p) => Math.log((size + 1) / (p.length + 0.5)));
+  const norms = features.map((f) => {
+    let sum = 0;
+    for (const [id, w] of f.weights) sum += (w * idf[id]!) ** 2;
+    return Math.sqrt(sum) || 1;
+  });
+
+  // Candidate pairs only through features shared by 2..maxPostings articles (blocking).
+  const dots = new Map<number, number>();
+  for (let id = 0; id < postings.length; id++) {
+    const list = postings[id]!;
+    if (list.length < 2 || list.length > STORY_SETTINGS.maxPostings) continue;
+    const weight = idf[id]! ** 2;
+    for (let x = 0; x < list.length; x++) {
+      const i = list[x]!;
+      const wi = features[i]!.weights.get(id)!;
+      for (let y = x + 1; y < list.length; y++) {
+        const j = list[y]!;
+        const key = i * n + j;
+        dots.set(key, (dots.get(key) ?? 0) + wi * features[j]!.weights.get(id)! * weight);
+      }
+    }
+  }
+
+  const index = new Map(articles.map((a, i) => [a.doc.id, i]));
+  const apart = new Map<number, Set<number>>();
+  for (const group of pins.split ?? []) {
+    const ids = group.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
+    for (const i of ids) apart.set(i, new Set([...(apart.get(i) ?? []), ...ids.filter((j) => j !== i)]));
+  }
+
+  const uf = new UnionFind(n);
+  const links: StoryLink[] = [];
+  const conflicts = (ra: number, rb: number): boolean =>
+    uf.members[ra]!.some((i) => {
+      const away = apart.get(i);
+      return away !== undefined && uf.members[rb]!.some((j) => away.has(j));
+    });
+
+  for (const group of pins.pin ?? []) {
+    const ids = group.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
+    for (const j of ids.slice(1)) {
+      const i = ids[0]!;
+      if (uf.find(i) === uf.find(j)) continue;
+      uf.union(i, j);
+      links.push({ a: articles[i]!.doc.id, b: articles[j]!.doc.id, score: 1, shared: [], rule: 'pin' });
+    }
+  }
+
+  const sims = new Map<number, number>();
+  const neighbours: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  for (const [key, dot] of dots) {
+    const i = Math.floor(key / n);
+    const j = key % n;
+    const sim = dot / (norms[i]! * norms[j]!);
+    if (sim < STORY_SETTINGS.threshold * STORY_SETTINGS.linkageShare) continue;
+    sims.set(key, sim);
+    neighbours[i]!.set(j, sim);
+    neighbours[j]!.set(i, sim);
+  }
+
+  const edges = [...sims].filter(([, s]) => s >= STORY_SETTINGS.threshold).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  for (const [key, sim] of edges) {
+    const i = Math.floor(key / n);
+    const j = key % n;
+    const ri = uf.find(i);
+    const rj = uf.find(j);
+    if (ri === rj || conflicts(ri, rj)) continue;
+    if (daysApart(articles[i]!.doc.meta.published, articles[j]!.doc.meta.published) > STORY_SETTINGS.maxDaysApart) continue;
+    const mi = uf.members[ri]!;
+    const mj = uf.members[rj]!;
+    if (mi.length > 1 && mj.length > 1) {
+      // Average linkage over the known pairs: two big groups need more than one bridge.
+      const [small, other] = mi.length <= mj.length ? [mi, rj] : [mj, ri];
+      let total = 0;
+      for (const x of small) for (const [y, s] of neighbours[x]!) if (uf.find(y) === other) total += s;
+      if (total / (mi.length * mj.length) < STORY_SETTINGS.threshold * STORY_SETTINGS.linkageShare) continue;
+    }
+    uf.union(i, j);
+    links.push({ a: articles[i]!.doc.id, b: articles[j]!.doc.id, score: round(sim), shared: sharedEvidence(features[i]!, features[j]!, idf, vocab, display), rule: 'similar' });
+  }
+
+  const groups: StoryGroup[] = [];
+  for (let root = 0; root < n; root++) {
+    if (uf.find(root) !== root) continue;
+    const members = uf.members[root]!.slice().sort((x, y) => cmp(articles[x]!.doc.id, articles[y]!.doc.id));
+    const ids = members.map((i) => articles[i]!.doc.id);
+    const memberSet = new Set(ids);
+    groups.push({
+      id: storyIdFor(ids[0]!),
+      ...titleOf(members, articles, neighbours, features, idf, vocab, display),
+      articles: ids,
+      links: links.filter((l) => memberSet.has(l.a)),
+    });
+  }
+  return groups.sort((x, y) => cmp(x.id, y.id));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+const LABELS: Record<Kind, string> = { name: 'name', speaker: 'speaker', quote: 'quote', figure: 'figure', date: 'date', word: 'word', pair: 'words' };
+
+/** The shared features that weigh most, in words. */
+function sharedEvidence(a: Features, b: Features, idf: number[], vocab: Vocabulary, display: Map<number, string>, limit = 8): string[] {
+  const shared: [number, number][] = [];
+  for (const [id, w] of a.weights) {
+    const v = b.weights.get(id);
+    if (v !== undefined) shared.push([id, w * v * idf[id]! ** 2]);
+  }
+  return shared
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, limit)
+    .map(([id]) => `${LABELS[vocab.kinds[id]!]}: ${display.get(id) ?? vocab.names[id]!}`);
+}
+
+/** Title: the headline of the most central article; else the names the articles share; else the article's own title. */
+function titleOf(
+  members: number[],
+  articles: CorpusArticle[],
+  neighbours: Map<number, number>[],
+  features: Features[],
+  idf: number[],
+  vocab: Vocabulary,
+  display: Map<number, string>,
+): Pick<StoryGroup, 'title' | 'titleFrom'> {
+  const centrality = (i: number): number => members.reduce((sum, j) => sum + (neighbours[i]!.get(j) ?? 0), 0);
+  const ranked = members.slice().sort((x, y) => centrality(y) - centrality(x) || x - y);
+  for (const i of ranked) {
+    const headline = articles[i]!.doc.meta.headline;
+    if (headline !== null && headline.trim() !== '') return { title: headline.trim(), titleFrom: { rule: 'headline', article: articles[i]!.doc.id } };
+  }
+  if (members.length > 1) {
+    const count = new Map<number, number>();
+    for (const i of members) for (const id of features[i]!.weights.keys()) if (vocab.kinds[id] === 'name' && display.has(id)) count.set(id, (count.get(id) ?? 0) + 1);
+    const names = [...count]
+      .filter(([, c]) => c >= 2)
+      .sort((x, y) => y[1] * idf[y[0]]! - x[1] * idf[x[0]]! || x[0] - y[0])
+      .map(([id]) => display.get(id)!)
+      .filter((name, k, all) => !all.slice(0, k).some((prev) => prev.includes(name) || name.includes(prev)))
+      .slice(0, 3);
+    if (names.length > 0) {
+      const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+      return { title: `${list}: ${members.length} reports`, titleFrom: { rule: 'shared-names', article: null } };
+    }
+  }
+  const first = articles[ranked[0]!]!;
+  return { title: first.doc.meta.title, titleFrom: { rule: 'article-title', article: first.doc.id } };
+}

@@ -1,0 +1,62 @@
+/**
+ * Small text predicates shared by the reading rules: terminal punctuation, capitalisation,
+ * word counts. Structural cues, no outlet-specific strings.
+ */
+
+/** Words too small to count for title case ("of", "the" …). */
+const SMALL_WORDS = new Set(
+  'a an and as at but by for from in into nor of on onto or over per the to up upon via vs with without is are was be its it his her their our my'.split(' '),
+);
+
+/** Words of a line: runs separated by whitespace that contain a letter or a digit. */
+export function words(text: string): string[] {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** True when the text ends like a sentence: . ! ? … optionally followed by closing quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  return /[.!?…]["”’'»)\]]*\s*$/.test(text);
+}
+
+/** True when the text ends with a colon, semicolon or comma (an unfinished line). */
+export function endsOpen(text: string): boolean {
+  return /[:;,–—-]\s*$/.test(text);
+}
+
+/** True when the first letter of the text is lower case. */
+export function startsLower(text: string): boolean {
+  const m = /\p{L}/u.exec(text);
+  return m !== null && m[0] !== m[0].toUpperCase() && m.index < 3;
+}
+
+/** True when the text starts with an upper-case letter, a digit, or an opening quote/bracket followed by one. */
+export function startsUpper(text: string): boolean {
+  return /^["“‘'(\[]?[\p{Lu}\p{N}]/u.test(text.trimStart());
+}
+
+/** True when the text starts with a quotation mark. */
+export function startsWithQuote(text: string): boolean {
+  return /^["“‘'«„]/.test(text.trimStart());
+}
+
+/** Share of significant words that start with a capital letter or a digit (0 when there are none). */
+export function titleCaseRatio(text: string): number {
+  const ws = words(text)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+/u, ''))
+    .filter((w, i) => w !== '' && (i === 0 || !SMALL_WORDS.has(w.toLowerCase())));
+  if (ws.length === 0) return 0;
+  const caps = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return caps / ws.length;
+}
+
+/** True when the text reads like running prose: long enough and ends like a sentence. */
+export function isProse(text: string): boolean {
+  const n = words(text).length;
+  return (n >= 10 && endsSentence(text)) || n >= 25;
+}
+
+/** True when a line is short and has no sentence punctuation: a label, a heading, a tag. */
+export function isLabelLike(text: string, maxWords = 14): boolean {
+  const n = words(text).length;
+  return n >= 1 && n <= maxWords && text.length <= 120 && !endsSentence(text) && !endsOpen(text);
+}
