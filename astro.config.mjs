@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 
 // Canonical URLs, the sitemap and feeds use this; set PARALLAX_SITE when publishing elsewhere.
 const site = process.env.PARALLAX_SITE ?? 'https://parallax.example.org';
@@ -10,11 +11,20 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // Generated text must render exactly as written: no smart quotes or dashes.
-  markdown: { smartypants: false },
-  integrations: [mdx({ smartypants: false }), sitemap()],
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  integrations: [mdx(), sitemap()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own "use astro:head-inject" directive in MDX modules is noise for every page.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
     server: { watch: { ignored: ['**/content/generated.staging-*/**', '**/content/generated.old-*/**'] } },
   },
 });

@@ -1,40 +1,39 @@
 import type { PhrasingContent, RootContent } from 'mdast';
-import type { ArticleRecord, SpeakerRecord, StoryRecord } from '../schemas/dataset.ts';
-import type { CorpusArticle, CorpusQuote } from '../pipeline/corpus.ts';
+import type { ArticleRecord, QuoteRecord, SpeakerRecord, StoryRecord } from '../schemas/dataset.ts';
 import { blockElement, inlineElement, text, toMdx } from './mdx.ts';
 
 /** Inline content of one block: its text with every outermost quote as a `<Quote>` element. */
-function blockChildren(blockText: string, blockStart: number, quotes: CorpusQuote[]): PhrasingContent[] {
+function blockChildren(source: string, start: number, end: number, quotes: QuoteRecord[]): PhrasingContent[] {
   const children: PhrasingContent[] = [];
-  let cursor = 0;
+  let cursor = start;
   for (const q of quotes) {
-    const from = q.start - blockStart;
-    const to = q.end - blockStart;
     // Nested or overlapping spans stay inside the outer quote's text.
-    if (from < cursor || to > blockText.length || from >= to) continue;
-    if (from > cursor) children.push(text(blockText.slice(cursor, from)));
+    if (q.start < cursor || q.end > end || q.start >= q.end) continue;
+    if (q.start > cursor) children.push(text(source.slice(cursor, q.start)));
+    const speech = q.kind !== 'term';
     children.push(
       inlineElement(
         'Quote',
-        { id: q.id, kind: q.kind, speaker: q.kind === 'term' ? null : q.speakerId, name: q.kind === 'term' ? null : q.speakerName },
-        [text(blockText.slice(from, to))],
+        { id: q.id, kind: q.kind, speaker: speech ? q.speaker : null, name: speech ? q.speakerName : null },
+        [text(source.slice(q.start, q.end))],
       ),
     );
-    cursor = to;
+    cursor = q.end;
   }
-  if (cursor < blockText.length) children.push(text(blockText.slice(cursor)));
+  if (cursor < end) children.push(text(source.slice(cursor, end)));
   return children;
 }
 
-/** The MDX entry of an article: frontmatter from its record, body built as an mdast tree. */
-export function articleMdx(record: ArticleRecord, article: CorpusArticle): string {
-  const sorted = [...article.quotes].sort((a, b) => a.start - b.start || b.end - a.end);
-  const body: RootContent[] = article.doc.blocks.map((block, index) => {
-    if (block.kind === 'heading') {
-      return blockElement('Heading', { id: block.anchor, text: block.text }, []);
-    }
-    const inBlock = sorted.filter((q) => q.block === index || (q.start >= block.start && q.end <= block.end));
-    return blockElement('Para', { id: block.anchor }, blockChildren(block.text, block.start, inBlock));
+/**
+ * The MDX entry of an article: frontmatter from its record, body built as an mdast tree from the
+ * text as read (so what readers see is exactly what the source said), quotes as components.
+ */
+export function articleMdx(record: ArticleRecord, quotes: QuoteRecord[], source: string): string {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
+  const body: RootContent[] = record.blocks.map((block) => {
+    if (block.kind === 'heading') return blockElement('Heading', { id: block.anchor, text: source.slice(block.start, block.end) }, []);
+    const inBlock = sorted.filter((q) => q.start >= block.start && q.end <= block.end);
+    return blockElement('Para', { id: block.anchor }, blockChildren(source, block.start, block.end, inBlock));
   });
   const data = {
     title: record.title,
@@ -51,7 +50,9 @@ export function articleMdx(record: ArticleRecord, article: CorpusArticle): strin
 
 /** The MDX entry of a speaker. */
 export function speakerMdx(record: SpeakerRecord): string {
-  const summary = `Quoted ${record.quotes.length} ${record.quotes.length === 1 ? 'time' : 'times'} in ${record.articles.length} ${record.articles.length === 1 ? 'article' : 'articles'}.`;
+  const times = record.quotes.length === 1 ? 'time' : 'times';
+  const articles = record.articles.length === 1 ? 'article' : 'articles';
+  const summary = `Quoted ${record.quotes.length} ${times} in ${record.articles.length} ${articles}.`;
   return toMdx(
     { name: record.name, type: record.type, aliases: record.aliases, descriptors: record.descriptors, articles: record.articles },
     [{ type: 'paragraph', children: [text(summary)] }],

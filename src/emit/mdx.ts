@@ -53,9 +53,12 @@ export function blockElement(name: string, props: Props, children: PhrasingConte
   };
 }
 
-/** Plain text node; the serializer escapes whatever it holds. */
+/**
+ * Plain text node; the serializer escapes whatever it holds. Control characters (NUL and the
+ * like, never part of readable text) show as U+FFFD so a reader sees that something was there.
+ */
 export function text(value: string): PhrasingContent {
-  return { type: 'text', value };
+  return { type: 'text', value: value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd') };
 }
 
 /**

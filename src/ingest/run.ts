@@ -5,6 +5,7 @@ import { analyzeArticle } from '../pipeline/analyze.ts';
 import { buildDataset, type Dataset, type Editorial } from '../pipeline/dataset.ts';
 import { loadLexicons } from '../pipeline/lexicons.ts';
 import type { AnalyzedArticle, Problem } from '../pipeline/types.ts';
+import type { QuoteRecord } from '../schemas/dataset.ts';
 import { articleMdx, speakerMdx, storyMdx } from '../emit/entries.ts';
 import { quotesCsv } from '../emit/csv.ts';
 
@@ -88,9 +89,11 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
   await rm(staging, { recursive: true, force: true });
   const { dataset } = result;
   for (const dir of ['articles', 'speakers', 'stories', 'data']) await mkdir(path.join(staging, dir), { recursive: true });
+  const quotesOf = new Map<string, QuoteRecord[]>();
+  for (const q of dataset.quotes) quotesOf.set(q.article, [...(quotesOf.get(q.article) ?? []), q]);
   for (const article of dataset.articles) {
-    const corpus = dataset.corpus.get(article.id);
-    if (corpus !== undefined) await writeFile(path.join(staging, 'articles', `${article.id}.mdx`), articleMdx(article, corpus));
+    const source = dataset.sources.get(article.id) ?? '';
+    await writeFile(path.join(staging, 'articles', `${article.id}.mdx`), articleMdx(article, quotesOf.get(article.id) ?? [], source));
   }
   for (const speaker of dataset.speakers) await writeFile(path.join(staging, 'speakers', `${speaker.id}.mdx`), speakerMdx(speaker));
   for (const story of dataset.stories) await writeFile(path.join(staging, 'stories', `${story.id}.mdx`), storyMdx(story));

@@ -1,3 +1,4 @@
+import { decode } from './decode.ts';
 import { readArticle } from './read.ts';
 import { extractQuotes } from './quotes.ts';
 import { attributeQuotes } from './attribute.ts';
@@ -10,10 +11,11 @@ import type { AnalyzedArticle } from './types.ts';
  */
 export function analyzeArticle(file: string, bytes: Uint8Array, sidecar?: unknown): AnalyzedArticle {
   const { doc, encoding, toOriginal, problems } = readArticle(file, bytes, sidecar);
+  const source = decode(bytes).text;
   if (doc.verdict !== 'article') {
-    return { doc, speakers: [], quotes: [], problems, encoding, toOriginal };
+    return { doc, speakers: [], quotes: [], problems, encoding, source, toOriginal };
   }
   const spans = extractQuotes(doc);
   const { speakers, quotes } = attributeQuotes(doc, spans);
-  return { doc, speakers, quotes, problems, encoding, toOriginal };
+  return { doc, speakers, quotes, problems, encoding, source, toOriginal };
 }

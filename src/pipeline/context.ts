@@ -48,6 +48,7 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     if (j < to && !/\s/.test(text[j] ?? '')) continue;
     if (c === '.') {
       const before = /[\p{L}.]+$/u.exec(text.slice(Math.max(from, i - 12), i + 1));
+      if (before && /^\p{Lu}\.$/u.test(before[0])) continue; // a middle initial: "Mark S. Kirk"
       if (before && isAbbreviation(before[0])) {
         // "U.S. officials" is not a sentence end; "in the U.S. The" is, but we cannot tell cheaply: keep going
         const next = /\S/.exec(text.slice(j, to));

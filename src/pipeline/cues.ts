@@ -30,6 +30,9 @@ const REGULAR = [
   'caution', 'recount', 'proclaim', 'exclaim', 'opine', 'scoff', 'sigh', 'laugh', 'interject',
   'point', 'underline', 'underscore', 'highlight', 'affirm', 'accuse', 'criticize', 'criticise', 'blast',
   'slam', 'question', 'inform', 'assure', 'remind', 'brag', 'agree', 'estimate', 'forecast', 'reason',
+  'surmise', 'fume', 'gush', 'rant', 'chide', 'scold', 'mock', 'tout', 'concur', 'plead', 'beam', 'grumble',
+  'marvel', 'vent', 'sneer', 'chuckle', 'deadpan', 'recount', 'reflect', 'contend', 'advise', 'propose',
+  'suggest', 'recommend', 'insist', 'clarify', 'elaborate', 'interrupt', 'protest', 'object', 'add',
 ];
 
 /** Inflect a regular verb: stem, -s, -ed, -ing (final e dropped before a vowel). */

@@ -24,8 +24,8 @@ export interface Dataset {
   problems: Problem[];
   /** Seed files that are not published as articles, with the reason. */
   skipped: { file: string; reason: string }[];
-  /** The analysed articles with permanent quote ids, for the MDX emitter (not serialised). */
-  corpus: Map<string, CorpusArticle>;
+  /** Each article's text as read, which the records' offsets point into (for the MDX emitter; not serialised). */
+  sources: Map<string, string>;
 }
 
 /** Keeps the first of several seeds with the same text; the others become problems. */
@@ -105,14 +105,18 @@ export function buildDataset(analyzed: AnalyzedArticle[], editorial: Editorial):
     const a = byId.get(c.doc.id);
     if (a === undefined) continue;
     const map = a.toOriginal;
-    const spanOut = (s: { text: string; start: number; end: number }) => ({ text: s.text, start: map(s.start), end: map(s.end) });
+    // Records quote the file as read, so `text === source.slice(start, end)` always holds.
+    const spanOut = (s: { start: number; end: number }) => {
+      const start = map(s.start);
+      const end = map(s.end);
+      return { text: a.source.slice(start, end), start, end };
+    };
     for (const q of c.quotes) {
+      const where = spanOut(q);
       quotes.push({
         id: q.id,
         article: c.doc.id,
-        text: q.text,
-        start: map(q.start),
-        end: map(q.end),
+        ...where,
         kind: q.kind,
         speaker: q.speakerId,
         source: q.source === null ? null : spanOut(q.source),
@@ -205,6 +209,6 @@ export function buildDataset(analyzed: AnalyzedArticle[], editorial: Editorial):
     stories: stories.sort((x, y) => x.id.localeCompare(y.id)),
     problems,
     skipped,
-    corpus: corpusById,
+    sources: new Map(kept.map((a) => [a.doc.id, a.source])),
   };
 }

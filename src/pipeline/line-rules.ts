@@ -36,11 +36,12 @@ const MORE_LINKS = /^(?:read more|read also|also read|read next|more to read|see
 
 const CLICK = /^(?:click here\b|tap here\b|read the (?:rest|full (?:story|article|report|text|interview))\b|read the original\b|continue reading (?:at|on)\b|read (?:this|the) (?:story|article) (?:at|on)\b|view (?:the )?(?:full|original) (?:story|article|gallery)\b|(?:sign up|subscribe) (?:for|to) (?:our|the)\b.*\bnewsletters?\b|download (?:our|the) app\b|get (?:our|the) app\b|follow us on\b|join (?:us|our \w+) on\b|like us on facebook\b|this (?:article|story|post) (?:was|is|first) (?:originally |first )?(?:published|appeared) (?:on|in|at)\b)/i;
 
-const PREV_NEXT = /^(?:previous|next|prev|older|newer)\s*(?:article|post|story|page|entry|item)\b/i;
+// "Previous articleChile’s president …": pasted link labels often run into the linked headline.
+const PREV_NEXT = /^(?:[Pp]revious|PREVIOUS|[Nn]ext|NEXT|[Pp]rev|[Oo]lder|[Nn]ewer)(?:\s*(?:[Aa]rticle|ARTICLE|[Pp]ost|POST|[Ss]tory|STORY|[Pp]age|[Ee]ntry|[Ii]tem)(?![a-z])|\s*[:»›]|\s*$)/;
 
 const COMMENTS = /^(?:leave a (?:reply|comment|response)|post a comment|add (?:a|your) comment|write a comment|comments?(?:\s*\(\d+\))?|\d+\s+comments?|no comments(?: yet)?|cancel reply|join the (?:conversation|discussion)|show (?:all )?comments|view (?:all )?comments|load (?:more )?comments|be the first to comment.*|your email address will not be published.*|required fields are marked.*|you must be logged in to post a comment.*|comments are closed.*|discussion|disqus)\s*[.:]?$/i;
 
-const PAGE_CHROME = /^(?:exit mobile version|mobile version|skip to (?:main )?(?:content|navigation|search)|skip navigation|toggle (?:navigation|menu|caption|search)|(?:main |open |close )?menu|search(?: for)?:?|home(?:page)?|back to (?:top|home)|go to top|scroll to top|sign (?:in|up|out)|log ?(?:in|out)|register|my account|subscribe(?: now| today| here)?|newsletters?|follow us|share(?: this(?: article| story| post| page)?| on \w+| via \w+)?:?|tweet|pin it|e-?mail|print(?: this)?(?: article)?|copy(?: the)? link|link copied!?|copied!?|save(?: article| for later)?|bookmark|gift (?:this )?article|\d+\s*(?:min|mins|minute|minutes)\s+read|reading time:?.*|listen to (?:this|the) (?:article|story).*|audio version|font size:?|text size|[aA]\s*[aA]\s*[aA]?|loading\.*|photo gallery|view gallery|(?:view|see) (?:all )?photos|enlarge (?:this )?image|expand|collapse|hide caption|show caption|close|×|✕|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|we use cookies.*|cookie (?:policy|settings)|privacy(?: policy)?|terms (?:of (?:use|service)|and conditions)|contact(?: us)?|about(?: us)?|advertise(?: with us)?|sitemap|rss(?: feed)?|breaking news|live updates?|live|trending|news|opinion|world|politics|business|sports?|entertainment|lifestyle|tech(?:nology)?|health|science|video|videos|photos|podcasts?|more)\s*[.:!]?$/i;
+const PAGE_CHROME = /^(?:exit mobile version|mobile version|skip to (?:main )?(?:content|navigation|search)|skip navigation|toggle (?:navigation|menu|caption|search)|(?:main |open |close )?menu|search(?: for)?:?|home(?:page)?|back to (?:top|home)|go to top|scroll to top|sign (?:in|up|out)|log ?(?:in|out)|register|my account|subscribe(?: now| today| here)?|newsletters?|follow us|share(?: this(?: article| story| post| page)?| on \w+| via \w+)?:?|tweet|pin it|e-?mail|print(?: this)?(?: article)?|copy(?: the)? link|link copied!?|copied!?|save(?: article| for later)?|bookmark|gift (?:this )?article|\d+\s*(?:min|mins|minute|minutes)\s+read|reading time:?.*|listen to (?:this|the) (?:article|story).*|audio version|font size:?|text size|[aA]\s*[aA]\s*[aA]?|loading\.*|photo gallery|view gallery|(?:view|see) (?:all )?photos|enlarge (?:this )?image|expand|collapse|hide caption|show caption|close|×|✕|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|we use cookies.*|cookie (?:policy|settings)|privacy(?: policy)?|terms (?:of (?:use|service)|and conditions)|contact(?: us)?|about(?: us)?|advertise(?: with us)?|sitemap|rss(?: feed)?|breaking news|live updates?|live|trending|news|opinion|world|politics|business|sports?|entertainment|lifestyle|tech(?:nology)?|health|science|video|videos|photos|podcasts?|more|like(?: this)?|like loading\.*|loading\.*)\s*[.:!]?$/i;
 
 const SOCIAL_WORDS = new Set(
   'facebook twitter x linkedin whatsapp email e-mail mail print share telegram reddit pinterest tumblr copy link messenger flipboard sms vk viber line pocket threads bluesky mastodon instagram youtube tiktok snapchat koo google+ sharethis comments comment save'.split(' '),
@@ -55,27 +56,32 @@ const CREDIT_TAIL = new RegExp(
   `(?:^|[\\s.;:,—–-])([\\[(]\\s*)?(?:(?:AP|AFP|Reuters|EPA|Getty|File|Xinhua|Sputnik|TASS|ANI|PTI|IANS|UPI)\\s+)?(${PHOTO_WORD})\\s*(?::|\\bby\\b|\\bcredit\\b:?|\\bcourtesy(?: of)?\\b|\\/|-)\\s*([^()\\[\\]]{1,100}?)\\s*[\\])]?\\s*$`,
   'i',
 );
-const VIA_AGENCY = /\bvia (?:Getty Images|AP|Reuters|AFP|Shutterstock|Wikimedia Commons|Wikipedia|Imago|ZUMA(?: Press)?|Bloomberg|Alamy|Flickr|Instagram|X|Twitter|Facebook|Telegram|social media)\s*[\])]?\s*$/;
+const VIA_AGENCY = /\bvia (?:Getty Images|AP|Reuters|REUTERS|AFP|Shutterstock|Wikimedia Commons|Wikipedia|Imago|ZUMA(?: Press)?|Bloomberg|Alamy|Flickr|Instagram|X|Twitter|Facebook|Telegram|social media)\s*[\])]?\s*$/;
 const AGENCY_SLASH = /(?:^|\s|\()(?:REUTERS|AFP|AP Photo|AP|EPA(?:-EFE)?|ANI|PTI|SPUTNIK|XINHUA|TASS|IANS|UPI|BLOOMBERG|GETTY)\/[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\/(?:File(?: Photo)?|Pool|Handout|Illustration|[\p{Lu}][\p{L}]+))*\s*\)?\s*$/u;
 const CREDIT_START = /^(?:photo|image|picture|pic|photograph|credit|image credit|photo credit|image source|source image|file photo|photos|images|courtesy)\s*(?::|by\b|,|-|–|—)\s*/i;
 const BRACKET_PHOTO = /^[[(]\s*(?:photo|image|picture|pic|file|representational|representative|illustration|graphic|video)[^\])]{0,80}[\])]$/i;
 const STOCK_ONLY = /^(?:[\p{L}\p{N} .'’-]{0,40}\/)?(?:getty images|shutterstock|alamy|imago|istock(?:photo)?|unsplash|pexels|wikimedia commons|dreamstime|depositphotos)(?:\s*\/\s*[\p{L} .]+)?$/iu;
 
-const BYLINE = /^(?:by|written by|words by|reported by|story by|posted by|published by|text by|author|reporter|written and reported by)\s*:?\s+(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)[\p{Lu}][\p{L}.'’-]*){0,8}(?:\s*(?:[|,•·–—-]|\bon\b|\bfor\b|\bin\b)\s*.*)?$/u;
+const BYLINE = /^(?:[Bb]y|BY|[Cc]o-(?:authored|written) by|[Ww]ritten (?:and reported )?by|[Ww]ords by|[Rr]eported by|[Ss]tory by|[Pp]osted by|[Pp]ublished by|[Tt]ext by|[Aa]uthor|AUTHOR|[Rr]eporter)\s*:?\s+(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)[\p{Lu}][\p{L}.'’-]*){0,8}(?:\s*(?:[|,•·–—-]|\bon\b|\bfor\b|\bin\b)\s*.*)?$/u;
+const TIME_AGO = /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$/i;
+/** A line that starts with a date and goes on with times and labels, glued by the paste ("December 22, 20224:12 PM UTCUpdated"). */
+const DATE_START = new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`, 'i');
 const TIMESTAMP = /^(?:published|updated|posted|last updated|first published|modified|created|date)\b\s*(?:on|at|:|-)?\s*\S.{0,70}$/i;
 
 const BIO_SUBJECT = /^(?:about the author\b|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s+(?:is|was|has been|has worked|covers|writes|reports|joined)\b)/u;
 const BIO_WORDS = /\b(?:reporter|journalist|writer|editor|correspondent|columnist|contributor|author|freelancer?|producer|anchor|blogger|staff writer|intern|newsroom|bureau chief|graduated|graduate of|degree in|covers (?:politics|news|business|sports|technology|the)|writes (?:about|for|on))\b/i;
 const CONTACT = /^(?:follow (?:him|her|them|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) on\b|contact (?:the (?:author|writer|reporter)|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) (?:at|on|via)\b|you can (?:reach|contact|follow|email)\b|(?:e-?mail|reach) (?:him|her|them|the (?:author|writer|reporter)) at\b|send (?:tips|news tips) to\b)/iu;
 
-const CREDIT = /^[(\[]?\s*(?:with (?:\p{L}+ ){0,2}inputs?\b|with (?:\p{L}+ ){0,2}(?:agencies|agency)\b|(?:additional |further )?reporting by\b|(?:editing|edited|writing|written|compiled|translated|produced|fact-checked) by\b|inputs? from\b|sources?\s*:|agencies\b|agency inputs?\b|this (?:story|article|report|copy) (?:has been|was|is) (?:published|auto-generated|generated|edited|sourced)\b|(?:story|article) (?:via|from)\b|(?:AP|AFP|Reuters|PTI|IANS|ANI|UNI|TASS|Xinhua|dpa|Bloomberg|RIA Novosti)\s*[)\]]?\s*$)/iu;
+const CREDIT = /^[(\[]?\s*(?:h\/t\b|hat tip\b|with (?:\p{L}+ ){0,2}inputs?\b|with (?:\p{L}+ ){0,2}(?:agencies|agency)\b|(?:additional |further )?reporting by\b|(?:editing|edited|writing|written|compiled|translated|produced|fact-checked) by\b|inputs? from\b|sources?\s*:|agencies\b|agency inputs?\b|this (?:story|article|report|copy) (?:has been|was|is) (?:published|auto-generated|generated|edited|sourced)\b|(?:story|article) (?:via|from)\b|(?:AP|AFP|Reuters|PTI|IANS|ANI|UNI|TASS|Xinhua|dpa|Bloomberg|RIA Novosti)\s*[)\]]?\s*$)/iu;
+/** Markup and style sheets pasted with the page: `<div …>`, `.class {`, `width: 100%;`, `}`. */
+const PAGE_CODE = /^<\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>|^[.#@]?[a-z][\w-]*(?:[\s>+~,]+[.#]?[\w-]+)*\s*\{$|^\}$|^-?[a-z]+(?:-[a-z]+)*\s*:\s*[^:;]{1,60};$/;
 const DASH_AGENCY = /^[-–—]\s*(?:AP|AFP|Reuters|PTI|IANS|ANI|UNI|TASS|Xinhua|dpa|Bloomberg|Agencies|Agency|Staff)\s*$/i;
 
 /** Labels that look like a dateline's place but are not places. */
 const NOT_PLACES = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'LIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'NOTE', 'PHOTOS', 'VIDEO', 'READ', 'ALSO READ', 'FILE', 'ALERT', 'URGENT', 'FLASH', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'FACT CHECK', 'REVIEW', 'WARNING', 'CORRECTION', 'Q', 'A']);
 
 const DATELINE = new RegExp(
-  `^(?<place>\\p{Lu}[\\p{Lu}\\p{M}.'’-]+(?:[ -]\\p{Lu}[\\p{Lu}\\p{M}.'’-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?)` +
+  `^(?<place>\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:[ -]\\p{Lu}[\\p{L}\\p{M}.'’-]+){0,3}(?:,\\s*(?!${MONTH}\\b)\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?)` +
     `(?:,?\\s+(?<date>${MONTH}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}\\.?(?:\\s+\\d{4})?))?` +
     `(?:\\s*[.,]?\\s*(?<agency>\\/[\\p{L}\\p{N} -]{2,20}\\/|\\((?:[\\p{Lu}][\\p{L}\\p{N}. -]{1,24})\\)))?` +
     `(?<tail>\\s*[.,]?\\s*[-–—:]\\s|\\s*\\.\\s+)?`,
@@ -97,7 +103,10 @@ export function findDateline(text: string): Dateline | null {
   const { place = '', date, agency, tail } = m.groups;
   const placeWord = place.split(',')[0]?.trim() ?? '';
   // The place must be in capitals (at least 3 letters), not a label like BREAKING, and something must mark it as a dateline.
-  if (!/^[\p{Lu}\p{M} .'’-]+$/u.test(placeWord) || placeWord.replace(/[^\p{L}]/gu, '').length < 3) return null;
+  const capitals = /^[\p{Lu}\p{M} .'’-]+$/u.test(placeWord);
+  // "WASHINGTON —" is a dateline; "London, Dec 22 (IANS) —" too, but a capitalised word needs a date or an agency.
+  if (!capitals && !(date && agency)) return null;
+  if (placeWord.replace(/[^\p{L}]/gu, '').length < 3) return null;
   if (NOT_PLACES.has(placeWord)) return null;
   if (!date && !agency && !tail) return null;
   if (!date && !agency && tail && /\.\s+$/.test(tail)) return null; // "NATO. Then …" is not a dateline
@@ -162,6 +171,9 @@ export function classifyByText(text: string): RuleHit | null {
   const n = words(t).length;
   const short = n <= 14 && t.length <= 160;
 
+  if (!/[\p{L}\p{N}]/u.test(t)) return hit('chrome', 'chrome:separator', 'separator line');
+  if (PAGE_CODE.test(t)) return hit('chrome', 'chrome:page-code', 'page code (markup or style)');
+  if (/^@[\w.]{2,30}\.?$/.test(t)) return hit('author-bio', 'author-bio:contact', 'author contact details');
   if (t.length <= 400 && COPYRIGHT.test(t)) return hit('copyright', 'copyright:notice', 'copyright notice');
   const dom = domainOf(t);
   if (dom) return hit('site-name', dom.url ? 'site-name:url' : 'site-name:domain', dom.url ? 'web address of the page' : 'site name');
@@ -199,7 +211,10 @@ export function classifyByText(text: string): RuleHit | null {
   if (/^image caption\s*[,:]/i.test(t)) return hit('caption', 'caption:label', 'image caption');
 
   if (n <= 16 && BYLINE.test(t) && !endsSentenceStrict(t.replace(/\b(?:Jr|Sr|Inc|Ltd)\.$/, ''))) return hit('byline', 'byline:by', 'byline');
-  if (n <= 16 && (DATE_ONLY.test(t) || (TIMESTAMP.test(t) && /\d/.test(t)))) return hit('byline', 'byline:date', 'publication date line');
+  if (n <= 16 && (DATE_ONLY.test(t) || TIME_AGO.test(t) || (TIMESTAMP.test(t) && /\d/.test(t)))) return hit('byline', 'byline:date', 'publication date line');
+  if (n <= 10 && DATE_START.test(t) && !endsSentence(t) && !/\b\p{Ll}{4,}\b(?<!\bago)/u.test(t.replace(/updated|published|posted/gi, ''))) {
+    return hit('byline', 'byline:date', 'publication date line');
+  }
   if (CONTACT.test(t) && t.length <= 300) return hit('author-bio', 'author-bio:contact', 'author contact details');
   if (t.length <= 250 && (CREDIT.test(t) || DASH_AGENCY.test(t)) && !/["“”]/.test(t)) return hit('credit', 'credit:sourcing', 'sourcing credit (kept in the article information)');
 

@@ -4,7 +4,7 @@
  * Text rules (line-rules.ts) come first; then rules that look at position and neighbours.
  */
 import type { Line, LineRole } from './types.ts';
-import { classifyByText, isAuthorBio, type RuleHit } from './line-rules.ts';
+import { classifyByText, findDateline, isAuthorBio, type RuleHit } from './line-rules.ts';
 import { endsOpen, endsSentence, isLabelLike, isProse, startsLower, startsUpper, startsWithQuote, titleCaseRatio, words } from './text-cues.ts';
 
 /** A physical line: trimmed span plus the full extent of the line. */
@@ -114,23 +114,46 @@ export function judgeUnits(units: readonly Unit[]): JudgedUnit[] {
       set(i, 'author-bio', 'author-bio:sentence', 'author biography');
     }
   });
-  const body = units.map((u, i) => verdicts[i] === null && isProse(u.text));
-  const first = body.indexOf(true);
-  const last = body.lastIndexOf(true);
+  const proseFrom = (from: number): number => {
+    for (let i = from; i < units.length; i++) if (verdicts[i] === null && isProse((units[i] as Unit).text)) return i;
+    return -1;
+  };
+  const unjudgedBefore = (end: number): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < end; i++) if (verdicts[i] === null) out.push(i);
+    return out;
+  };
 
   // Before the article text: topic tags, then the headline.
-  if (first !== -1) {
-    const candidates: number[] = [];
-    for (let i = 0; i < first; i++) if (verdicts[i] === null) candidates.push(i);
-    const headlineAt = candidates.find((i, k) => isHeadlineLike((units[i] as Unit).text) && !(isTagLike((units[i] as Unit).text) && candidates.slice(k + 1).some((j) => isHeadlineLike((units[j] as Unit).text))));
-    for (const i of candidates) {
-      const u = units[i] as Unit;
-      if (i === headlineAt) set(i, 'headline', 'headline:title-line', 'headline (shown as the page title)');
-      else if ((headlineAt === undefined || i < headlineAt) && isTagLike(u.text)) set(i, 'topic-tag', 'topic-tag:short-line-at-top', 'topic tag');
-      else if (isLabelLike(u.text, 5)) set(i, 'chrome', 'chrome:before-article', 'page furniture before the article');
+  let first = proseFrom(0);
+  let top = unjudgedBefore(first === -1 ? Math.min(units.length, 6) : first);
+  const proseAfter = (i: number): string => units[proseFrom(i + 1)]?.text ?? '';
+  let headlineAt = top.find((i, k) => {
+    const t = (units[i] as Unit).text;
+    if (k === 0 && (units[i] as Unit).blankAfter && isSentenceHeadline(t, proseAfter(i))) return true;
+    return isHeadlineLike(t) && !(isTagLike(t) && top.slice(k + 1).some((j) => isHeadlineLike((units[j] as Unit).text)));
+  });
+  if (headlineAt === undefined && first !== -1 && top.every((i) => isLabelLike((units[i] as Unit).text, 5))) {
+    // A headline pasted with a full stop reads like a short first sentence; it is one when prose follows.
+    const u = units[first] as Unit;
+    if (u.blankAfter && isSentenceHeadline(u.text, proseAfter(first))) {
+      headlineAt = first;
+      top = unjudgedBefore(first + 1);
     }
-  } else if (units.length > 0 && verdicts[0] === null && isHeadlineLike((units[0] as Unit).text)) {
-    set(0, 'headline', 'headline:title-line', 'headline (shown as the page title)');
+  }
+  for (const i of top) {
+    const u = units[i] as Unit;
+    if (i === headlineAt) set(i, 'headline', 'headline:title-line', 'headline (shown as the page title)');
+    else if ((headlineAt === undefined || i < headlineAt) && isTagLike(u.text)) set(i, 'topic-tag', 'topic-tag:short-line-at-top', 'topic tag');
+    else if (isLabelLike(u.text, 5)) set(i, 'chrome', 'chrome:before-article', 'page furniture before the article');
+  }
+  first = proseFrom(0);
+  let last = -1;
+  for (let i = units.length - 1; i >= 0 && last === -1; i--) if (verdicts[i] === null && isProse((units[i] as Unit).text)) last = i;
+
+  // A name alone between the headline and the text is the writer's.
+  if (first !== -1) {
+    for (let i = 0; i < first; i++) if (verdicts[i]?.rule === 'chrome:before-article' && i > (headlineAt ?? Infinity) && isSignature((units[i] as Unit).text)) set(i, 'byline', 'byline:name', 'name of the author');
   }
 
   // Short labels next to a caption or photo credit belong to the picture.
@@ -142,6 +165,14 @@ export function judgeUnits(units: readonly Unit[]): JudgedUnit[] {
     const touchesPrev = !u.blankBefore && (prev?.role === 'caption' || prev?.role === 'photo-credit');
     if (touchesNext || touchesPrev) set(i, 'caption', 'caption:label-next-to-picture', 'image caption');
   });
+
+  // Items under a "Related" or "Read more" label, up to the next blank line, are links too.
+  for (let i = 1; i < units.length; i++) {
+    const prev = verdicts[i - 1];
+    const u = units[i] as Unit;
+    const underLabel = (prev?.rule === 'chrome:read-more' && isLabelLike((units[i - 1] as Unit).text, 5)) || prev?.rule === 'chrome:headline-list';
+    if (underLabel && verdicts[i] === null && !u.blankBefore && !isProse(u.text)) set(i, 'chrome', 'chrome:headline-list', 'list of links to other articles');
+  }
 
   // Between paragraphs: subheadings. After the last paragraph: lists of links and page furniture.
   for (let i = 0; i < units.length; i++) {
@@ -156,7 +187,11 @@ export function judgeUnits(units: readonly Unit[]): JudgedUnit[] {
         continue;
       }
     }
-    if (last !== -1 && i > last && !(endsSentence(u.text) && words(u.text).length >= 4)) {
+    if (last !== -1 && i > last && isSignature(u.text)) {
+      set(i, 'byline', 'byline:signature', 'name of the author');
+      continue;
+    }
+    if (last !== -1 && i > last && !(endsSentence(u.text) && words(u.text).length >= 2)) {
       set(i, 'chrome', isRunOfLabels(units, verdicts, i) ? 'chrome:headline-list' : 'chrome:after-article', isRunOfLabels(units, verdicts, i) ? 'list of links to other articles' : 'page furniture after the article');
     }
   }
@@ -180,12 +215,45 @@ function isRunOfLabels(units: readonly Unit[], verdicts: readonly (RuleHit | nul
 }
 
 /** True when a line could be a headline: a title of 3–30 words without a trailing period (unless title case). */
-export function isHeadlineLike(text: string): boolean {
+export function isHeadlineLike(line: string): boolean {
+  const text = line.replace(/;$/, ''); // some archives end headlines with a semicolon
   const n = words(text).length;
   if (n < 3 || n > 30 || text.length > 220) return false;
   if (!startsUpper(text) || endsOpen(text)) return false;
   if (endsSentence(text) && !/[?!]["”’']?$/.test(text) && titleCaseRatio(text) < 0.7) return false;
   return true;
+}
+
+const LEDE_WORDS = /\b(?:said|told|was|were|are|had|did|you|your|our|their|is (?:\w+ )?\w+ing|are (?:\w+ )?\w+ing|he|she|they|we|it|it[’']s|its|there|this|these|those)\b/;
+const IRREGULAR_PAST = /\b(?:chose|made|took|gave|came|went|began|won|lost|got|saw|knew|thought|found|left|met|ran|wrote|brought|held|kept|felt|became|spoke|sent|struck|fell|rose|led|paid|sold|bought|caught|taught|drew|grew|threw|flew|wore|tore|swore|stood|understood)\b/;
+const NOT_PAST = new Set(['need', 'united', 'based', 'alleged', 'proposed', 'armed', 'expected', 'limited', 'related', 'detailed', 'embattled', 'speed', 'breed', 'creed', 'indeed']);
+
+/** True when a line has a verb in the past tense, the tense of ledes rather than headlines. */
+function pastTense(text: string): boolean {
+  if (IRREGULAR_PAST.test(text)) return true;
+  return (text.match(/\b[a-z]{3,}ed\b/g) ?? []).some((w) => !NOT_PAST.has(w));
+}
+
+/** True when a short first sentence is really a headline pasted with a full stop (prose must follow). */
+export function isSentenceHeadline(text: string, nextText: string): boolean {
+  const t = text.replace(/;$/, '');
+  const n = words(t).length;
+  if (n < 3 || n > 30 || t.length > 220 || !startsUpper(t) || nextText === '' || endsOpen(t)) return false;
+  if (/;$/.test(text)) return words(nextText).length > n; // archives close headlines with a semicolon, never a paragraph
+  if (findDateline(t) !== null) return false;
+  // Ledes tell (said, was, he) and date (on Thursday); headlines announce in the present tense.
+  if (LEDE_WORDS.test(t) || pastTense(t) || /^(?:He|She|They|We|It|There|This|That|On|Last|Earlier|From)\b/.test(t)) return false;
+  if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b/.test(t)) return false;
+  if (titleCaseRatio(t) >= 0.7) return true;
+  if (n > 16 || t.length > 130 || startsWithQuote(t)) return false;
+  if (/[,;:]\s*["”’']|["”’'],\s/.test(t)) return false;
+  return words(nextText).length > n;
+}
+
+/** True when a line is only a name, as writers sign letters and columns: "Jane Doe." */
+export function isSignature(text: string): boolean {
+  const ws = text.replace(/[.,]$/, '').split(/\s+/);
+  return ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w)) && !endsSentence(text.replace(/\.$/, ''));
 }
 
 /** True when a line could be a topic tag: one to four capitalised words, no punctuation at the end. */
@@ -199,7 +267,10 @@ export function isHeadingLike(text: string): boolean {
   const n = words(text).length;
   if (n < 2 || n > 14 || text.length > 110) return false;
   if (!startsUpper(text) || startsWithQuote(text) || endsOpen(text)) return false;
-  return !endsSentence(text) || /\?$/.test(text);
+  if (/^(?:editor[’']?s note|note|update|updated|correction|clarification|disclosure)\s*:/i.test(text)) return false;
+  // Questions are usually one-line paragraphs; a question heading is short and in title case.
+  if (/\?["”’']?$/.test(text)) return n <= 8 && titleCaseRatio(text) >= 0.75;
+  return !endsSentence(text);
 }
 
 /** Expands unit verdicts to physical lines (blank lines get role `blank`). */

@@ -133,11 +133,22 @@ export function isCapitalised(word: string): boolean {
 /** Name particles allowed inside a name ("Ursula von der Leyen", "Charles de Gaulle"). */
 export const NAME_PARTICLES = words('von der de da di du van den la le al bin ibn el');
 
-/** Nationality adjective ("Russian", "Ukrainian", "U.S."), used as a descriptor before a name. */
+/** Nationality and regional adjectives written before titles ("Russian President"). Lower case. */
+const NATIONALITIES = words(`
+  american russian ukrainian british english scottish welsh irish french german italian spanish portuguese dutch
+  belgian swiss austrian polish czech slovak hungarian romanian bulgarian serbian croatian bosnian greek turkish
+  israeli palestinian iranian iraqi syrian lebanese jordanian egyptian saudi emirati qatari yemeni afghan pakistani
+  indian chinese japanese korean taiwanese vietnamese thai indonesian malaysian filipino australian canadian
+  mexican brazilian argentine argentinian chilean colombian venezuelan cuban nigerian kenyan ethiopian somali
+  african european asian latin arab kurdish belarusian georgian armenian azerbaijani kazakh moldovan lithuanian
+  latvian estonian finnish swedish norwegian danish icelandic soviet western eastern northern southern
+  democratic republican libertarian conservative liberal labour tory
+`);
+
+/** Nationality adjective ("Russian", "Ukrainian", "U.S.", "Russia's"), used as a descriptor before a name. */
 export function isNationality(word: string): boolean {
-  return /^[\p{Lu}][\p{Ll}]+(?:ian|an|ese|ish|i|ch|ic)$/u.test(word) && !isFirstName(word) ||
-    /^(?:U\.S\.|US|UK|EU|UN|Greek|Thai|Swiss|Dutch|French|British|Irish|Scottish|Welsh)$/.test(word) ||
-    /^[\p{Lu}][\p{Ll}]+['’]s$/u.test(word) && PLACES.has(word.slice(0, -2).toLowerCase());
+  const l = word.toLowerCase();
+  return NATIONALITIES.has(l) || /^(?:u\.s\.|us|uk|eu|un)$/.test(l) || (/['’]s$/.test(l) && PLACES.has(l.slice(0, -2)));
 }
 
 /** Lower-case, strip diacritics and possessive: the key used to compare name tokens. */

@@ -5,7 +5,7 @@ import { contentStems, shingles, stem, tokenize } from './tokens.ts';
 
 /**
  * Groups articles about the same event across outlets. Each article becomes a bag of weighted
- * features (names, distinctive words and word pairs, quote shingles, figures, dates, speakers);
+ * features (names, distinctive words, quote shingles, figures, dates, speakers);
  * an inverted index over the rarer features proposes candidate pairs, so cost grows with the
  * corpus, not with its square; pairs above a similarity bar are merged, strongest first.
  * See docs/framing.md, "How stories are grouped".
@@ -43,19 +43,25 @@ export interface StoryGroup {
 
 /** Tuning, exported for the benchmark and the docs. */
 export const STORY_SETTINGS = {
-  /** Minimum similarity for two articles to join. */
-  threshold: 0.16,
-  /** When two multi-article groups meet, their mean cross-pair similarity must reach this share of the threshold (guards chaining). */
+  /** Similarity at which two articles join on topic alone. */
+  threshold: 0.25,
+  /** Lower similarity that suffices when the pair also shares event evidence (quote wording, figures, dates). */
+  evidenceThreshold: 0.06,
+  /** Event evidence needed for the lower bar: one point per shared 3-word quote shingle or date, 1.5 per figure. */
+  minEvidence: 3,
+  /** When two multi-article groups meet, their mean cross-pair similarity must reach this share of `evidenceThreshold` (guards chaining). */
   linkageShare: 0.5,
   /** Features found in more articles than this are too common to propose pairs (keeps the index linear). */
-  maxPostings: 100,
+  maxPostings: 50,
   /** The corpus is treated as at least this big when weighting features, so two articles alone are not over-trusted. */
   minCorpus: 20,
   /** Articles with editor-given publication dates further apart than this never join. */
   maxDaysApart: 14,
 } as const;
 
-const WEIGHTS = { name: 2, speaker: 2, quote: 1.5, figure: 1.5, date: 1.5, word: 1, pair: 1 } as const;
+const WEIGHTS = { name: 2, speaker: 2, quote: 1.5, figure: 1.5, date: 1.5, word: 1 } as const;
+// Shared wording of a quote, a figure or a date is evidence of the same event, not just the same topic.
+const EVIDENCE: Partial<Record<Kind, number>> = { quote: 1, figure: 1.5, date: 1 };
 type Kind = keyof typeof WEIGHTS;
 
 interface Features {
@@ -79,15 +85,16 @@ export function resolveStoryId(id: string, stories: readonly StoryGroup[]): stri
 }
 
 class Vocabulary {
-  readonly ids = new Map<string, number>();
+  readonly ids = new Map<Kind, Map<string, number>>();
   readonly names: string[] = [];
   readonly kinds: Kind[] = [];
   id(kind: Kind, key: string): number {
-    const full = `${kind}:${key}`;
-    let id = this.ids.get(full);
+    let ids = this.ids.get(kind);
+    if (ids === undefined) this.ids.set(kind, (ids = new Map()));
+    let id = ids.get(key);
     if (id === undefined) {
       id = this.names.length;
-      this.ids.set(full, id);
+      ids.set(key, id);
       this.names.push(key);
       this.kinds.push(kind);
     }
@@ -108,13 +115,16 @@ function extractFeatures(article: CorpusArticle, vocab: Vocabulary, display: Map
   for (const text of [headline, ...doc.blocks.map((b) => b.text)]) {
     const stems = contentStems(text);
     for (const s of stems) add('word', s);
-    for (let i = 0; i + 1 < stems.length; i++) add('pair', `${stems[i]} ${stems[i + 1]}`);
-    for (const n of findNumbers(text)) if (n.unit !== '') add('figure', `${n.value} ${n.unit}`);
+    for (const n of findNumbers(text)) {
+      if (n.unit === '') continue;
+      const id = add('figure', `${n.value} ${n.unit}`);
+      if (!display.has(id)) display.set(id, n.text);
+    }
   }
   for (const e of articleEntities(doc)) {
     for (const key of entityKeys(e)) {
       const id = add('name', key);
-      if (key === e.key && !display.has(id)) display.set(id, e.text);
+      if (!display.has(id)) display.set(id, key === e.key ? e.text : e.text.split(/\s+/).at(-1)!);
     }
   }
   for (const cue of doc.meta.dateCues) if (cue.kind === 'explicit') add('date', cue.text.toLowerCase().replace(/\s+/g, ' '));
@@ -122,7 +132,12 @@ function extractFeatures(article: CorpusArticle, vocab: Vocabulary, display: Map
     if (q.speakerId !== null && q.kind !== 'term') add('speaker', q.speakerId);
     if (q.kind === 'direct' || q.kind === 'partial') {
       const words = tokenize(q.text).map((t) => stem(t.norm));
-      for (const sh of shingles(words, 3)) if (words.length >= 3) add('quote', sh);
+      const raw = tokenize(q.text).map((t) => t.text);
+      if (words.length < 3) continue;
+      shingles(words, 3).forEach((sh, k) => {
+        const id = add('quote', sh);
+        if (!display.has(id)) display.set(id, raw.slice(k, k + 3).join(' '));
+      });
     }
   }
   return { weights };
@@ -162,8 +177,19 @@ class UnionFind {
   }
 }
 
-/** Groups articles into stories; editor pins and splits win over similarity. */
-export function groupStories(articles: CorpusArticle[], pins: StoryPins = {}): StoryGroup[] {
+interface Scored {
+  vocab: Vocabulary;
+  display: Map<number, string>;
+  features: Features[];
+  idf: number[];
+  /** Pair key `i * n + j` (i < j) → similarity, for pairs the index proposed. */
+  sims: Map<number, number>;
+  /** Pair key → event evidence points. */
+  evidence: Map<number, number>;
+}
+
+/** Features, weights and the similarity of every candidate pair the inverted index proposes. */
+function scoreCandidates(articles: CorpusArticle[]): Scored {
   const n = articles.length;
   const vocab = new Vocabulary();
   const display = new Map<number, string>();
@@ -182,22 +208,60 @@ export function groupStories(articles: CorpusArticle[], pins: StoryPins = {}): S
     return Math.sqrt(sum) || 1;
   });
 
-  // Candidate pairs only through features shared by 2..maxPostings articles (blocking).
-  const dots = new Map<number, number>();
-  for (let id = 0; id < postings.length; id++) {
-    const list = postings[id]!;
-    if (list.length < 2 || list.length > STORY_SETTINGS.maxPostings) continue;
-    const weight = idf[id]! ** 2;
-    for (let x = 0; x < list.length; x++) {
-      const i = list[x]!;
-      const wi = features[i]!.weights.get(id)!;
-      for (let y = x + 1; y < list.length; y++) {
-        const j = list[y]!;
-        const key = i * n + j;
-        dots.set(key, (dots.get(key) ?? 0) + wi * features[j]!.weights.get(id)! * weight);
+  // Candidate pairs only through features shared by 2..maxPostings articles (blocking): for each
+  // article, walk the postings of its features and accumulate dot products with later articles.
+  const sims = new Map<number, number>();
+  const evidence = new Map<number, number>();
+  const dot = new Float64Array(n);
+  const points = new Float64Array(n);
+  const touched: number[] = [];
+  const floor = STORY_SETTINGS.evidenceThreshold * STORY_SETTINGS.linkageShare;
+  for (let i = 0; i < n; i++) {
+    for (const [id, wi] of features[i]!.weights) {
+      const list = postings[id]!;
+      if (list.length < 2 || list.length > STORY_SETTINGS.maxPostings) continue;
+      const weight = wi * idf[id]! ** 2;
+      const bonus = EVIDENCE[vocab.kinds[id]!] ?? 0;
+      for (const j of list) {
+        if (j <= i) continue;
+        if (dot[j] === 0) touched.push(j);
+        dot[j]! += weight * features[j]!.weights.get(id)!;
+        points[j]! += bonus;
       }
     }
+    for (const j of touched) {
+      const sim = dot[j]! / (norms[i]! * norms[j]!);
+      // Pairs too weak to matter even for the linkage guard are not kept (memory stays linear).
+      if (sim >= floor) {
+        sims.set(i * n + j, sim);
+        if (points[j]! > 0) evidence.set(i * n + j, points[j]!);
+      }
+      dot[j] = 0;
+      points[j] = 0;
+    }
+    touched.length = 0;
   }
+  return { vocab, display, features, idf, sims, evidence };
+}
+
+/** Similarity of the article pairs the index proposes (pairs never proposed score 0); for tuning and tests. */
+export function storySimilarities(articles: CorpusArticle[]): { a: string; b: string; score: number; evidence: number; joins: boolean }[] {
+  const n = articles.length;
+  const { sims, evidence } = scoreCandidates(articles);
+  return [...sims]
+    .map(([key, score]) => ({ a: articles[Math.floor(key / n)]!.doc.id, b: articles[key % n]!.doc.id, score: round(score), evidence: evidence.get(key) ?? 0, joins: joins(score, evidence.get(key) ?? 0) }))
+    .sort((x, y) => y.score - x.score || cmp(x.a, y.a) || cmp(x.b, y.b));
+}
+
+/** The joining rule: high topical similarity, or a lower one backed by event evidence. */
+function joins(sim: number, evidence: number): boolean {
+  return sim >= STORY_SETTINGS.threshold || (sim >= STORY_SETTINGS.evidenceThreshold && evidence >= STORY_SETTINGS.minEvidence);
+}
+
+/** Groups articles into stories; editor pins and splits win over similarity. */
+export function groupStories(articles: CorpusArticle[], pins: StoryPins = {}): StoryGroup[] {
+  const n = articles.length;
+  const { vocab, display, features, idf, sims: allSims, evidence } = scoreCandidates(articles);
 
   const index = new Map(articles.map((a, i) => [a.doc.id, i]));
   const apart = new Map<number, Set<number>>();
@@ -226,17 +290,16 @@ export function groupStories(articles: CorpusArticle[], pins: StoryPins = {}): S
 
   const sims = new Map<number, number>();
   const neighbours: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  for (const [key, dot] of dots) {
+  for (const [key, sim] of allSims) {
     const i = Math.floor(key / n);
     const j = key % n;
-    const sim = dot / (norms[i]! * norms[j]!);
-    if (sim < STORY_SETTINGS.threshold * STORY_SETTINGS.linkageShare) continue;
+    if (sim < STORY_SETTINGS.evidenceThreshold * STORY_SETTINGS.linkageShare) continue;
     sims.set(key, sim);
     neighbours[i]!.set(j, sim);
     neighbours[j]!.set(i, sim);
   }
 
-  const edges = [...sims].filter(([, s]) => s >= STORY_SETTINGS.threshold).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  const edges = [...sims].filter(([key, s]) => joins(s, evidence.get(key) ?? 0)).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   for (const [key, sim] of edges) {
     const i = Math.floor(key / n);
     const j = key % n;
@@ -251,26 +314,34 @@ export function groupStories(articles: CorpusArticle[], pins: StoryPins = {}): S
       const [small, other] = mi.length <= mj.length ? [mi, rj] : [mj, ri];
       let total = 0;
       for (const x of small) for (const [y, s] of neighbours[x]!) if (uf.find(y) === other) total += s;
-      if (total / (mi.length * mj.length) < STORY_SETTINGS.threshold * STORY_SETTINGS.linkageShare) continue;
+      if (total / (mi.length * mj.length) < STORY_SETTINGS.evidenceThreshold * STORY_SETTINGS.linkageShare) continue;
     }
     uf.union(i, j);
     links.push({ a: articles[i]!.doc.id, b: articles[j]!.doc.id, score: round(sim), shared: sharedEvidence(features[i]!, features[j]!, idf, vocab, display), rule: 'similar' });
   }
 
+  const linksOf = new Map<number, StoryLink[]>();
+  for (const l of links) {
+    const root = uf.find(index.get(l.a)!);
+    linksOf.set(root, [...(linksOf.get(root) ?? []), l]);
+  }
   const groups: StoryGroup[] = [];
   for (let root = 0; root < n; root++) {
     if (uf.find(root) !== root) continue;
     const members = uf.members[root]!.slice().sort((x, y) => cmp(articles[x]!.doc.id, articles[y]!.doc.id));
     const ids = members.map((i) => articles[i]!.doc.id);
-    const memberSet = new Set(ids);
     groups.push({
       id: storyIdFor(ids[0]!),
       ...titleOf(members, articles, neighbours, features, idf, vocab, display),
       articles: ids,
-      links: links.filter((l) => memberSet.has(l.a)),
+      links: linksOf.get(root) ?? [],
     });
   }
   return groups.sort((x, y) => cmp(x.id, y.id));
+}
+
+function words(text: string): number {
+  return Math.min(2, text.split(/\s+/).length);
 }
 
 function cmp(a: string, b: string): number {
@@ -281,7 +352,7 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-const LABELS: Record<Kind, string> = { name: 'name', speaker: 'speaker', quote: 'quote', figure: 'figure', date: 'date', word: 'word', pair: 'words' };
+const LABELS: Record<Kind, string> = { name: 'name', speaker: 'speaker', quote: 'quote', figure: 'figure', date: 'date', word: 'word' };
 
 /** The shared features that weigh most, in words. */
 function sharedEvidence(a: Features, b: Features, idf: number[], vocab: Vocabulary, display: Map<number, string>, limit = 8): string[] {
@@ -317,7 +388,8 @@ function titleOf(
     for (const i of members) for (const id of features[i]!.weights.keys()) if (vocab.kinds[id] === 'name' && display.has(id)) count.set(id, (count.get(id) ?? 0) + 1);
     const names = [...count]
       .filter(([, c]) => c >= 2)
-      .sort((x, y) => y[1] * idf[y[0]]! - x[1] * idf[x[0]]! || x[0] - y[0])
+      // Names most members share first, full names (people) before single words, rarer before common.
+      .sort((x, y) => y[1] - x[1] || words(display.get(y[0])!) - words(display.get(x[0])!) || idf[y[0]]! - idf[x[0]]! || x[0] - y[0])
       .map(([id]) => display.get(id)!)
       .filter((name, k, all) => !all.slice(0, k).some((prev) => prev.includes(name) || name.includes(prev)))
       .slice(0, 3);

@@ -23,10 +23,9 @@ export function endsOpen(text: string): boolean {
   return /[:;,–—-]\s*$/.test(text);
 }
 
-/** True when the first letter of the text is lower case. */
+/** True when the text starts with a lower-case letter (after an opening quote or bracket, if any). */
 export function startsLower(text: string): boolean {
-  const m = /\p{L}/u.exec(text);
-  return m !== null && m[0] !== m[0].toUpperCase() && m.index < 3;
+  return /^["“‘'(\[]?\p{Ll}/u.test(text.trimStart());
 }
 
 /** True when the text starts with an upper-case letter, a digit, or an opening quote/bracket followed by one. */

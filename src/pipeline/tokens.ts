@@ -31,6 +31,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Lowercase, fold diacritics and curly apostrophes, drop a possessive `'s`. */
 export function normalizeWord(word: string): string {
+  // Fast path: plain ASCII words need no Unicode folding.
+  if (/^[A-Za-z0-9]+$/.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -123,11 +125,17 @@ export function slug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Regex source matching `phrase` as whole words, tolerant of spacing and curly apostrophes. */
-export function phrasePattern(phrase: string): string {
+/** Regex source matching `phrase` (no word boundaries), tolerant of spacing and curly apostrophes. */
+export function phraseBody(phrase: string): string {
   const words = phrase
     .trim()
     .split(/\s+/)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"));
-  return `(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?![\\p{L}\\p{N}])`;
+  return words.join('[\\s-]+');
+}
+
+/** Regex source matching any of `phrases` as whole words (longest first). */
+export function phrasePattern(...phrases: string[]): string {
+  const bodies = [...phrases].sort((x, y) => y.length - x.length).map(phraseBody);
+  return `(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?![\\p{L}\\p{N}])`;
 }

@@ -189,6 +189,8 @@ export interface AnalyzedArticle {
   quotes: AttributedQuote[];
   problems: Problem[];
   encoding: Encoding;
+  /** The file as read (decoded, BOM dropped): what the data set's offsets and displayed text come from. */
+  source: string;
   /** Maps analysis-text offsets back to the file as read. */
   toOriginal: (index: number) => number;
 }

@@ -1,7 +1,4 @@
 import { existsSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { preview } from 'astro';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -15,7 +12,7 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: chromiumPath,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--no-first-run', '--disable-quic', '--disable-sync', `--user-data-dir=${mkdtempSync(path.join(os.tmpdir(), 'parallax-chromium-'))}`,
+      '--no-first-run', '--disable-quic', '--disable-sync',
     ],
   });
 }

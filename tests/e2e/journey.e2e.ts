@@ -34,8 +34,8 @@ describe('a reader in the browser', () => {
   it('searches "flywheel" and finds an article', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/search/?q=flywheel`);
-    const result = page.locator('.pagefind-ui__result-link').first();
-    await result.waitFor({ timeout: 20_000 });
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
+    const result = page.locator('.pagefind-ui__result-link[href^="/articles/"]').first();
     const href = await result.getAttribute('href');
     expect(href).toMatch(/^\/articles\/[^/]+\//);
     await result.click();

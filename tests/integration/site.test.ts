@@ -31,6 +31,7 @@ const html = (page: string): string => readFileSync(path.join(dist, page, 'index
 function textOf(page: string): string {
   return html(page)
     .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<(a|span) class="speaker-label[^"]*"[^>]*>[^<]*<\/\1>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
 }

@@ -1,0 +1,452 @@
+/**
+ * Attribution: decide who said each quote, with the evidence (cue, source mention, rule, confidence).
+ * Precision before recall: when no rule is confident the quote keeps speaker null ("speaker unclear").
+ */
+import type { ArticleDoc, AttributedQuote, Attribution, LocalSpeaker, QuoteSpan, Span } from './types.ts';
+import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS } from './cues.ts';
+import { QUOTE_CHARS, sentenceEndAfter, sentenceEnds, sentenceStartBefore, wordsOf, type Word } from './context.ts';
+import { MentionTable } from './mentions.ts';
+import { isNewsOrg, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
+
+/** A quote with the positions of its marks. */
+interface Outer {
+  q: QuoteSpan;
+  /** Start of the opening mark (or of the quote when unmarked). */
+  open: number;
+  /** End of the closing mark (or of the quote). */
+  closeEnd: number;
+  /** True when a closing mark was found. */
+  closed: boolean;
+}
+
+/** Word forms that end a subject phrase when walking left from a cue verb. */
+const CLAUSE_STOP = new Set([
+  'that', 'and', 'but', 'as', 'while', 'when', 'after', 'before', 'because', 'which', 'who', 'whom', 'where', 'if',
+  'so', 'than', 'though', 'although', 'since', 'until', 'whether', 'or', 'nor', 'then', 'what', 'how', 'why',
+  'also', 'yet', 'once', 'even',
+]);
+/** Words that end a speaker phrase after an inverted cue ("said Putin in an interview"). */
+const RIGHT_STOP = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'who', 'which', 'that', 'as', 'last', 'this',
+  'and', 'told', 'yesterday', 'today', 'earlier', 'later', 'recently', 'adding', 'saying', 'noting', 'via', 'but',
+  'because', 'since', 'referring', 'speaking', 'writing', 'asked', 'tuesday', 'monday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'through', 'via', 'about', 'with', 'by', 'over', 'of',
+]);
+/** Cue verbs that may come before their subject ("…,” said Putin). */
+const INVERTIBLE = new Set([
+  'say', 'add', 'write', 'ask', 'continue', 'reply', 'respond', 'explain', 'insist', 'note', 'warn', 'declare',
+  'state', 'tweet', 'argue', 'counter', 'quip', 'recall', 'joke', 'conclude', 'observe', 'remark', 'exclaim',
+  'concede', 'answer', 'tell', 'claim', 'announce', 'complain', 'retort', 'boast', 'admit', 'acknowledge', 'post',
+  'confirm', 'stress', 'emphasize', 'emphasise', 'cry', 'shout', 'laugh', 'sigh', 'write', 'predict',
+]);
+/** Words opening a parenthetical between a subject and its verb ("Leavitt, during a briefing, said"). */
+const PAREN_START = new Set(['during', 'in', 'at', 'on', 'speaking', 'according', 'after', 'before', 'who', 'which', 'like', 'as', 'while', 'when', 'a', 'an', 'the', 'writing', 'asked', 'responding', 'citing', 'however', 'though', 'meanwhile', 'too', 'for', 'from', 'with']);
+
+const BREAK = /[,;:.!?()\[\]“”"«»—–]|(?:^|\s)-(?:\s|$)/;
+
+interface Found {
+  res: Resolved;
+  cue: Span | null;
+  rule: string;
+}
+
+const spanOf = (text: string, a: number, b: number): Span => ({ text: text.slice(a, b), start: a, end: b });
+
+/** Positions of the marks around a quote span. */
+function outerOf(text: string, q: QuoteSpan): Outer {
+  let open = q.start;
+  let k = q.start;
+  while (k > 0 && /[ \t]/.test(text[k - 1] ?? '')) k--;
+  let n = 0;
+  while (k > 0 && QUOTE_CHARS.includes(text[k - 1] ?? 'x') && n < 2) {
+    k--;
+    n++;
+    open = k;
+  }
+  let e = q.end;
+  while (e < text.length && /[ \t]/.test(text[e] ?? '')) e++;
+  let m = 0;
+  let closeEnd = q.end;
+  while (e < text.length && QUOTE_CHARS.includes(text[e] ?? 'x') && m < 2) {
+    e++;
+    m++;
+    closeEnd = e;
+  }
+  return { q, open, closeEnd, closed: m > 0 };
+}
+
+/** Attribute the quotes of one article; returns the article's speakers and the quotes with their evidence. */
+export function attributeQuotes(doc: ArticleDoc, quotes: QuoteSpan[]): { speakers: LocalSpeaker[]; quotes: AttributedQuote[] } {
+  const original = doc.text;
+  // short parentheses outside quotes ("Sen. Chuck Schumer (D-N.Y.) said") are transparent to the rules
+  const text = original.replace(/ \([^()“”"\n]{1,30}\)(?=[ ,])/g, (m) => ' '.repeat(m.length));
+  doc = { ...doc, text };
+  const outers = [...quotes].sort((a, b) => a.start - b.start).map((q) => outerOf(text, q));
+  const quoteRanges = outers.map((o) => ({ text: '', start: o.open, end: o.closeEnd }));
+  const table = new MentionTable(doc, quoteRanges);
+  const sal: Salience = { quoteRanges, spoken: [], sentenceStarts: sentenceStartsOf(doc, quoteRanges), blocks: doc.blocks };
+  const results: (Found | null)[] = [];
+
+  const blockOf = (o: Outer): Span => doc.blocks[o.q.block] ?? { text, start: 0, end: text.length };
+  outers.forEach((o, i) => {
+    if (o.q.kind === 'term') {
+      results.push(null);
+      return;
+    }
+    const block = blockOf(o);
+    const prev = outers[i - 1];
+    const next = outers[i + 1];
+    const prevSame = prev && prev.q.block === o.q.block ? prev : undefined;
+    const nextSame = next && next.q.block === o.q.block ? next : undefined;
+    const prevEnd = prevSame ? prevSame.closeEnd : block.start;
+    const nextOpen = nextSame ? nextSame.open : block.end;
+    const beforeStart = sentenceStartBefore(text, prevEnd, o.open);
+    const afterEnd = sentenceEndAfter(text, o.closeEnd, nextOpen);
+    const prevFound = prevSame ? results[i - 1] ?? null : null;
+    const ctx: Ctx = { text, table, sal, doc, o, beforeStart, afterEnd, prevSame, prevFound, prevEnd };
+    const found = coordinated(ctx) ?? afterCue(ctx) ?? beforeCue(ctx) ?? sameParagraph(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i);
+    let chosen = found;
+    if (found && found.rule.startsWith('cue-after') && isNewsOrg(table.entities[found.res.entity]?.name ?? '')) {
+      chosen = beforeCue(ctx) ?? found; // "…,” Putin told reporters, Reuters reported: the reporter is not the speaker
+    }
+    results.push(chosen);
+    if (chosen) sal.spoken.push({ start: o.q.start, entity: chosen.res.entity });
+  });
+  // a quote with no cue right before an attributed one in the same paragraph: “A.” “B,” he said.
+  for (let i = outers.length - 2; i >= 0; i--) {
+    const o = outers[i];
+    const n = outers[i + 1];
+    const r = results[i + 1];
+    if (!o || !n || results[i] || o.q.kind === 'term' || !r || n.q.block !== o.q.block) continue;
+    if (text.slice(o.closeEnd, n.open).trim() === '' && r.rule.startsWith('cue-after')) {
+      results[i] = { res: { ...r.res, confidence: Math.min(r.res.confidence, 0.8) }, cue: r.cue, rule: 'continuation-before' };
+    }
+  }
+  // the pieces of a multi-paragraph quote share the best attribution among them
+  const chains = new Map<number, number[]>();
+  outers.forEach((o, i) => {
+    if (o.q.continues !== undefined) chains.set(o.q.continues, [...(chains.get(o.q.continues) ?? []), i]);
+  });
+  for (const idxs of chains.values()) {
+    const best = idxs.map((i) => results[i]).filter((r): r is Found => !!r && r.rule !== 'continuation').sort((a, b) => b.res.confidence - a.res.confidence)[0];
+    if (best) for (const i of idxs) if (!results[i] || results[i]?.rule === 'continuation') results[i] = { ...best, rule: `multi-paragraph:${best.rule}` };
+  }
+  return finish(original, table, outers, results);
+}
+
+interface Ctx {
+  text: string;
+  table: MentionTable;
+  sal: Salience;
+  doc: ArticleDoc;
+  o: Outer;
+  beforeStart: number;
+  afterEnd: number;
+  prevSame: Outer | undefined;
+  prevFound: Found | null;
+  prevEnd: number;
+}
+
+/** Sentence starts outside quotes, block by block. */
+function sentenceStartsOf(doc: ArticleDoc, ranges: Span[]): number[] {
+  const starts: number[] = [];
+  for (const b of doc.blocks) {
+    starts.push(b.start);
+    let pos = b.start;
+    const inBlock = ranges.filter((r) => r.start >= b.start && r.start < b.end);
+    for (const r of [...inBlock, { text: '', start: b.end, end: b.end }]) {
+      if (r.start > pos) starts.push(...sentenceEnds(doc.text, pos, r.start));
+      pos = Math.max(pos, r.end);
+    }
+  }
+  return [...new Set(starts)].sort((a, b) => a - b);
+}
+
+/** “A” and “B”: a quote joined to the previous one shares its speaker. */
+function coordinated(c: Ctx): Found | null {
+  if (!c.prevSame || !c.prevFound) return null;
+  const gap = c.text.slice(c.prevSame.closeEnd, c.o.open);
+  if (!/^\s*,?\s*(?:and|or|as well as|but also)?\s*$/i.test(gap) || gap.trim() === '') return null;
+  return { ...c.prevFound, res: { ...c.prevFound.res, confidence: c.prevFound.res.confidence * 0.95 }, rule: 'coordinated' };
+}
+
+/** Cue right after the quote: “…,” Putin said / said Putin / he told reporters / according to Kirby. */
+function afterCue(c: Ctx): Found | null {
+  const { text, o } = c;
+  const tail = text.slice(o.closeEnd, c.afterEnd);
+  const lead = /^[\s,;—–-]*/.exec(tail)?.[0] ?? '';
+  // a quote that ended its sentence before the closing mark (“… war.” Trump said) still takes a cue
+  if (/^\s*[.?!]/.test(tail)) return null;
+  const from = o.closeEnd + lead.length;
+  const ws = wordsOf(text.slice(from, c.afterEnd), from).slice(0, 18);
+  // “… war.” Trump said. — a new sentence after a closed one must be a bare attribution, not a new report
+  if (/[.?!…]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && (ws.length > 9 || ws.some((w) => w.lower === 'that'))) return null;
+  if (ws.length === 0) return null;
+  const w0 = ws[0] as Word;
+  const w1 = ws[1];
+  if (w0.lower === 'according' && w1?.lower === 'to') {
+    const phrase = rightPhrase(text, ws, 2);
+    if (!phrase) return null;
+    const res = resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal);
+    return res ? { res, cue: spanOf(text, w0.start, w1.end), rule: 'cue-after:according-to' } : null;
+  }
+  for (let k = 0; k < Math.min(ws.length, 12); k++) {
+    const w = ws[k] as Word;
+    const between = text.slice(k === 0 ? from : (ws[k - 1] as Word).end, w.start);
+    if (k > 0 && BREAK.test(between) && !/^,[^,]*$/.test(text.slice(from, w.start).replace(/,[^,]*,/, ''))) {
+      // punctuation between the subject words: allow one appositive ("Peskov, the Kremlin spokesman, said")
+      if (!/^[^,]*,[^,]*,\s*$/.test(text.slice(from, w.start))) return null;
+    }
+    if (CLAUSE_STOP.has(w.lower) && k > 0) return null;
+    const base = cueBase(w.text);
+    if (!base || isCognition(w.text)) continue;
+    if (k === 0) {
+      if (!INVERTIBLE.has(base)) return null;
+      const phrase = rightPhrase(text, ws, 1);
+      if (!phrase) return null;
+      const res = resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal);
+      return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-verb-name' } : null;
+    }
+    if (isParticiple(w.text)) return null;
+    let s = k - 1;
+    while (s >= 0 && isBetweenWord((ws[s] as Word).text) && s > 0) s--;
+    const subjEnd = (ws[s] as Word).end;
+    const res = resolvePhrase(text, from, subjEnd, c.table, c.sal);
+    return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-name-verb' } : null;
+  }
+  return null;
+}
+
+/** The speaker phrase after an inverted cue: words up to punctuation or a stop word. */
+function rightPhrase(text: string, ws: Word[], from: number): Span | null {
+  const first = ws[from];
+  if (!first) return null;
+  let end = first.end;
+  for (let k = from + 1; k < ws.length && k < from + 10; k++) {
+    const w = ws[k] as Word;
+    const prev = ws[k - 1] as Word;
+    if (BREAK.test(text.slice(prev.end, w.start)) || RIGHT_STOP.has(w.lower) && !['of', 'to'].includes(w.lower) || cueBase(w.text)) break;
+    // "of"/"to" join a role complement only ("an adviser to the president")
+    end = w.end;
+  }
+  return spanOf(text, first.start, end);
+}
+
+/** The subject phrase left of a cue verb, or the reason it is empty. */
+function leftPhrase(text: string, ws: Word[], verb: number, floor: number, afterComma = false): { span: Span | null; stop: string } {
+  let k = verb - 1;
+  while (k >= 0 && isBetweenWord((ws[k] as Word).text)) k--;
+  if (k < 0) return { span: null, stop: 'start' };
+  const last = ws[k] as Word;
+  const gapAfter = text.slice(last.end, (ws[k + 1] as Word).start);
+  if (BREAK.test(gapAfter) && !afterComma) return { span: null, stop: gapAfter.trim()[0] ?? ',' };
+  let first: Word | null = null;
+  let stop = 'start';
+  for (let j = k; j >= 0; j--) {
+    const w = ws[j] as Word;
+    if (CLAUSE_STOP.has(w.lower) || (cueBase(w.text) && j !== k && !/^[A-Z]/.test(w.text))) {
+      stop = w.lower;
+      break;
+    }
+    if (j < k && BREAK.test(text.slice(w.end, (ws[j + 1] as Word).start))) {
+      stop = ',';
+      break;
+    }
+    first = w;
+    if (k - j > 14) return { span: null, stop: 'long' };
+  }
+  if (!first || first.start < floor) return { span: null, stop };
+  return { span: spanOf(text, first.start, last.end), stop };
+}
+
+/** Skip a parenthetical or appositive between commas: "Leavitt, during a briefing, revealed …". */
+function beyondParenthetical(text: string, ws: Word[], verb: number, floor: number): Span | null {
+  let k = verb - 1;
+  while (k >= 0 && isBetweenWord((ws[k] as Word).text)) k--;
+  // find the comma that opens the parenthetical
+  for (let j = k; j > 0; j--) {
+    const w = ws[j] as Word;
+    const gap = text.slice((ws[j - 1] as Word).end, w.start);
+    if (!BREAK.test(gap)) continue;
+    if (!/^\s*,\s*$/.test(gap) || !PAREN_START.has(w.lower)) return null;
+    const left = leftPhrase(text, ws, j, floor, true);
+    return left.span;
+  }
+  return null;
+}
+
+/** The subject at the start of a sentence: its first person or organisation, or a pronoun. */
+function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resolved | null {
+  const ws = wordsOf(c.text.slice(sentStart, limit), sentStart);
+  if (ws.length === 0) return null;
+  let startIdx = 0;
+  // skip a fronted phrase ("On Thursday,", "In a rare move,")
+  for (let k = 1; k < Math.min(ws.length, 9); k++) {
+    if (/,/.test(c.text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start)) && !/^\p{Lu}/u.test((ws[0] as Word).text.slice(1, 2) || 'a')) {
+      startIdx = k;
+      break;
+    }
+  }
+  const w = ws[startIdx];
+  if (!w) return null;
+  if (['he', 'she'].includes(w.lower)) return resolvePhrase(c.text, w.start, w.end, c.table, c.sal);
+  const limitWord = ws[Math.min(ws.length - 1, startIdx + 6)] as Word;
+  const m = c.table.mentions.find((x) => x.start >= w.start && x.start <= limitWord.start && !x.possessive);
+  if (!m) return null;
+  const between = wordsOf(c.text.slice(w.start, m.start));
+  if (between.some((b) => b.lower !== 'the' && !/^\p{Lu}/u.test(b.text))) return null;
+  return { entity: m.entity, source: spanOf(c.text, m.start, m.end), how: 'subject', confidence: 0.85 };
+}
+
+/** Cue before the quote in its sentence: Putin said, “…” / Kirby told reporters, ‘…’ / said he believes “…”. */
+function beforeCue(c: Ctx): Found | null {
+  const { text, o } = c;
+  const ws = wordsOf(text.slice(c.beforeStart, o.open), c.beforeStart);
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const w = ws[k] as Word;
+    const distance = ws.length - 1 - k;
+    if (o.q.kind === 'direct' && distance > 14) return null;
+    if (w.lower === 'according' && ws[k + 1]?.lower === 'to') {
+      const phrase = rightPhrase(text, ws, k + 2);
+      if (!phrase) return null;
+      const res = resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal);
+      return res ? { res: { ...res, confidence: res.confidence * 0.95 }, cue: spanOf(text, w.start, (ws[k + 1] as Word).end), rule: 'cue-before:according-to' } : null;
+    }
+    const base = cueBase(w.text);
+    if (!base) continue;
+    if (k > 0 && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 1] as Word).lower)) continue; // "the report", "a statement"
+    const cue = spanOf(text, w.start, w.end);
+    const left = leftPhrase(text, ws, k, c.beforeStart);
+    const adjacent = distance <= 3;
+    if (isParticiple(w.text) && !left.span) {
+      // "…, adding, “…”": the speaker of the sentence
+      if (c.prevFound && c.prevSame && c.prevEnd >= c.beforeStart) return { ...c.prevFound, cue, rule: 'cue-before:participle' };
+      const subj = sentenceSubject(c, c.beforeStart, w.start);
+      return subj ? { res: subj, cue, rule: 'cue-before:participle' } : null;
+    }
+    let span = left.span;
+    if (!span && left.stop === ',') span = beyondParenthetical(text, ws, k, c.beforeStart);
+    if (!span && ['and', 'but', 'then', 'also', 'yet'].includes(left.stop)) {
+      const subj = sentenceSubject(c, c.beforeStart, w.start);
+      return subj ? { res: { ...subj, confidence: 0.8 }, cue, rule: 'cue-before:shared-subject' } : null;
+    }
+    if (!span) {
+      if (OBJECT_VERBS.has(base)) continue;
+      return null;
+    }
+    const res = resolvePhrase(text, span.start, span.end, c.table, c.sal);
+    if (!res) {
+      if (OBJECT_VERBS.has(base) || isCognition(w.text)) continue;
+      return null;
+    }
+    const conf = adjacent ? res.confidence : res.confidence * 0.95;
+    return { res: { ...res, confidence: conf }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };
+  }
+  return null;
+}
+
+/** A quote following an attributed quote of the same paragraph with no new speaker in between. */
+function sameParagraph(c: Ctx): Found | null {
+  if (!c.prevSame || !c.prevFound) return null;
+  const gapStart = c.prevSame.closeEnd;
+  const gap = c.text.slice(gapStart, c.o.open);
+  // a new attribution in between ("…,” Smith said. Jones said “…”) ends the run; asides about others do not
+  const gapWords = wordsOf(gap, gapStart);
+  const speaker = c.table.entities[c.prevFound.res.entity];
+  const newCue = gapWords.some((w, k) => {
+    if (cueBase(w.text) === null || isParticiple(w.text) || (c.prevFound?.cue && w.start === c.prevFound.cue.start)) return false;
+    let j = k - 1;
+    while (j >= 0 && isBetweenWord((gapWords[j] as Word).text)) j--;
+    const subj = gapWords[j];
+    if (!subj) return false;
+    if (/^(?:he|she)$/.test(subj.lower)) return false;
+    if (!/^\p{Lu}/u.test(subj.text)) return j >= 0 && !CLAUSE_STOP.has(subj.lower);
+    return !(speaker && speaker.name.toLowerCase().split(/\s+/).includes(subj.lower.replace(/['’]s$/, '')));
+  });
+  if (newCue) return null;
+  return { ...c.prevFound, res: { ...c.prevFound.res, confidence: Math.min(c.prevFound.res.confidence, 0.85) }, rule: 'continuation' };
+}
+
+/** A quote paragraph introduced by the previous paragraph ending with a colon: "Zelensky said:". */
+function colonIntro(c: Ctx): Found | null {
+  const { text, o, doc } = c;
+  const block = doc.blocks[o.q.block];
+  const prevBlock = doc.blocks[o.q.block - 1];
+  if (!block || !prevBlock || text.slice(block.start, o.open).replace(/^(?:quote|quote from [^:\n]{1,60})\s*:/i, '').trim() !== '') return null;
+  if (!/:\s*$/.test(prevBlock.text)) return null;
+  const start = sentenceStartBefore(text, prevBlock.start, prevBlock.end);
+  const ws = wordsOf(text.slice(start, prevBlock.end), start);
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const w = ws[k] as Word;
+    if (!cueBase(w.text)) continue;
+    const left = leftPhrase(text, ws, k, start);
+    if (!left.span) return null;
+    const res = resolvePhrase(text, left.span.start, left.span.end, c.table, c.sal);
+    return res ? { res: { ...res, confidence: res.confidence * 0.9 }, cue: spanOf(text, w.start, w.end), rule: 'colon-intro' } : null;
+  }
+  return null;
+}
+
+/** A quote paragraph with no cue right after a paragraph whose last quote is attributed: the same speaker. */
+function nextParagraph(c: Ctx, outers: Outer[], results: (Found | null)[], i: number): Found | null {
+  const { text, o, doc } = c;
+  const block = doc.blocks[o.q.block];
+  if (!block || c.prevSame) return null;
+  if (text.slice(block.start, o.open).replace(/^(?:quote|quote from [^:\n]{1,60})\s*:/i, '').trim() !== '') return null;
+  const prev = outers[i - 1];
+  const prevRes = results[i - 1];
+  if (!prev || !prevRes || prev.q.block !== o.q.block - 1) return null;
+  const prevBlock = doc.blocks[prev.q.block];
+  if (!prevBlock) return null;
+  // nobody else named after that quote in the previous paragraph
+  const others = c.table.mentions.filter((m) => m.start >= prev.closeEnd && m.start < prevBlock.end && m.entity !== prevRes.res.entity);
+  if (others.length > 0) return null;
+  // the quote paragraph must itself be only quote (no narrative after it)
+  const after = text.slice(o.closeEnd, block.end).trim();
+  if (after !== '' && !/^[.,]?$/.test(after)) return null;
+  const conf = prev.q.kind === 'direct' ? 0.75 : 0.6;
+  return { res: { ...prevRes.res, confidence: Math.min(prevRes.res.confidence, conf) }, cue: prevRes.cue, rule: 'continuation' };
+}
+
+/** Build LocalSpeakers (only entities that speak) and the attributed quotes. */
+function finish(text: string, table: MentionTable, outers: Outer[], results: (Found | null)[]): { speakers: LocalSpeaker[]; quotes: AttributedQuote[] } {
+  const speakers: LocalSpeaker[] = [];
+  const index = new Map<number, number>();
+  const quotes = outers.map((o, i): AttributedQuote => {
+    const r = results[i];
+    let attribution: Attribution = { speaker: null, source: null, cue: null, rule: o.q.kind === 'term' ? 'term' : 'none', confidence: 0 };
+    if (r && r.res.confidence >= 0.5) {
+      const e = table.entities[r.res.entity];
+      if (e) {
+        let si = index.get(r.res.entity);
+        if (si === undefined) {
+          si = speakers.length;
+          index.set(r.res.entity, si);
+          speakers.push({ name: e.name, type: e.type, descriptors: e.descriptors, mentions: [] });
+        }
+        const source = spanOf(text, r.res.source.start, r.res.source.end);
+        const cue = r.cue ? spanOf(text, r.cue.start, r.cue.end) : null;
+        attribution = { speaker: si, source, cue, rule: `${r.rule}${r.res.how === 'name' || r.rule.includes(r.res.how) ? '' : `+${r.res.how}`}`, confidence: Math.round(r.res.confidence * 100) / 100 };
+      }
+    }
+    return { ...o.q, ...attribution };
+  });
+  // mentions: every name mention of the entity plus the sources the attributions rest on
+  for (const [entity, si] of index) {
+    const e = table.entities[entity];
+    const sp = speakers[si];
+    if (!e || !sp) continue;
+    sp.name = e.name;
+    // "President" adds nothing next to "Russian President"
+    sp.descriptors = e.descriptors.filter((d) => !e.descriptors.some((o) => o !== d && o.toLowerCase().endsWith(` ${d.toLowerCase()}`)));
+    const all = [...e.mentions, ...quotes.filter((q) => q.speaker === si && q.source).map((q) => q.source as Span)];
+    const seen = new Set<string>();
+    sp.mentions = all.filter((m) => {
+      const k = `${m.start}:${m.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    }).sort((a, b) => a.start - b.start).map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end }));
+  }
+  return { speakers, quotes };
+}

@@ -1,0 +1,308 @@
+/**
+ * Who is mentioned in an article: people found by name (with the titles written next to them) and
+ * organisations, outside quotes, in reading order.
+ */
+import type { ArticleDoc, Span, SpeakerType } from './types.ts';
+import { wordsOf, type Word } from './context.ts';
+import {
+  genderOfFirstName, isCapitalised, isFirstName, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, NAME_PARTICLES,
+  normToken, ORG_HEADS, PLACES, ROLE_HEADS, TITLE_WORDS, translitKey,
+} from './names.ts';
+
+/** Honorifics and short titles that mark the next words as a personal name. */
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'maj.', 'prof.', 'rev.', 'sec.', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'sir', 'dame', 'lord', 'lady', 'miss', 'envoy', 'vice', 'prime', 'chief', 'justice', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'cardinal', 'bishop', 'father']);
+
+/** A person, organisation or role known inside one article. */
+export interface Entity {
+  name: string;
+  type: SpeakerType;
+  descriptors: string[];
+  mentions: Span[];
+  gender: 'male' | 'female' | null;
+  /** Translit key of the surname (last name token) for people. */
+  surname: string;
+  /** Translit key of the first name, or '' when never seen. */
+  first: string;
+  plural: boolean;
+}
+
+/** One mention of an entity, in reading order. */
+export interface Mention extends Span {
+  entity: number;
+  possessive: boolean;
+}
+
+/** Capitalised words that start sentences or headings but never names. */
+const FUNCTION_CAPS = new Set([
+  'the', 'a', 'an', 'after', 'before', 'on', 'in', 'at', 'as', 'but', 'and', 'or', 'if', 'when', 'while', 'since',
+  'according', 'meanwhile', 'however', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these', 'those',
+  'there', 'his', 'her', 'their', 'its', 'our', 'my', 'last', 'next', 'earlier', 'later', 'during', 'for', 'from',
+  'with', 'without', 'by', 'to', 'of', 'speaking', 'reacting', 'throughout', 'yesterday', 'today', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'who', 'what', 'where', 'why',
+  'how', 'not', 'no', 'yes', 'so', 'still', 'also', 'both', 'each', 'every', 'all', 'some', 'many', 'most', 'one',
+  'previous', 'read', 'photo', 'image', 'video', 'watch', 'related', 'exit', 'leave', 'now', 'then', 'once',
+]);
+
+/** Extra descriptor words besides titles: organisation names written before a title ("White House spokesman"). */
+const DESCRIPTOR_EXTRA = new Set(['white', 'house', 'kremlin', 'pentagon', 'campaign', 'party', 'department', 'ministry', 'of', 'the', 'state']);
+
+/** True when a word may be part of a personal name. */
+function nameWord(w: Word): boolean {
+  if (!isCapitalised(w.text)) return false;
+  const l = w.lower.replace(/['’]s$/, '');
+  return !TITLE_WORDS.has(l) && !FUNCTION_CAPS.has(l) && !KNOWN_ORGS.has(l) && !isNationality(w.text) && !PLACES.has(l);
+}
+
+/** Text between two words is only spaces (no punctuation breaks the run). */
+function adjacent(text: string, a: Word, b: Word): boolean {
+  return /^[ \t]+$/.test(text.slice(a.end, b.start)) && !/['’]s$/.test(a.text);
+}
+
+/** The descriptor written before a name ("Russian President"), walking left over title words. */
+export function descriptorBefore(text: string, words: Word[], nameStart: number): { text: string; start: number } | null {
+  let k = nameStart - 1;
+  let first = -1;
+  while (k >= 0) {
+    const w = words[k];
+    const right = words[k + 1];
+    if (!w || !right || !adjacent(text, w, right)) break;
+    const l = w.lower;
+    const ok = TITLE_WORDS.has(l) || isNationality(w.text) || KNOWN_ORGS.has(l) || DESCRIPTOR_EXTRA.has(l) || (isCapitalised(w.text) && !FUNCTION_CAPS.has(l) && first >= 0 && k >= nameStart - 6);
+    if (!ok) break;
+    first = k;
+    k--;
+  }
+  if (first < 0) return null;
+  // drop leading glue words ("of", "the") and require one title word
+  while (first < nameStart && ['of', 'the'].includes(words[first]?.lower ?? '')) first++;
+  const ws = words.slice(first, nameStart);
+  if (!ws.some((w) => ROLE_HEADS.has(w.lower) || HONORIFICS.has(w.lower))) return null;
+  const s = ws[0];
+  const e = ws[ws.length - 1];
+  if (!s || !e) return null;
+  return { text: text.slice(s.start, e.end), start: s.start };
+}
+
+/** Appositive after a name: "Dmitry Peskov, the Kremlin spokesman, said" → "Kremlin spokesman". */
+export function appositiveAfter(text: string, end: number): string | null {
+  const m = /^,\s+(?:a|an|the)\s+([^,.;:“”"()]{2,80}?),/i.exec(text.slice(end, end + 100));
+  if (!m || !m[1]) return null;
+  const ws = wordsOf(m[1]);
+  if (ws.length > 8 || !ws.some((w) => TITLE_WORDS.has(w.lower))) return null;
+  return m[1].trim();
+}
+
+/** Find the person-name runs in a stretch of text: capitalised words not titles, up to four. */
+export function nameRuns(text: string, from: number, to: number): { words: Word[]; all: Word[]; index: number }[] {
+  const all = wordsOf(text.slice(from, to), from);
+  const runs: { words: Word[]; all: Word[]; index: number }[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const w = all[i];
+    if (!w || !nameWord(w)) continue;
+    const run: Word[] = [w];
+    let j = i + 1;
+    while (j < all.length && run.length < 4) {
+      const prev = all[j - 1];
+      const cur = all[j];
+      if (!prev || !cur || !adjacent(text, prev, cur)) break;
+      if (nameWord(cur)) run.push(cur);
+      else if (NAME_PARTICLES.has(cur.lower) && all[j + 1] && nameWord(all[j + 1] as Word)) run.push(cur);
+      else break;
+      j++;
+    }
+    runs.push({ words: run, all, index: i });
+    i = j - 1;
+  }
+  return runs;
+}
+
+/** Build the article's table of people and organisations mentioned outside quotes. */
+export class MentionTable {
+  readonly entities: Entity[] = [];
+  readonly mentions: Mention[] = [];
+  private readonly text: string;
+  private readonly gaps: [number, number][] = [];
+  private readonly alone = new Set<string>();
+
+  constructor(doc: ArticleDoc, quoteRanges: Span[]) {
+    this.text = doc.text;
+    const ranges = [...quoteRanges].sort((a, b) => a.start - b.start);
+    for (const block of doc.blocks) {
+      // the gaps of the block between quotes
+      let pos = block.start;
+      const gaps: [number, number][] = [];
+      for (const r of ranges) {
+        if (r.end <= block.start || r.start >= block.end) continue;
+        if (r.start > pos) gaps.push([pos, r.start]);
+        pos = Math.max(pos, r.end);
+      }
+      if (pos < block.end) gaps.push([pos, block.end]);
+      for (const [from, to] of gaps) this.gaps.push([from, to]);
+    }
+    // surnames used alone somewhere mark a capitalised run as a person ("Alastair Osman … Osman said")
+    for (const [from, to] of this.gaps) {
+      for (const run of nameRuns(this.text, from, to)) if (run.words.length === 1) this.alone.add(translitKey(run.words[0]?.text ?? ''));
+    }
+    for (const [from, to] of this.gaps) this.scan(from, to);
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  private scan(from: number, to: number): void {
+    const { text } = this;
+    for (const run of nameRuns(text, from, to)) {
+      const first = run.words[0];
+      const last = run.words[run.words.length - 1];
+      if (!first || !last) continue;
+      const desc = descriptorBefore(text, run.all, run.index);
+      const known = this.findPerson(run.words.map((w) => w.text));
+      const orgLike = ORG_HEADS.has(last.lower.replace(/['’]s$/, '')) || PLACES.has(last.lower.replace(/['’]s$/, ''));
+      const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && this.alone.has(translitKey(last.text)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
+      const isPerson = !orgLike && (known >= 0 || desc !== null || (run.words.length >= 2 && (isFirstName(first.text) || surnameAlone)));
+      if (!isPerson) {
+        this.scanOrg(run.words);
+        continue;
+      }
+      const appositive = appositiveAfter(text, last.end);
+      this.addPerson(run.words, desc?.text ?? null, appositive);
+    }
+    // organisations named without capitalised runs being people ("the Kremlin", "the White House")
+    const lower = text.slice(from, to).toLowerCase();
+    for (const phrase of [...KNOWN_ORG_PHRASES, ...KNOWN_ORGS]) {
+      let idx = lower.indexOf(phrase);
+      while (idx >= 0) {
+        const s = from + idx;
+        const e = s + phrase.length;
+        const okEdges = !/[\p{L}]/u.test(text[s - 1] ?? ' ') && !/[\p{L}]/u.test(text[e] ?? ' ') && /\p{Lu}/u.test(text[s] ?? '');
+        if (okEdges && !this.mentions.some((m) => m.start <= s && m.end >= e)) this.addOrg(text.slice(s, e), s, e);
+        idx = lower.indexOf(phrase, idx + phrase.length);
+      }
+    }
+  }
+
+  private scanOrg(words: Word[]): void {
+    const key = words.map((w) => normToken(w.text)).join(' ');
+    if (words.length === 1 && PLACES.has(key)) {
+      const w = words[0];
+      if (w) this.addOrg(w.text.replace(/['’]s$/, ''), w.start, w.start + w.text.replace(/['’]s$/, '').length);
+    }
+  }
+
+  /** Index of the person whose surname (and first name, when both known) matches these name words, or -1. */
+  findPerson(nameWords: string[]): number {
+    const toks = nameWords.filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
+    const sur = translitKey(toks[toks.length - 1] ?? '');
+    const first = toks.length >= 2 ? translitKey(toks[0] ?? '') : '';
+    let best = -1;
+    let bestPos = -1;
+    this.entities.forEach((e, i) => {
+      if (e.type !== 'person' || e.surname !== sur) return;
+      if (first && e.first && !firstCompatible(first, e.first)) return;
+      const lastPos = Math.max(-1, ...e.mentions.map((m) => m.start));
+      if (lastPos > bestPos) {
+        best = i;
+        bestPos = lastPos;
+      }
+    });
+    // a lone word may also be a first name used alone: only match surnames
+    return best;
+  }
+
+  /** Record a person mention; returns the entity index. */
+  addPerson(words: Word[], descriptor: string | null, appositive: string | null = null): number {
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (!first || !last) return -1;
+    const surfaceEnd = last.end - (/['’]s$/.test(last.text) ? 2 : 0);
+    const name = this.text.slice(first.start, surfaceEnd);
+    const nameWords = words.map((w) => w.text.replace(/['’]s$/, ''));
+    let idx = this.findPerson(nameWords);
+    if (idx < 0) {
+      idx = this.entities.length;
+      this.entities.push({ name, type: 'person', descriptors: [], mentions: [], gender: null, surname: '', first: '', plural: false });
+    }
+    const e = this.entities[idx] as Entity;
+    const toks = nameWords.filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
+    e.surname = translitKey(toks[toks.length - 1] ?? '');
+    if (toks.length >= 2 && !e.first) e.first = translitKey(toks[0] ?? '');
+    if (nameWords.length > e.name.split(/\s+/).length || (nameWords.length === e.name.split(/\s+/).length && name.length > e.name.length)) e.name = name;
+    e.gender ??= toks.length >= 2 ? genderOfFirstName(toks[0] ?? '') : null;
+    for (const d of [descriptor, appositive]) {
+      if (!d) continue;
+      if (/^(?:mr|sir)\.?$/i.test(d)) e.gender ??= 'male';
+      else if (/^(?:mrs|ms|miss|dame|lady)\.?$/i.test(d)) e.gender ??= 'female';
+      else if (!e.descriptors.includes(d)) e.descriptors.push(d);
+    }
+    const span = { text: name, start: first.start, end: surfaceEnd };
+    if (!e.mentions.some((m) => m.start === span.start)) e.mentions.push(span);
+    this.insertMention({ ...span, entity: idx, possessive: /['’]s$/.test(last.text) });
+    return idx;
+  }
+
+  /** Record an organisation mention ("the Kremlin", "Moscow"). */
+  addOrg(surface: string, start: number, end: number): number {
+    const key = orgKey(surface);
+    let idx = this.entities.findIndex((e) => e.type === 'organisation' && orgKey(e.name) === key);
+    if (idx < 0) {
+      idx = this.entities.length;
+      this.entities.push({ name: orgName(surface), type: 'organisation', descriptors: [], mentions: [], gender: null, surname: '', first: '', plural: false });
+    }
+    const e = this.entities[idx] as Entity;
+    if (!e.mentions.some((m) => m.start === start)) e.mentions.push({ text: this.text.slice(start, end), start, end });
+    this.insertMention({ text: this.text.slice(start, end), start, end, entity: idx, possessive: /['’]s$/.test(this.text.slice(end, end + 2)) });
+    return idx;
+  }
+
+  /** Record an unnamed role speaker ("an adviser to …", "officials in Moscow"). */
+  addRole(surface: string, start: number, end: number, plural: boolean): number {
+    const name = roleName(surface);
+    let idx = this.entities.findIndex((e) => e.type === 'role' && e.name.toLowerCase() === name.toLowerCase());
+    if (idx < 0) {
+      idx = this.entities.length;
+      this.entities.push({ name, type: 'role', descriptors: [], mentions: [], gender: null, surname: '', first: '', plural });
+    }
+    const e = this.entities[idx] as Entity;
+    if (!e.mentions.some((m) => m.start === start)) e.mentions.push({ text: this.text.slice(start, end), start, end });
+    return idx;
+  }
+
+  private insertMention(m: Mention): void {
+    if (this.mentions.some((x) => x.start === m.start && x.entity === m.entity)) return;
+    this.mentions.push(m);
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** True when two first-name keys can be the same person (equal, an initial, or a spelling variant). */
+export function firstCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  if (a.length >= 5 && b.length >= 5 && a[0] === b[0]) {
+    let d = 0;
+    // cheap check; the registry uses a full edit distance
+    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) d++;
+    return d + Math.abs(a.length - b.length) <= 3;
+  }
+  return false;
+}
+
+/** Key for comparing organisation names: lower case, no leading "the", no possessive. */
+export function orgKey(surface: string): string {
+  return surface.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Display name of an organisation: "the Kremlin", "Russia". */
+export function orgName(surface: string): string {
+  const s = surface.replace(/['’]s$/, '').trim();
+  if (/^the\s/i.test(s)) return `the ${s.slice(4)}`;
+  const key = orgKey(s);
+  const definite = KNOWN_ORG_PHRASES.includes(key) || ['kremlin', 'pentagon', 'senate', 'duma', 'rada', 'fbi', 'cia', 'un', 'eu', 'bbc', 'kremlin'].includes(key);
+  return definite && !PLACES.has(key) ? `the ${s}` : s;
+}
+
+/** Display name of a role: the phrase without a leading article, first letter in lower case. */
+export function roleName(surface: string): string {
+  const s = surface.trim().replace(/^(?:the|a|an)\s+/i, '');
+  const first = s.split(/\s+/)[0] ?? '';
+  return /^\p{Lu}\p{Ll}/u.test(first) && !isNationality(first) && !PLACES.has(first.toLowerCase()) && !isCapitalised(s.split(/\s+/)[1] ?? 'x') ? s[0]?.toLowerCase() + s.slice(1) : s;
+}

@@ -1,0 +1,235 @@
+/**
+ * Who a speaker phrase refers to: a name, a pronoun, a descriptor ("the Russian leader"), an
+ * organisation ("the Kremlin") or an unnamed role ("an adviser to …"), resolved through the article.
+ */
+import type { Span } from './types.ts';
+import { wordsOf, type Word } from './context.ts';
+import { descriptorBefore, MentionTable, nameRuns, orgKey } from './mentions.ts';
+import {
+  FEMALE_PRONOUNS, INDEFINITE, isCapitalised, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
+  PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS,
+} from './names.ts';
+
+/** The outcome of resolving a speaker phrase. */
+export interface Resolved {
+  entity: number;
+  source: Span;
+  /** `name`, `pronoun`, `descriptor`, `organisation`, `role`, `apposition`. */
+  how: string;
+  confidence: number;
+}
+
+/** Positions the resolver must not look into (quotes) and the salient speakers so far. */
+export interface Salience {
+  /** Quote ranges (outer, marks included): mentions inside are the speaker's words, not the reporter's. */
+  quoteRanges: Span[];
+  /** Attributed quotes so far: where they are and who spoke. */
+  spoken: { start: number; entity: number }[];
+  /** Sentence starts of the article, sorted. */
+  sentenceStarts: number[];
+  /** Block ranges, to limit how far back a pronoun may look. */
+  blocks: Span[];
+}
+
+const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'and', 'but', 'when', 'while', 'said', 'says']);
+const PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with', 'from', 'on']);
+const LEADER_HEADS = new Set(['leader', 'president', 'prime', 'minister', 'premier', 'chancellor', 'king', 'head']);
+const SPOKES_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'press']);
+const NEWS_ORGS = new Set(['reuters', 'ap', 'afp', 'associated press', 'tass', 'interfax', 'cnn', 'bbc', 'report', 'the report', 'newspaper', 'agency', 'outlet']);
+
+/** True when an organisation is a news outlet reporting someone else's words. */
+export function isNewsOrg(name: string): boolean {
+  const k = orgKey(name);
+  return NEWS_ORGS.has(k) || /\b(?:times|post|journal|news|report|newspaper|agency|tribune|herald|gazette|telegraph)$/.test(k);
+}
+
+/** Resolve a speaker phrase `[start, end)` of the text. */
+export function resolvePhrase(text: string, start: number, end: number, table: MentionTable, sal: Salience): Resolved | null {
+  const phrase = text.slice(start, end);
+  const ws = wordsOf(phrase, start);
+  if (ws.length === 0 || ws.length > 14) return null;
+  const first = ws[0] as Word;
+  const lastW = ws[ws.length - 1] as Word;
+  const span = (a: Word, b: Word): Span => ({ text: text.slice(a.start, b.end), start: a.start, end: b.end });
+  // pronouns
+  if (ws.length === 1) {
+    const l = first.lower;
+    if (MALE_PRONOUNS.has(l) || FEMALE_PRONOUNS.has(l)) return resolvePronoun(text, first, l === 'he' ? 'male' : l === 'she' ? 'female' : null, table, sal);
+    if (l === 'they' || l === 'it') return resolveGroupPronoun(first, l === 'they', table, sal);
+    if (l === 'i' || l === 'we' || l === 'you') return null;
+  }
+  // apposition: "Dmitry Peskov, the Kremlin spokesman"
+  const comma = phrase.indexOf(',');
+  if (comma > 0) {
+    const head = resolvePhrase(text, start, start + comma, table, sal);
+    if (head && table.entities[head.entity]?.type === 'person') return { ...head, how: 'apposition' };
+    return null;
+  }
+  const lowerAll = ws.map((w) => w.lower.replace(/['’]s$/, ''));
+  const noThe = lowerAll[0] === 'the' ? lowerAll.slice(1) : lowerAll;
+  const joined = noThe.join(' ');
+  // organisations
+  const lastL = noThe[noThe.length - 1] ?? '';
+  const hasPossessive = ws.some((w) => /['’]s$/.test(w.text));
+  if (KNOWN_ORG_PHRASES.includes(joined) || (noThe.length === 1 && (KNOWN_ORGS.has(joined) || PLACES.has(joined))) ||
+    (ORG_HEADS.has(lastL) && !ROLE_HEADS.has(lastL) && !PLURAL_ROLES.has(lastL) && !hasPossessive && noThe.length <= 5 && !noThe.some((w) => PREPOSITIONS.has(w)))) {
+    const a = lowerAll[0] === 'the' ? first : first;
+    const idx = table.addOrg(text.slice(a.start, lastW.end), a.start, lastW.end);
+    return { entity: idx, source: span(a, lastW), how: 'organisation', confidence: 0.9 };
+  }
+  // unnamed roles: indefinite or plural heads, possessive roles, role heads with a complement
+  const headPlural = noThe.some((w, i) => PLURAL_ROLES.has(w) && (i === 0 || i === noThe.length - 1 || !PREPOSITIONS.has(noThe[i - 1] ?? '')));
+  const indefinite = INDEFINITE.has(lowerAll[0] ?? '');
+  const prepThenDet = lowerAll.some((w, i) => PREPOSITIONS.has(w) && ['the', 'a', 'an', 'his', 'her', 'their'].includes(lowerAll[i + 1] ?? ''));
+  const roleHead = ROLE_HEADS.has(noThe[0] ?? '') || TITLE_WORDS.has(noThe[0] ?? '');
+  const possessiveRole = hasPossessive && ROLE_HEADS.has(lastL);
+  const runs = nameRuns(text, start, end);
+  const run = runs[runs.length - 1];
+  // "adviser to President Ruiz", "officials in Lima": the name is inside a complement, not the speaker
+  const complementBefore = !!run && ws.some((w) => w.end <= (run.words[0]?.start ?? 0) && PREPOSITIONS.has(w.lower) && w.lower !== 'of');
+  const endsWithName = !!run && run.words[run.words.length - 1]?.end === lastW.end && !PLACES.has(lastW.lower) && !complementBefore;
+  if (!(endsWithName && !indefinite && !prepThenDet) && (indefinite || (headPlural && !isCapitalised(lastW.text)) || headPlural && lowerAll[0] !== 'the' || possessiveRole || (roleHead && prepThenDet))) {
+    if (!ws.some((w) => ROLE_HEADS.has(w.lower) || PLURAL_ROLES.has(w.lower) || TITLE_WORDS.has(w.lower))) return null;
+    if (lowerAll[0] === 'the' && !headPlural) {
+      const d = resolveDescriptor(text, ws, table, sal);
+      if (d) return d;
+    }
+    const idx = table.addRole(phrase, start, end, headPlural);
+    return { entity: idx, source: { text: phrase, start, end }, how: 'role', confidence: 0.85 };
+  }
+  // a name at the end of the phrase, after titles: "White House spokesman John Kirby"
+  if (run && endsWithName) {
+    const before = ws.filter((w) => w.end <= (run.words[0]?.start ?? 0));
+    // a short description before the name, without a determiner ("Republican party boss Reince Priebus")
+    const okBefore = before.length <= 7 && before.every((w) => !['a', 'an', 'his', 'her', 'their', 'its'].includes(w.lower) && !CLAUSE_WORDS.has(w.lower));
+    if (!okBefore) return null;
+    const desc = descriptorBefore(text, run.all, run.index);
+    const known = table.findPerson(run.words.map((w) => w.text));
+    const idx = table.addPerson(run.words, desc?.text ?? null);
+    const nm = run.words;
+    return { entity: idx, source: span(nm[0] as Word, nm[nm.length - 1] as Word), how: 'name', confidence: known >= 0 || nm.length >= 2 ? 0.95 : 0.8 };
+  }
+  // a definite descriptor: "the Russian leader", "the spokesman"
+  if (lowerAll[0] === 'the' || lowerAll[0] === 'this') {
+    const d = resolveDescriptor(text, ws, table, sal);
+    if (d) return d;
+    // an unresolved description is kept as what the text says ("said the Florida senator")
+    const head = noThe[noThe.length - 1] ?? '';
+    if (ws.length <= 8 && (ROLE_HEADS.has(head) || noThe.some((w) => PREPOSITIONS.has(w)) && ws.some((w) => ROLE_HEADS.has(w.lower)))) {
+      const idx = table.addRole(phrase, start, end, false);
+      return { entity: idx, source: { text: phrase, start, end }, how: 'role', confidence: 0.75 };
+    }
+  }
+  return null;
+}
+
+/** Index of the sentence containing `pos`. */
+function sentenceOf(pos: number, starts: number[]): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? 0) <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+const inQuote = (pos: number, sal: Salience): boolean => sal.quoteRanges.some((r) => pos >= r.start && pos < r.end);
+
+/** Candidates per sentence before `pos`, nearest sentence first, within the current and previous block. */
+function candidatesBack(pos: number, table: MentionTable, sal: Salience, accept: (entity: number) => boolean): { entity: number; start: number; spoke: boolean; first: number }[][] {
+  const blockIdx = sal.blocks.findIndex((b) => pos >= b.start && pos <= b.end);
+  const floor = sal.blocks[Math.max(0, blockIdx - 1)]?.start ?? 0;
+  const bySentence = new Map<number, { entity: number; start: number; spoke: boolean; first: number }[]>();
+  const add = (s: number, c: { entity: number; start: number; spoke: boolean; first: number }): void => {
+    const list = bySentence.get(s) ?? [];
+    list.push(c);
+    bySentence.set(s, list);
+  };
+  for (const m of table.mentions) {
+    if (m.start >= pos || m.start < floor || inQuote(m.start, sal) || !accept(m.entity)) continue;
+    add(sentenceOf(m.start, sal.sentenceStarts), { entity: m.entity, start: m.start, spoke: false, first: m.possessive ? 1 : 0 });
+  }
+  for (const sp of sal.spoken) {
+    if (sp.start >= pos || sp.start < floor || !accept(sp.entity)) continue;
+    add(sentenceOf(sp.start, sal.sentenceStarts), { entity: sp.entity, start: sp.start, spoke: true, first: 0 });
+  }
+  return [...bySentence.entries()].sort((a, b) => b[0] - a[0]).map(([, v]) => v);
+}
+
+/** he/she → the most salient compatible person in the nearest sentence that has one. */
+function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' | null, table: MentionTable, sal: Salience): Resolved | null {
+  const accept = (i: number): boolean => {
+    const e = table.entities[i];
+    if (!e || e.type === 'organisation' || e.plural) return false;
+    return gender === null || e.gender === null || e.gender === gender;
+  };
+  const groups = candidatesBack(w.start, table, sal, accept);
+  const nearest = groups[0];
+  if (!nearest || nearest.length === 0) return null;
+  // a speaker of that sentence first, then the earliest non-possessive mention (the subject, usually)
+  const spoke = nearest.find((c) => c.spoke);
+  const sorted = [...nearest].sort((a, b) => a.first - b.first || a.start - b.start);
+  const pick = spoke ?? sorted[0];
+  if (!pick) return null;
+  const distinct = new Set(nearest.map((c) => c.entity)).size;
+  const sameSentence = sentenceOf(pick.start, sal.sentenceStarts) >= sentenceOf(w.start, sal.sentenceStarts) - 1;
+  const confidence = distinct === 1 ? (sameSentence ? 0.85 : 0.75) : spoke ? 0.75 : 0.65;
+  return { entity: pick.entity, source: { text: w.text, start: w.start, end: w.end }, how: 'pronoun', confidence };
+}
+
+/** they/it → the organisation or group that spoke or was named in the nearest sentence. */
+function resolveGroupPronoun(w: Word, plural: boolean, table: MentionTable, sal: Salience): Resolved | null {
+  const accept = (i: number): boolean => {
+    const e = table.entities[i];
+    if (!e) return false;
+    return e.type === 'organisation' || (plural && e.plural);
+  };
+  const nearest = candidatesBack(w.start, table, sal, accept)[0];
+  if (!nearest || new Set(nearest.map((c) => c.entity)).size !== 1) return null;
+  const pick = nearest[0];
+  if (!pick) return null;
+  return { entity: pick.entity, source: { text: w.text, start: w.start, end: w.end }, how: 'pronoun', confidence: 0.7 };
+}
+
+/** The words of a descriptor that must agree with a person's titles ("Russian", "former", "White House"). */
+function descriptorParts(ws: Word[]): { head: string; mods: string[] } | null {
+  const content = ws.filter((w) => !['the', 'this', 'that', 'a', 'an'].includes(w.lower));
+  const head = content[content.length - 1]?.lower;
+  if (!head || !(ROLE_HEADS.has(head) || TITLE_WORDS.has(head))) return null;
+  if (content.some((w) => PREPOSITIONS.has(w.lower))) return null;
+  return { head, mods: content.slice(0, -1).map((w) => w.lower) };
+}
+
+const stem = (s: string): string => s.replace(/['’]s$/, '').slice(0, 5);
+
+/** "the Russian leader" → the person whose titles in this article fit (Russian President Vladimir Putin). */
+export function resolveDescriptor(text: string, ws: Word[], table: MentionTable, sal: Salience): Resolved | null {
+  const parts = descriptorParts(ws);
+  const first = ws[0];
+  const last = ws[ws.length - 1];
+  if (!parts || !first || !last) return null;
+  const headSet = LEADER_HEADS.has(parts.head) ? LEADER_HEADS : SPOKES_HEADS.has(parts.head) ? SPOKES_HEADS : new Set([parts.head]);
+  const fits = (i: number): boolean => {
+    const e = table.entities[i];
+    if (!e || e.type !== 'person') return false;
+    const toks = e.descriptors.flatMap((d) => d.toLowerCase().split(/\s+/));
+    if (!toks.some((t) => headSet.has(t))) return false;
+    return parts.mods.every((m) => toks.some((t) => stem(t) === stem(m)));
+  };
+  const mentions = table.mentions.filter((m) => m.start < first.start && !inQuote(m.start, sal) && fits(m.entity));
+  const distinct = [...new Set(mentions.map((m) => m.entity))];
+  const source = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
+  const lastMention = mentions[mentions.length - 1];
+  if (!lastMention) return null;
+  if (distinct.length === 1) return { entity: lastMention.entity, source, how: 'descriptor', confidence: 0.8 };
+  // several fit: the most recent one, only when it is close
+  const blockIdx = sal.blocks.findIndex((b) => first.start >= b.start && first.start <= b.end);
+  const floor = sal.blocks[Math.max(0, blockIdx - 1)]?.start ?? 0;
+  if (lastMention.start >= floor) return { entity: lastMention.entity, source, how: 'descriptor', confidence: 0.65 };
+  return null;
+}
