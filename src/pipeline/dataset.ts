@@ -1,12 +1,13 @@
 import type { ArticleRecord, QuoteRecord, SpeakerRecord, StoryRecord } from '../schemas/dataset.ts';
 import type { CorpusArticle, CorpusQuote } from './corpus.ts';
 import { buildRegistry, type Registry, type SpeakerAliases } from './speakers.ts';
-import { groupStories, type StoryPins } from './stories.ts';
-import { groupVariants } from './variants.ts';
+import { groupStories, type StoryGroup, type StoryPins } from './stories.ts';
+import { groupVariants, type VariantResult } from './variants.ts';
 import { articleFraming, storyFraming } from './framing.ts';
 import { alignArticles } from './align.ts';
 import type { Lexicons } from './lexicons.ts';
 import { canonicalText, paths, quoteId, shortHash } from './ids.ts';
+import { mapEvidenceOffsets, type OffsetMap } from './offsets.ts';
 import type { AnalyzedArticle, Problem } from './types.ts';
 
 /** What editors supply beside the seeds (all optional). */
@@ -51,6 +52,44 @@ function dropDuplicates(analyzed: AnalyzedArticle[]): { kept: AnalyzedArticle[];
   return { kept, problems };
 }
 
+/** Stories up to this size get every pair of articles compared; larger ones get a linear number. */
+const FULL_PAIRS_UP_TO = 8;
+
+/**
+ * Which pairs of a story's articles get a side-by-side comparison. Every pair while the story is
+ * small; beyond that each article with its most similar neighbours and with the story's first
+ * article, so the cost stays linear in the story's size rather than quadratic.
+ */
+export function comparedPairs(story: StoryGroup): [string, string][] {
+  const ids = story.articles;
+  const pairs = new Map<string, [string, string]>();
+  const add = (x: string, y: string) => {
+    if (x === y) return;
+    const [a, b] = x < y ? [x, y] : [y, x];
+    pairs.set(`${a}\u0000${b}`, [a, b]);
+  };
+  if (ids.length <= FULL_PAIRS_UP_TO) {
+    for (let i = 0; i < ids.length; i += 1) for (let j = i + 1; j < ids.length; j += 1) add(ids[i] ?? '', ids[j] ?? '');
+  } else {
+    const first = ids[0] ?? '';
+    for (const id of ids) add(first, id);
+    const strongest = [...story.links].sort((x, y) => y.score - x.score);
+    const degree = new Map<string, number>();
+    for (const link of strongest) {
+      if ((degree.get(link.a) ?? 0) >= 2 && (degree.get(link.b) ?? 0) >= 2) continue;
+      add(link.a, link.b);
+      degree.set(link.a, (degree.get(link.a) ?? 0) + 1);
+      degree.set(link.b, (degree.get(link.b) ?? 0) + 1);
+    }
+  }
+  return [...pairs.values()].sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));
+}
+
+/** The groups of a story that hold several versions (a quote alone has no versions to compare). */
+function variantsOfStory(variants: VariantResult, story: StoryGroup): VariantResult['groups'] {
+  return variants.groups.filter((g) => g.story === story.id && g.versions.length > 1);
+}
+
 /** Assigns permanent ids and registry speakers to every quote of every article. */
 function toCorpus(articles: AnalyzedArticle[], editorial: Editorial): { corpus: CorpusArticle[]; registry: Registry } {
   const registry = buildRegistry(
@@ -90,12 +129,19 @@ export function buildDataset(analyzed: AnalyzedArticle[], editorial: Editorial):
 
   const { corpus, registry } = toCorpus(kept, editorial);
   const byId = new Map(kept.map((a) => [a.doc.id, a]));
+  const maps = new Map<string, OffsetMap>(kept.map((a) => [a.doc.id, a.toOriginal]));
   const corpusById = new Map(corpus.map((c) => [c.doc.id, c]));
 
   const groups = groupStories(corpus, editorial.stories);
   const storyOf = new Map<string, string>();
   for (const g of groups) for (const id of g.articles) storyOf.set(id, g.id);
   const variants = groupVariants(corpus, groups);
+  const versionCount = new Map(variants.groups.map((g) => [g.id, g.versions.length]));
+  /** The contract's `variantGroup`: shared by at least two versions, else null. */
+  const variantGroupOf = (quote: string): string | null => {
+    const group = variants.groupOf[quote];
+    return group !== undefined && (versionCount.get(group) ?? 0) > 1 ? group : null;
+  };
 
   const quotes: QuoteRecord[] = [];
   const articles: ArticleRecord[] = [];
@@ -121,7 +167,7 @@ export function buildDataset(analyzed: AnalyzedArticle[], editorial: Editorial):
         speaker: q.speakerId,
         source: q.source === null ? null : spanOut(q.source),
         cue: q.cue === null ? null : q.cue.text,
-        variantGroup: variants.groupOf[q.id] ?? null,
+        variantGroup: variantGroupOf(q.id),
         url: paths.quote(c.doc.id, q.id),
         rule: q.rule,
         confidence: q.confidence,
@@ -158,7 +204,7 @@ export function buildDataset(analyzed: AnalyzedArticle[], editorial: Editorial):
       blocks: c.doc.blocks.map((b) => ({ ...spanOut(b), kind: b.kind, anchor: b.anchor })),
       quotes: c.quotes.map((q) => q.id),
       speakers: [...new Set(c.quotes.filter((q) => q.kind !== 'term').flatMap((q) => (q.speakerId === null ? [] : [q.speakerId])))],
-      framing: articleFraming(c, editorial.lexicons),
+      framing: mapEvidenceOffsets(articleFraming(c, editorial.lexicons), maps, map),
     });
   }
 
@@ -183,21 +229,33 @@ export function buildDataset(analyzed: AnalyzedArticle[], editorial: Editorial):
       const c = corpusById.get(id);
       return c === undefined ? [] : [c];
     });
-    const pairs = [];
-    for (let i = 0; i < members.length; i += 1) {
-      for (let j = i + 1; j < members.length; j += 1) {
-        const a = members[i];
-        const b = members[j];
-        if (a === undefined || b === undefined) continue;
-        pairs.push({ a: a.doc.id, b: b.doc.id, url: paths.compare(g.id, a.doc.id, b.doc.id), alignment: alignArticles(a.doc, b.doc) });
-      }
-    }
+    const pairs = comparedPairs(g).flatMap(([idA, idB]) => {
+      const a = corpusById.get(idA);
+      const b = corpusById.get(idB);
+      if (a === undefined || b === undefined) return [];
+      const alignment = alignArticles(a.doc, b.doc, { quotesA: a.quotes, quotesB: b.quotes, lexicons: editorial.lexicons });
+      const mapA = maps.get(idA) ?? null;
+      const mapB = maps.get(idB) ?? null;
+      return [{
+        a: idA,
+        b: idB,
+        url: paths.compare(idA, idB),
+        alignment: {
+          ...alignment,
+          pairs: alignment.pairs.map((p) => ({ ...p, a: mapEvidenceOffsets(p.a, maps, mapA), b: mapEvidenceOffsets(p.b, maps, mapB) })),
+          onlyA: mapEvidenceOffsets(alignment.onlyA, maps, mapA),
+          onlyB: mapEvidenceOffsets(alignment.onlyB, maps, mapB),
+        },
+      }];
+    });
     return {
       id: g.id,
       title: g.title,
       articles: g.articles,
       url: paths.story(g.id),
-      framing: storyFraming(g, members, variants, editorial.lexicons),
+      framing: mapEvidenceOffsets(storyFraming(g, members, variants, editorial.lexicons), maps),
+      variants: mapEvidenceOffsets(variantsOfStory(variants, g), maps),
+      links: g.links,
       pairs,
     };
   });

@@ -25,5 +25,6 @@ export const paths = {
   speaker: (id: string): string => `/speakers/${id}/`,
   story: (id: string): string => `/stories/${id}/`,
   quote: (articleId: string, quote: string): string => `/articles/${articleId}/#${quote}`,
-  compare: (storyId: string, a: string, b: string): string => `/stories/${storyId}/compare/${a}--${b}/`,
+  /** Independent of the story, so regrouping stories never breaks a comparison link. */
+  compare: (a: string, b: string): string => `/compare/${a}--${b}/`,
 };

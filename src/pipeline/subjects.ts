@@ -6,7 +6,7 @@ import type { Span } from './types.ts';
 import { wordsOf, type Word } from './context.ts';
 import { descriptorBefore, MentionTable, nameRuns, orgKey } from './mentions.ts';
 import {
-  FEMALE_PRONOUNS, INDEFINITE, isCapitalised, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
+  FEMALE_PRONOUNS, INDEFINITE, isCapitalised, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
   PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS,
 } from './names.ts';
 
@@ -54,7 +54,7 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   // pronouns
   if (ws.length === 1) {
     const l = first.lower;
-    if (MALE_PRONOUNS.has(l) || FEMALE_PRONOUNS.has(l)) return resolvePronoun(text, first, l === 'he' ? 'male' : l === 'she' ? 'female' : null, table, sal);
+    if (MALE_PRONOUNS.has(l) || FEMALE_PRONOUNS.has(l)) return resolvePronoun(first, l === 'he' ? 'male' : l === 'she' ? 'female' : null, table, sal);
     if (l === 'they' || l === 'it') return resolveGroupPronoun(first, l === 'they', table, sal);
     if (l === 'i' || l === 'we' || l === 'you') return null;
   }
@@ -162,7 +162,7 @@ function candidatesBack(pos: number, table: MentionTable, sal: Salience, accept:
 }
 
 /** he/she → the most salient compatible person in the nearest sentence that has one. */
-function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' | null, table: MentionTable, sal: Salience): Resolved | null {
+function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: MentionTable, sal: Salience): Resolved | null {
   const accept = (i: number): boolean => {
     const e = table.entities[i];
     if (!e || e.type === 'organisation' || e.plural) return false;
