@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { generatedRedirects } from './src/lib/redirects.ts';
 
 // Canonical URLs, the sitemap and feeds use this; set PARALLAX_SITE when publishing elsewhere.
 const site = process.env.PARALLAX_SITE ?? 'https://parallax.example.org';
@@ -14,6 +15,8 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [mdx(), sitemap()],
   build: { format: 'directory' },
+  // Old story ids keep working when stories regroup (see src/lib/redirects.ts).
+  redirects: generatedRedirects(),
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -13,6 +13,8 @@ export interface SiteData {
   speaker: Map<string, SpeakerRecord>;
   story: Map<string, StoryRecord>;
   quotesByArticle: Map<string, QuoteRecord[]>;
+  /** Quotes sharing a `variantGroup` (versions of one utterance across articles). */
+  quotesByGroup: Map<string, QuoteRecord[]>;
 }
 
 let cached: SiteData | undefined;
@@ -34,15 +36,17 @@ export function siteData(): SiteData {
   const speakers = read<SpeakerRecord>(dir, 'speakers.json');
   const stories = read<StoryRecord>(dir, 'stories.json');
   const quotesByArticle = new Map<string, QuoteRecord[]>();
+  const quotesByGroup = new Map<string, QuoteRecord[]>();
   for (const q of quotes) {
     const list = quotesByArticle.get(q.article) ?? [];
     list.push(q);
     quotesByArticle.set(q.article, list);
+    if (q.variantGroup !== null) quotesByGroup.set(q.variantGroup, [...(quotesByGroup.get(q.variantGroup) ?? []), q]);
   }
   cached = {
     articles, quotes, speakers, stories,
     article: byId(articles), quote: byId(quotes), speaker: byId(speakers), story: byId(stories),
-    quotesByArticle,
+    quotesByArticle, quotesByGroup,
   };
   return cached;
 }
