@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { generatedRedirects } from './src/lib/redirects.ts';
+import editorial from './src/integrations/editorial.ts';
 
 // Canonical URLs, the sitemap and feeds use this; set PARALLAX_SITE when publishing elsewhere.
 const site = process.env.PARALLAX_SITE ?? 'https://parallax.example.org';
@@ -13,7 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Generated text must render exactly as written: no smart quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), editorial()],
   build: { format: 'directory' },
   // Old story ids keep working when stories regroup (see src/lib/redirects.ts).
   redirects: generatedRedirects(),

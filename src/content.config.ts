@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { editorialSchema } from './schemas/editorial.ts';
 
 /** Where the generator writes; never edited by hand (see scripts/ingest.ts). */
 const generated = process.env.PARALLAX_GENERATED ?? './content/generated';
@@ -42,4 +43,10 @@ const stories = defineCollection({
   }),
 });
 
-export const collections = { articles, speakers, stories };
+/** Editors' notes, essays and teaching guides (docs/editors.md); never written by the generator. */
+const editorial = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: process.env.PARALLAX_EDITORIAL ?? './content/editorial' }),
+  schema: editorialSchema,
+});
+
+export const collections = { articles, speakers, stories, editorial };

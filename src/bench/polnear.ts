@@ -195,7 +195,7 @@ export function scoreArticle(gold: GoldQuote[], predicted: Predicted[]): Score {
     gUsed.set(pr.g, pr.p);
     pUsed.add(pr.p);
   }
-  const s: Score = { gold: gold.length, predicted: predicted.filter((p) => p.speaker !== null).length, matched: gUsed.size, falsePositives: 0, speakerScored: 0, speakerCorrect: 0, speakerNull: 0, misses: [] };
+  const s: Score = { gold: gold.length, predicted: predicted.filter((p) => p.speaker !== null && wordCount(p.text) >= 3).length, matched: gUsed.size, falsePositives: 0, speakerScored: 0, speakerCorrect: 0, speakerNull: 0, misses: [] };
   gold.forEach((g, gi) => {
     const pi = gUsed.get(gi);
     const goldSrc = g.sources.map((x) => x.text).join(' / ') || '(none)';
@@ -213,7 +213,8 @@ export function scoreArticle(gold: GoldQuote[], predicted: Predicted[]): Score {
     else s.misses.push({ kind: 'wrong-speaker', text: g.text, start: g.start, detail: `predicted ${p.speaker} (${p.source?.text ?? ''}), gold ${goldSrc}` });
   });
   predicted.forEach((p, pi) => {
-    if (p.speaker === null || pUsed.has(pi)) return;
+    // like the gold, a quote of fewer than 3 words is not scored
+    if (p.speaker === null || pUsed.has(pi) || wordCount(p.text) < 3) return;
     s.falsePositives++;
     s.misses.push({ kind: 'false-positive', text: p.text, start: p.start, detail: `predicted ${p.speaker}` });
   });

@@ -1,23 +1,23 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { analyzeFolder, writeOutput, type IngestOptions } from './run.ts';
-import type { Problem } from '../pipeline/types.ts';
+import { formatProblem } from './report.ts';
+import { cacheDirFromEnv } from './cache.ts';
 
 /** Exit codes of the generator, documented in the README. */
 export const exitCodes = { ok: 0, nothingBuilt: 1, strictProblems: 2, usage: 64 } as const;
 
-/** One line per problem: the file first, then the reason. */
-export function formatProblem(p: Problem): string {
-  return `  ${p.severity === 'error' ? 'error  ' : 'warning'} ${p.file}: ${p.message}`;
-}
+export { formatProblem } from './report.ts';
 
 /** Runs the ingest with console output and returns the exit code. */
 export async function runIngest(options: IngestOptions & { strict?: boolean }): Promise<number> {
   const log = options.log ?? ((line: string) => console.log(line));
-  if (!existsSync(options.seeds)) {
-    log(`ingest: the seeds folder "${options.seeds}" does not exist`);
+  if (!existsSync(options.seeds) || !statSync(options.seeds).isDirectory()) {
+    log(`ingest: the seeds folder "${options.seeds}" does not exist or is not a folder`);
     return exitCodes.nothingBuilt;
   }
-  const result = await analyzeFolder(options);
+  // The CLI caches analyses (PARALLAX_CACHE=off to disable) and shows progress for long runs.
+  const result = await analyzeFolder({ cache: cacheDirFromEnv(), progressFrom: 200, ...options });
+  if (result.cache !== undefined && result.cache.hits > 0) log(`ingest: ${result.cache.hits} of ${result.files} seeds unchanged, read from the cache`);
   const { dataset, problems } = result;
   if (dataset.articles.length === 0) {
     log(`ingest: no article could be built from ${result.files} file(s) in ${options.seeds}`);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { slugify } from '../pipeline/names.ts';
 
 interface StoryLike {
   id: string;
@@ -24,9 +25,37 @@ export function storyRedirects(stories: StoryLike[]): Record<string, string> {
   return redirects;
 }
 
-/** Reads the generated stories (if an ingest has run) and returns Astro's `redirects` config. */
+interface SpeakerLike {
+  id: string;
+  url: string;
+  aliases: string[];
+}
+
+/**
+ * Speaker ids are slugs of the most used spelling of a name, which new articles can change
+ * ("Zelenskiy" → "Zelenskyy"). The old spelling stays among the aliases, so every alias slug that is
+ * not a live speaker redirects to its speaker; a slug two speakers share is left alone.
+ */
+export function speakerRedirects(speakers: SpeakerLike[]): Record<string, string> {
+  const own = new Set(speakers.map((s) => s.id));
+  const targets = new Map<string, Set<string>>();
+  for (const speaker of speakers) {
+    for (const alias of speaker.aliases) {
+      const slug = slugify(alias);
+      if (slug === '' || own.has(slug)) continue;
+      targets.set(slug, (targets.get(slug) ?? new Set()).add(speaker.url));
+    }
+  }
+  const redirects: Record<string, string> = {};
+  for (const [slug, urls] of [...targets].sort()) if (urls.size === 1) redirects[`/speakers/${slug}/`] = [...urls][0] ?? '';
+  return redirects;
+}
+
+/** Reads the generated stories and speakers (if an ingest has run) and returns Astro's `redirects` config. */
 export function generatedRedirects(generated = process.env.PARALLAX_GENERATED ?? 'content/generated'): Record<string, string> {
   const file = path.join(generated, 'data', 'stories.json');
   if (!existsSync(file)) return {};
-  return storyRedirects(JSON.parse(readFileSync(file, 'utf8')) as StoryLike[]);
+  const speakersFile = path.join(generated, 'data', 'speakers.json');
+  const speakers = existsSync(speakersFile) ? speakerRedirects(JSON.parse(readFileSync(speakersFile, 'utf8')) as SpeakerLike[]) : {};
+  return { ...speakers, ...storyRedirects(JSON.parse(readFileSync(file, 'utf8')) as StoryLike[]) };
 }

@@ -84,8 +84,17 @@ export const ALIGN_SETTINGS = {
 
 type Vector = Map<string, number>;
 
+// A doc's content stems are the same in every pair it is aligned in: tokenised once.
+const stemsOf = new WeakMap<readonly Sentence[], string[][]>();
+
+function sentenceStems(list: readonly Sentence[]): string[][] {
+  let bags = stemsOf.get(list);
+  if (bags === undefined) stemsOf.set(list, (bags = list.map((s) => tokenize(s.text).filter((t) => isContentWord(t.norm)).map((t) => stem(t.norm)))));
+  return bags;
+}
+
 function vectors(sentences: readonly Sentence[][]): Vector[][] {
-  const bags = sentences.map((list) => list.map((s) => tokenize(s.text).filter((t) => isContentWord(t.norm)).map((t) => stem(t.norm))));
+  const bags = sentences.map(sentenceStems);
   const df = new Map<string, number>();
   let total = 0;
   for (const list of bags) {
@@ -144,12 +153,48 @@ type Step = { kind: 'skipA' | 'skipB' | '1-1' | '1-2' | '2-1'; gain: number };
 
 /** Aligns the sentences of two articles and summarises what differs. */
 export function alignArticles(a: ArticleDoc, b: ArticleDoc, options: AlignOptions = {}): Alignment {
+  const { pairs, onlyA, onlyB } = alignedSentences(a, b);
+  return {
+    a: a.id,
+    b: b.id,
+    pairs,
+    onlyA,
+    onlyB,
+    summary: {
+      shared: pairs.length,
+      onlyA: onlyA.length,
+      onlyB: onlyB.length,
+      speakers: compareSpeakers(options),
+      terms: options.lexicons === undefined ? null : compareTerms(a, b, options),
+    },
+  };
+}
+
+type SentenceAlignment = Pick<Alignment, 'pairs' | 'onlyA' | 'onlyB'>;
+// The data set and the story framing both align a story's pairs: the sentence work is done once per pair of docs.
+const aligned = new WeakMap<ArticleDoc, WeakMap<ArticleDoc, SentenceAlignment>>();
+
+function alignedSentences(a: ArticleDoc, b: ArticleDoc): SentenceAlignment {
+  let withA = aligned.get(a);
+  if (withA === undefined) aligned.set(a, (withA = new WeakMap()));
+  let result = withA.get(b);
+  if (result === undefined) withA.set(b, (result = alignSentences(a, b)));
+  return result;
+}
+
+function alignSentences(a: ArticleDoc, b: ArticleDoc): SentenceAlignment {
   const sa = a.sentences;
   const sb = b.sentences;
   const [va, vb] = vectors([sa, sb]) as [Vector[], Vector[]];
   const n = sa.length;
   const m = sb.length;
-  const sim = (i: number, j: number): number => cosine(va[i]!, vb[j]!);
+  // Every similarity is needed several times (DP, one-to-two checks, second pass): computed once.
+  const sims = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) sims[i * m + j] = cosine(va[i]!, vb[j]!);
+  const sim = (i: number, j: number): number => sims[i * m + j]!;
+  // Two consecutive sentences as one bag, built once per position rather than once per DP cell.
+  const pairA = va.map((v, i) => (i > 0 ? merge(va[i - 1]!, v) : v));
+  const pairB = vb.map((v, j) => (j > 0 ? merge(vb[j - 1]!, v) : v));
   const bar = ALIGN_SETTINGS.threshold;
 
   // Monotone DP: best total gain (similarity above the bar) over prefixes.
@@ -165,13 +210,13 @@ export function alignArticles(a: ArticleDoc, b: ArticleDoc, options: AlignOption
         const s = sim(i - 1, j - 1);
         if (s >= bar) moves.push({ kind: '1-1', gain: score[i - 1]![j - 1]! + s - bar });
       }
-      if (i > 0 && j > 1) {
-        const s = cosine(va[i - 1]!, merge(vb[j - 2]!, vb[j - 1]!));
-        if (s >= bar && sim(i - 1, j - 2) >= ALIGN_SETTINGS.partShare && sim(i - 1, j - 1) >= ALIGN_SETTINGS.partShare) moves.push({ kind: '1-2', gain: score[i - 1]![j - 2]! + 2 * (s - bar) });
+      if (i > 0 && j > 1 && sim(i - 1, j - 2) >= ALIGN_SETTINGS.partShare && sim(i - 1, j - 1) >= ALIGN_SETTINGS.partShare) {
+        const s = cosine(va[i - 1]!, pairB[j - 1]!);
+        if (s >= bar) moves.push({ kind: '1-2', gain: score[i - 1]![j - 2]! + 2 * (s - bar) });
       }
-      if (i > 1 && j > 0) {
-        const s = cosine(merge(va[i - 2]!, va[i - 1]!), vb[j - 1]!);
-        if (s >= bar && sim(i - 2, j - 1) >= ALIGN_SETTINGS.partShare && sim(i - 1, j - 1) >= ALIGN_SETTINGS.partShare) moves.push({ kind: '2-1', gain: score[i - 2]![j - 1]! + 2 * (s - bar) });
+      if (i > 1 && j > 0 && sim(i - 2, j - 1) >= ALIGN_SETTINGS.partShare && sim(i - 1, j - 1) >= ALIGN_SETTINGS.partShare) {
+        const s = cosine(pairA[i - 1]!, vb[j - 1]!);
+        if (s >= bar) moves.push({ kind: '2-1', gain: score[i - 2]![j - 1]! + 2 * (s - bar) });
       }
       const best = moves.reduce((x, y) => (y.gain > x.gain + 1e-12 ? y : x));
       score[i]![j] = best.gain;
@@ -206,11 +251,11 @@ export function alignArticles(a: ArticleDoc, b: ArticleDoc, options: AlignOption
       i--;
       j--;
     } else if (kind === '1-2') {
-      pair([i - 1], [j - 2, j - 1], cosine(va[i - 1]!, merge(vb[j - 2]!, vb[j - 1]!)), false);
+      pair([i - 1], [j - 2, j - 1], cosine(va[i - 1]!, pairB[j - 1]!), false);
       i--;
       j -= 2;
     } else {
-      pair([i - 2, i - 1], [j - 1], cosine(merge(va[i - 2]!, va[i - 1]!), vb[j - 1]!), false);
+      pair([i - 2, i - 1], [j - 1], cosine(pairA[i - 1]!, vb[j - 1]!), false);
       i -= 2;
       j--;
     }
@@ -232,6 +277,8 @@ export function alignArticles(a: ArticleDoc, b: ArticleDoc, options: AlignOption
       pair([i], [j], s, true);
       continue;
     }
+    // Both sentences already paired elsewhere: nothing left to merge them with.
+    if (usedA.has(i) && usedB.has(j)) continue;
     const host = usedA.has(i) ? pairs.find((p) => p.a.some((x) => x.index === sa[i]!.index)) : pairs.find((p) => p.b.some((y) => y.index === sb[j]!.index));
     if (host === undefined || host.kind !== 'one-to-one') continue;
     const ia = usedA.has(i) ? [i] : [i, host.a[0]!.index].map((k) => sa.findIndex((x) => x.index === k));
@@ -246,20 +293,7 @@ export function alignArticles(a: ArticleDoc, b: ArticleDoc, options: AlignOption
   pairs.sort((x, y) => x.a[0]!.index - y.a[0]!.index);
   const onlyA = sa.filter((_, i) => !usedA.has(i)).map((s) => shown(a, s));
   const onlyB = sb.filter((_, j) => !usedB.has(j)).map((s) => shown(b, s));
-  return {
-    a: a.id,
-    b: b.id,
-    pairs,
-    onlyA,
-    onlyB,
-    summary: {
-      shared: pairs.length,
-      onlyA: onlyA.length,
-      onlyB: onlyB.length,
-      speakers: compareSpeakers(options),
-      terms: options.lexicons === undefined ? null : compareTerms(a, b, options),
-    },
-  };
+  return { pairs, onlyA, onlyB };
 }
 
 function compareSpeakers(options: AlignOptions): AlignmentSummary['speakers'] {

@@ -1,4 +1,3 @@
-import { decode } from './decode.ts';
 import { readArticle } from './read.ts';
 import { extractQuotes } from './quotes.ts';
 import { attributeQuotes } from './attribute.ts';
@@ -10,8 +9,7 @@ import type { AnalyzedArticle } from './types.ts';
  * result can be cached by content.
  */
 export function analyzeArticle(file: string, bytes: Uint8Array, sidecar?: unknown): AnalyzedArticle {
-  const { doc, encoding, toOriginal, problems } = readArticle(file, bytes, sidecar);
-  const source = decode(bytes).text;
+  const { doc, encoding, toOriginal, problems, source } = readArticle(file, bytes, sidecar);
   if (doc.verdict !== 'article') {
     return { doc, speakers: [], quotes: [], problems, encoding, source, toOriginal };
   }

@@ -6,7 +6,9 @@ import type { ArticleDoc, AttributedQuote, Attribution, LocalSpeaker, QuoteSpan,
 import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS } from './cues.ts';
 import { QUOTE_CHARS, sentenceEndAfter, sentenceEnds, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 import { MentionTable } from './mentions.ts';
-import { isNewsOrg, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
+import { isNewsOrg, resolveDescriptor, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
+import { ROLE_HEADS, TITLE_WORDS } from './names.ts';
+import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 
 /** A quote with the positions of its marks. */
 interface Outer {
@@ -50,6 +52,8 @@ interface Found {
   rule: string;
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'my']);
+
 const spanOf = (text: string, a: number, b: number): Span => ({ text: text.slice(a, b), start: a, end: b });
 
 /** Positions of the marks around a quote span. */
@@ -76,8 +80,11 @@ function outerOf(text: string, q: QuoteSpan): Outer {
 }
 
 /** Attribute the quotes of one article; returns the article's speakers and the quotes with their evidence. */
-export function attributeQuotes(doc: ArticleDoc, quotes: QuoteSpan[]): { speakers: LocalSpeaker[]; quotes: AttributedQuote[] } {
+export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers: LocalSpeaker[]; quotes: AttributedQuote[] } {
   const original = doc.text;
+  // reported speech is attributed after the quotes and never changes what they see (mentions, salience)
+  const quotes = spans.filter((q) => q.kind !== 'indirect');
+  const reported = spans.filter((q) => q.kind === 'indirect');
   // short parentheses outside quotes ("Sen. Chuck Schumer (D-N.Y.) said") are transparent to the rules
   const text = original.replace(/ \([^()“”"\n]{1,30}\)(?=[ ,])/g, (m) => ' '.repeat(m.length));
   doc = { ...doc, text };
@@ -85,7 +92,10 @@ export function attributeQuotes(doc: ArticleDoc, quotes: QuoteSpan[]): { speaker
   const quoteRanges = outers.map((o) => ({ text: '', start: o.open, end: o.closeEnd }));
   const table = new MentionTable(doc, quoteRanges);
   const sal: Salience = { quoteRanges, spoken: [], sentenceStarts: sentenceStartsOf(doc, quoteRanges), blocks: doc.blocks };
+  sal.described = describedSubjects(text, table, sal);
   const results: (Found | null)[] = [];
+  const transcript = transcriptLabels(doc);
+  const labelled = new Set<number>();
 
   const blockOf = (o: Outer): Span => doc.blocks[o.q.block] ?? { text, start: 0, end: text.length };
   outers.forEach((o, i) => {
@@ -94,17 +104,21 @@ export function attributeQuotes(doc: ArticleDoc, quotes: QuoteSpan[]): { speaker
       return;
     }
     const block = blockOf(o);
-    const prev = outers[i - 1];
-    const next = outers[i + 1];
+    // terms (scare quotes, titles) are part of the reporter's sentence: look past them
+    const prevIdx = lastIndexBefore(outers, i, (x) => x.q.kind !== 'term');
+    const prev = outers[prevIdx];
+    const next = outers.slice(i + 1).find((x) => x.q.kind !== 'term');
     const prevSame = prev && prev.q.block === o.q.block ? prev : undefined;
     const nextSame = next && next.q.block === o.q.block ? next : undefined;
     const prevEnd = prevSame ? prevSame.closeEnd : block.start;
     const nextOpen = nextSame ? nextSame.open : block.end;
     const beforeStart = sentenceStartBefore(text, prevEnd, o.open);
     const afterEnd = sentenceEndAfter(text, o.closeEnd, nextOpen);
-    const prevFound = prevSame ? results[i - 1] ?? null : null;
+    const prevFound = prevSame ? results[prevIdx] ?? null : null;
     const ctx: Ctx = { text, table, sal, doc, o, beforeStart, afterEnd, prevSame, prevFound, prevEnd };
-    const found = coordinated(ctx) ?? afterCue(ctx) ?? beforeCue(ctx) ?? sameParagraph(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i);
+    const label = transcriptLine(ctx, transcript);
+    if (label !== undefined) labelled.add(i);
+    const found = label !== undefined ? label : coordinated(ctx) ?? afterCue(ctx) ?? beforeCue(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i);
     let chosen = found;
     if (found && found.rule.startsWith('cue-after') && isNewsOrg(table.entities[found.res.entity]?.name ?? '')) {
       chosen = beforeCue(ctx) ?? found; // "…,” Putin told reporters, Reuters reported: the reporter is not the speaker
@@ -128,10 +142,78 @@ export function attributeQuotes(doc: ArticleDoc, quotes: QuoteSpan[]): { speaker
     if (o.q.continues !== undefined) chains.set(o.q.continues, [...(chains.get(o.q.continues) ?? []), i]);
   });
   for (const idxs of chains.values()) {
+    // a transcript spans several speakers: its lines keep their own labels
+    if (idxs.some((i) => labelled.has(i))) continue;
     const best = idxs.map((i) => results[i]).filter((r): r is Found => !!r && r.rule !== 'continuation').sort((a, b) => b.res.confidence - a.res.confidence)[0];
     if (best) for (const i of idxs) if (!results[i] || results[i]?.rule === 'continuation') results[i] = { ...best, rule: `multi-paragraph:${best.rule}` };
   }
+  // reported speech: only the subject of its own cue ("Putin said that …"); without one it is not kept
+  for (const q of reported) {
+    const o = outerOf(text, q);
+    const block = blockOf(o);
+    const beforeStart = sentenceStartBefore(text, block.start, o.open);
+    const ctx: Ctx = { text, table, sal, doc, o, beforeStart, afterEnd: o.closeEnd, prevSame: undefined, prevFound: null, prevEnd: block.start };
+    const found = beforeCue(ctx);
+    if (!found || !found.cue || wordsOf(text.slice(found.cue.end, o.open)).length > 6) continue;
+    const k = outers.findIndex((x) => x.q.start > q.start);
+    const at = k < 0 ? outers.length : k;
+    outers.splice(at, 0, o);
+    results.splice(at, 0, { ...found, rule: `indirect:${found.rule.replace('name-verb-quote', 'name-verb-that')}` });
+  }
   return finish(original, table, outers, results);
+}
+
+/**
+ * A transcript line ("PENCE: …", "Q: …"): the label names the speaker when it is a person of the article;
+ * Q/A lines and unknown labels stay unclear (undefined when the quote is not a transcript line).
+ */
+function transcriptLine(c: Ctx, transcript: Set<number>): Found | null | undefined {
+  const { text, o } = c;
+  const block = c.doc.blocks[o.q.block];
+  if (!block) return undefined;
+  const inside = SPEAKER_LABEL.exec(o.q.text);
+  const outside = transcript.has(o.q.block) ? SPEAKER_LABEL.exec(block.text) : null;
+  let label: Span | null = null;
+  if (outside?.[1] && text.slice(block.start + outside[0].length, o.open).trim() === '') label = spanOf(text, block.start, block.start + outside[1].length);
+  else if (inside?.[1] && text.slice(block.start, o.open).trim() === '' && inside[1].length >= 3) label = spanOf(text, o.q.start, o.q.start + inside[1].length);
+  if (!label) return undefined;
+  if (label.text === 'Q' || label.text === 'A') return null;
+  const words = wordsOf(label.text, label.start);
+  const idx = c.table.findPerson(words.map((w) => w.text[0] + w.text.slice(1).toLowerCase()));
+  if (idx < 0) return inside && !outside && !/^[A-Z'’.-]{3,}(?: [A-Z'’.-]{2,}){0,2}$/.test(label.text) ? undefined : null;
+  return { res: { entity: idx, source: label, how: 'name', confidence: 0.9 }, cue: null, rule: 'transcript' };
+}
+
+/** Sentences opening with a definite description of a person seen earlier ("The Ohio governor said …"). */
+function describedSubjects(text: string, table: MentionTable, sal: Salience): { start: number; entity: number }[] {
+  const out: { start: number; entity: number }[] = [];
+  for (const s of sal.sentenceStarts) {
+    if (sal.quoteRanges.some((r) => s >= r.start && s < r.end)) continue;
+    const ws = wordsOf(text.slice(s, s + 120), s).slice(0, 12);
+    // skip a short fronted phrase: "Instead, the senator …"
+    let i = 0;
+    const comma = ws.findIndex((w, k) => k > 0 && k <= 4 && /^\s*,/.test(text.slice((ws[k - 1] as Word).end, w.start)));
+    if (comma > 0 && ws[0]?.lower !== 'the') i = comma;
+    if (ws[i]?.lower !== 'the') continue;
+    for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
+      const w = ws[j] as Word;
+      const next = ws[j + 1];
+      if (BREAK.test(text.slice((ws[j - 1] as Word).end, w.start))) break;
+      if (!ROLE_HEADS.has(w.lower) && !TITLE_WORDS.has(w.lower)) continue;
+      // "The senator John Doe": the name is the mention
+      if (next && /^\p{Lu}/u.test(next.text) && !BREAK.test(text.slice(w.end, next.start))) break;
+      const d = resolveDescriptor(text, ws.slice(i, j + 1), table, sal);
+      if (d) out.push({ start: (ws[i] as Word).start, entity: d.entity });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Index of the last element before `i` that passes `test`, or -1. */
+function lastIndexBefore<T>(xs: T[], i: number, test: (x: T) => boolean): number {
+  for (let k = i - 1; k >= 0; k--) if (test(xs[k] as T)) return k;
+  return -1;
 }
 
 interface Ctx {
@@ -178,9 +260,10 @@ function afterCue(c: Ctx): Found | null {
   // a quote that ended its sentence before the closing mark (“… war.” Trump said) still takes a cue
   if (/^\s*[.?!]/.test(tail)) return null;
   const from = o.closeEnd + lead.length;
-  const ws = wordsOf(text.slice(from, c.afterEnd), from).slice(0, 18);
+  const ws = wordsOf(text.slice(from, c.afterEnd), from).slice(0, 32);
   // “… war.” Trump said. — a new sentence after a closed one must be a bare attribution, not a new report
-  if (/[.?!…]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && (ws.length > 9 || ws.some((w) => w.lower === 'that'))) return null;
+  // (a question or an exclamation takes its cue in the same sentence: “Who are they?” Trump said of Apple …)
+  if (/[.…]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && (ws.length > 9 || ws.some((w) => w.lower === 'that'))) return null;
   if (ws.length === 0) return null;
   const w0 = ws[0] as Word;
   const w1 = ws[1];
@@ -190,14 +273,19 @@ function afterCue(c: Ctx): Found | null {
     const res = resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal);
     return res ? { res, cue: spanOf(text, w0.start, w1.end), rule: 'cue-after:according-to' } : null;
   }
-  for (let k = 0; k < Math.min(ws.length, 12); k++) {
+  let commas = 0;
+  let lastComma = -1;
+  for (let k = 0; k < ws.length; k++) {
     const w = ws[k] as Word;
     const between = text.slice(k === 0 ? from : (ws[k - 1] as Word).end, w.start);
-    if (k > 0 && BREAK.test(between) && !/^,[^,]*$/.test(text.slice(from, w.start).replace(/,[^,]*,/, ''))) {
-      // punctuation between the subject words: allow one appositive ("Peskov, the Kremlin spokesman, said")
-      if (!/^[^,]*,[^,]*,\s*$/.test(text.slice(from, w.start))) return null;
+    if (k > 0 && BREAK.test(between)) {
+      // only commas: an appositive between the name and its verb ("Peskov, the Kremlin spokesman, said")
+      if (!/^\s*,\s*$/.test(between) || (commas === 0 && k > 5)) return null;
+      commas++;
+      lastComma = k;
     }
-    if (CLAUSE_STOP.has(w.lower) && k > 0) return null;
+    if (commas === 0 && k >= 12) return null;
+    if (CLAUSE_STOP.has(w.lower) && k > 0 && commas === 0) return null;
     const base = cueBase(w.text);
     if (!base || isCognition(w.text)) continue;
     if (k === 0) {
@@ -207,9 +295,11 @@ function afterCue(c: Ctx): Found | null {
       const res = resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal);
       return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-verb-name' } : null;
     }
-    if (isParticiple(w.text)) return null;
     let s = k - 1;
     while (s >= 0 && isBetweenWord((ws[s] as Word).text) && s > 0) s--;
+    // inside the appositive a verb belongs to it ("Verveer, who served as …, told CBS"): the cue follows its closing comma
+    if (commas > 0 && s + 1 !== lastComma) continue;
+    if (isParticiple(w.text)) return null;
     const subjEnd = (ws[s] as Word).end;
     const res = resolvePhrase(text, from, subjEnd, c.table, c.sal);
     return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-name-verb' } : null;
@@ -275,6 +365,38 @@ function beyondParenthetical(text: string, ws: Word[], verb: number, floor: numb
   return null;
 }
 
+/** "Name, <appositive>, said": the name (or the appositive when it is the name) before a cue verb. */
+function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Resolved | null {
+  const { text } = c;
+  let k = verb - 1;
+  while (k > 0 && isBetweenWord((ws[k] as Word).text)) k--;
+  const last = ws[k];
+  const after = ws[k + 1];
+  if (!last || !after || !/^\s*,\s*$/.test(text.slice(last.end, after.start))) return null;
+  for (let j = k; j > 0 && k - j < 18; j--) {
+    const gap = text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start);
+    if (!BREAK.test(gap)) continue;
+    if (!/^\s*,\s*$/.test(gap)) return null;
+    const head = leftPhrase(text, ws, j, floor, true).span;
+    if (!head) return null;
+    // "Clinton, 35, the daughter of …, said": an age is a second appositive
+    if (/^\d+$/.test(head.text)) continue;
+    const appo = spanOf(text, (ws[j] as Word).start, last.end);
+    const appoWords = ws.slice(j, k + 1);
+    if (appoWords.length <= 4 && appoWords.every((w) => /^\p{Lu}/u.test(w.text))) {
+      const named = resolvePhrase(text, appo.start, appo.end, c.table, c.sal);
+      if (named && c.table.entities[named.entity]?.type === 'person') return named;
+    }
+    const res = resolvePhrase(text, head.start, head.end, c.table, c.sal);
+    if (!res) return null;
+    const type = c.table.entities[res.entity]?.type;
+    // the appositive must describe the head: a role or title ("a spokeswoman for …", "the head of …")
+    if (type === 'person' || type === 'organisation') return res;
+    return null;
+  }
+  return null;
+}
+
 /** The subject at the start of a sentence: its first person or organisation, or a pronoun. */
 function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resolved | null {
   const ws = wordsOf(c.text.slice(sentStart, limit), sentStart);
@@ -324,8 +446,19 @@ function beforeCue(c: Ctx): Found | null {
       const subj = sentenceSubject(c, c.beforeStart, w.start);
       return subj ? { res: subj, cue, rule: 'cue-before:participle' } : null;
     }
+    if (!left.span && left.stop === 'start' && INVERTIBLE.has(base) && k === 0) {
+      // "Said Comey, “…”" / "Added the senator: “…”": the subject follows the sentence-initial verb
+      const phrase = rightPhrase(text, ws, 1);
+      const res = phrase ? resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) : null;
+      return res ? { res: { ...res, confidence: res.confidence * 0.95 }, cue, rule: 'cue-before:verb-name-quote' } : null;
+    }
     let span = left.span;
     if (!span && left.stop === ',') span = beyondParenthetical(text, ws, k, c.beforeStart);
+    if (!span && left.stop === ',') {
+      // "Michael Green, a professor of history, said …": the subject before an appositive
+      const appo = appositiveSubject(c, ws, k, c.beforeStart);
+      if (appo) return { res: { ...appo, confidence: appo.confidence * (adjacent ? 0.95 : 0.9) }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };
+    }
     if (!span && ['and', 'but', 'then', 'also', 'yet'].includes(left.stop)) {
       const subj = sentenceSubject(c, c.beforeStart, w.start);
       return subj ? { res: { ...subj, confidence: 0.8 }, cue, rule: 'cue-before:shared-subject' } : null;
@@ -354,7 +487,9 @@ function sameParagraph(c: Ctx): Found | null {
   const gapWords = wordsOf(gap, gapStart);
   const speaker = c.table.entities[c.prevFound.res.entity];
   const newCue = gapWords.some((w, k) => {
-    if (cueBase(w.text) === null || isParticiple(w.text) || (c.prevFound?.cue && w.start === c.prevFound.cue.start)) return false;
+    if (cueBase(w.text) === null || isParticiple(w.text) || isCognition(w.text) || (c.prevFound?.cue && w.start === c.prevFound.cue.start)) return false;
+    // a noun, not a verb: "a think tank", "the report"
+    if (DETERMINERS.has(gapWords[k - 1]?.lower ?? '')) return false;
     let j = k - 1;
     while (j >= 0 && isBetweenWord((gapWords[j] as Word).text)) j--;
     const subj = gapWords[j];
@@ -387,25 +522,86 @@ function colonIntro(c: Ctx): Found | null {
   return null;
 }
 
-/** A quote paragraph with no cue right after a paragraph whose last quote is attributed: the same speaker. */
+/**
+ * A quote paragraph with no cue after a paragraph that ends with the same speaker: either its last quote is
+ * attributed and nobody new is named after that attribution sentence, or its last sentence reports one speaker
+ * ("Trump was quick to add that the wall is not negotiable.").
+ */
 function nextParagraph(c: Ctx, outers: Outer[], results: (Found | null)[], i: number): Found | null {
   const { text, o, doc } = c;
   const block = doc.blocks[o.q.block];
-  if (!block || c.prevSame) return null;
+  const prevBlock = doc.blocks[o.q.block - 1];
+  if (!block || !prevBlock || prevBlock.kind !== 'paragraph' || c.prevSame) return null;
   if (text.slice(block.start, o.open).replace(/^(?:quote|quote from [^:\n]{1,60})\s*:/i, '').trim() !== '') return null;
-  const prev = outers[i - 1];
-  const prevRes = results[i - 1];
-  if (!prev || !prevRes || prev.q.block !== o.q.block - 1) return null;
-  const prevBlock = doc.blocks[prev.q.block];
-  if (!prevBlock) return null;
-  // nobody else named after that quote in the previous paragraph
-  const others = c.table.mentions.filter((m) => m.start >= prev.closeEnd && m.start < prevBlock.end && m.entity !== prevRes.res.entity);
-  if (others.length > 0) return null;
   // the quote paragraph must itself be only quote (no narrative after it)
   const after = text.slice(o.closeEnd, block.end).trim();
   if (after !== '' && !/^[.,]?$/.test(after)) return null;
-  const conf = prev.q.kind === 'direct' ? 0.75 : 0.6;
-  return { res: { ...prevRes.res, confidence: Math.min(prevRes.res.confidence, conf) }, cue: prevRes.cue, rule: 'continuation' };
+  const pi = lastIndexBefore(outers, i, (x) => x.q.kind !== 'term');
+  const prev = outers[pi];
+  if (prev && prev.q.block === o.q.block - 1) {
+    const prevRes = results[pi];
+    if (!prevRes) return null;
+    // nobody else named after the sentence that attributes that quote
+    const sentEnd = sentenceEndAfter(text, prev.closeEnd, prevBlock.end);
+    const others = c.table.mentions.filter((m) => m.start >= sentEnd && m.start < prevBlock.end && m.entity !== prevRes.res.entity && !m.possessive);
+    if (others.length > 0 || /\b(?:he|she)\b/i.test(text.slice(sentEnd, prevBlock.end)) && !sameGenderTail(c, prevRes, sentEnd, prevBlock.end)) return null;
+    const conf = prev.q.kind === 'direct' ? 0.75 : 0.6;
+    return { res: { ...prevRes.res, confidence: Math.min(prevRes.res.confidence, conf) }, cue: prevRes.cue, rule: 'continuation' };
+  }
+  // no quote in the previous paragraph: a sentence that reports one speaker introduces the quote
+  if (!/[.:]\s*$/.test(prevBlock.text)) return null;
+  if (!wholeSentence(o)) return null;
+  const lastStart = sentenceStartBefore(text, prevBlock.start, prevBlock.end - 1);
+  const r = introSpeaker(c, lastStart, prevBlock.end);
+  if (!r) return null;
+  return { ...r, res: { ...r.res, confidence: Math.min(r.res.confidence, 0.7) }, rule: 'reported-intro' };
+}
+
+/**
+ * The speaker of a sentence that introduces the next quote: one plain speech verb with a subject
+ * ("Smith said the plan would fail.", "Jones warned:"), not an outlet reporting it.
+ */
+function introSpeaker(c: Ctx, start: number, end: number): Found | null {
+  const { text } = c;
+  const cues = wordsOf(text.slice(start, end)).filter((w) => cueBase(w.text) !== null);
+  if (cues.length !== 1) return null;
+  const intro: Ctx = { ...c, o: { ...c.o, open: end }, beforeStart: start, prevSame: undefined, prevFound: null };
+  const r = beforeCue(intro);
+  if (!r || !r.cue) return null;
+  const base = cueBase(r.cue.text) ?? '';
+  if (!INVERTIBLE.has(base) || base === 'post') return null;
+  const e = c.table.entities[r.res.entity];
+  if (!e || (e.type !== 'person' && e.type !== 'organisation') || isNewsOrg(e.name)) return null;
+  return r;
+}
+
+/** True when a quote is a whole sentence of its own (it ends with its own punctuation). */
+const wholeSentence = (o: Outer): boolean => /[.?!…:]$/.test(o.q.text) || o.q.continues !== undefined;
+
+/** A quote opening its sentence after a sentence of the same paragraph that reports one speaker: "Smith said the plan would fail. “It is a waste.”" */
+function previousSentence(c: Ctx): Found | null {
+  const { text, o } = c;
+  if (text.slice(c.beforeStart, o.open).trim() !== '' || c.beforeStart <= c.prevEnd) return null;
+  // the quote has a cue of its own after it ("…,” said the former aide): that cue failed, do not guess
+  if (wordsOf(text.slice(o.closeEnd, c.afterEnd)).some((w) => cueBase(w.text) !== null)) return null;
+  const start = sentenceStartBefore(text, c.prevEnd, Math.max(c.prevEnd, c.beforeStart - 1));
+  // that sentence must start after the previous quote's own attribution, not be its tail ("…,” said Day, reports …)
+  if (c.prevSame && start <= c.prevEnd) return null;
+  if (!/[.:]\s*$/.test(text.slice(start, c.beforeStart))) return null;
+  if (!wholeSentence(o)) return null;
+  const r = introSpeaker(c, start, c.beforeStart);
+  if (!r) return null;
+  return { ...r, res: { ...r.res, confidence: Math.min(r.res.confidence, 0.75) }, rule: 'cue-previous-sentence' };
+}
+
+/** True when a pronoun after an attribution sentence still refers to its speaker (no other person of that gender). */
+function sameGenderTail(c: Ctx, r: Found, from: number, to: number): boolean {
+  const e = c.table.entities[r.res.entity];
+  if (!e || e.type !== 'person') return false;
+  const tail = c.text.slice(from, to);
+  if (/\bhe\b/i.test(tail) && /\bshe\b/i.test(tail)) return false;
+  const g = /\bshe\b/i.test(tail) ? 'female' : 'male';
+  return e.gender === g;
 }
 
 /** Build LocalSpeakers (only entities that speak) and the attributed quotes. */

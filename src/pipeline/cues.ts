@@ -18,6 +18,10 @@ const IRREGULAR: Record<string, string[]> = {
   put: ['put', 'puts', 'putting'],
   snap: ['snapped', 'snaps', 'snapping'],
   tweet: ['tweeted', 'tweets', 'tweeting'],
+  // naming verbs report words when a subject uses them: "Harman called it “the least bad option”"
+  call: ['called', 'calls', 'calling'],
+  label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling'],
+  echo: ['echoed', 'echoes', 'echoing'],
 };
 
 const REGULAR = [
@@ -50,7 +54,7 @@ for (const base of REGULAR) for (const f of inflect(base)) if (!FORMS.has(f)) FO
 const COGNITION = new Set(['believe', 'think', 'wonder', 'estimate', 'reason']);
 
 /** Verbs whose object is usually a person, not the quote ("praised Trump as …"): cue only with a subject. */
-export const OBJECT_VERBS = new Set(['describe', 'praise', 'accuse', 'criticize', 'criticise', 'blast', 'slam', 'urge', 'inform', 'assure', 'remind', 'question']);
+export const OBJECT_VERBS = new Set(['call', 'label', 'describe', 'praise', 'accuse', 'criticize', 'criticise', 'blast', 'slam', 'urge', 'inform', 'assure', 'remind', 'question']);
 
 /** The base form when `word` is a reporting verb form, else null. */
 export function cueBase(word: string): string | null {
@@ -74,7 +78,7 @@ export const BETWEEN = new Set([
   'again', 'once', 'previously', 'recently', 'earlier', 'often', 'always', 'never', 'repeatedly', 'publicly',
   'privately', 'reportedly', 'just', 'even', 'still', 'already', 'quickly', 'simply', 'flatly', 'bluntly',
   'firmly', 'openly', 'frequently', 'separately', 'subsequently', 'famously', 'only', 'not', 'did', 'does', 'do',
-  'may', 'might', 'can', 'went', 'on', 'being', 'been', 'had',
+  'may', 'might', 'can', 'went', 'on', 'being', 'been', 'had', 'himself', 'herself', 'itself', 'themselves',
 ]);
 
 /** True for an adverb-like word allowed between subject and verb. */

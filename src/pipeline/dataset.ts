@@ -29,6 +29,39 @@ export interface Dataset {
   sources: Map<string, string>;
 }
 
+/**
+ * Gives every article a unique id when several seed names fold to the same one (`Café.txt`,
+ * `cafe.txt`): a name that already is its id keeps it, the others get a suffix from a hash of their
+ * own name, so the result never depends on which files are present or in what order.
+ */
+export function uniqueArticleIds(analyzed: AnalyzedArticle[]): { articles: AnalyzedArticle[]; problems: Problem[] } {
+  const byId = new Map<string, AnalyzedArticle[]>();
+  for (const a of analyzed) byId.set(a.doc.id, [...(byId.get(a.doc.id) ?? []), a]);
+  const problems: Problem[] = [];
+  const renamed = new Map<AnalyzedArticle, string>();
+  for (const [id, group] of byId) {
+    if (group.length < 2) continue;
+    const own = group.find((a) => a.doc.seed.replace(/\.[^.]*$/, '') === id);
+    for (const a of group) {
+      if (a === own) continue;
+      const unique = `${id}-${shortHash(a.doc.seed, 6)}`;
+      renamed.set(a, unique);
+      const other = (own ?? group.find((b) => b !== a))?.doc.seed ?? '';
+      problems.push({
+        file: a.doc.seed,
+        severity: 'warning',
+        code: 'id-collision',
+        message: `has a name that gives the same web address as ${other}; it is published as ${unique} instead`,
+      });
+    }
+  }
+  const articles = analyzed.map((a) => {
+    const id = renamed.get(a);
+    return id === undefined ? a : { ...a, doc: { ...a.doc, id } };
+  });
+  return { articles, problems };
+}
+
 /** Keeps the first of several seeds with the same text; the others become problems. */
 function dropDuplicates(analyzed: AnalyzedArticle[]): { kept: AnalyzedArticle[]; problems: Problem[] } {
   const seen = new Map<string, string>();
@@ -87,8 +120,21 @@ export function comparedPairs(story: StoryGroup): [string, string][] {
 
 /** The groups of a story that hold several versions (a quote alone has no versions to compare). */
 function variantsOfStory(variants: VariantResult, story: StoryGroup): VariantResult['groups'] {
-  return variants.groups.filter((g) => g.story === story.id && g.versions.length > 1);
+  // Indexed once per result: filtering every group for every story is quadratic in the corpus.
+  let byStory = storyGroups.get(variants);
+  if (byStory === undefined) {
+    byStory = new Map();
+    for (const g of variants.groups) {
+      if (g.versions.length < 2 || g.story === null) continue;
+      const list = byStory.get(g.story) ?? [];
+      list.push(g);
+      byStory.set(g.story, list);
+    }
+    storyGroups.set(variants, byStory);
+  }
+  return byStory.get(story.id) ?? [];
 }
+const storyGroups = new WeakMap<VariantResult, Map<string, VariantResult['groups']>>();
 
 /** Assigns permanent ids and registry speakers to every quote of every article. */
 function toCorpus(articles: AnalyzedArticle[], editorial: Editorial): { corpus: CorpusArticle[]; registry: Registry } {
@@ -115,8 +161,9 @@ function toCorpus(articles: AnalyzedArticle[], editorial: Editorial): { corpus: 
  * Builds the whole data set from analysed articles: speakers across articles, stories, versions
  * of quotes, framing signals and pair alignments. Offsets are mapped back to the files as read.
  */
-export function buildDataset(analyzed: AnalyzedArticle[], editorial: Editorial): Dataset {
-  const problems: Problem[] = analyzed.flatMap((a) => a.problems);
+export function buildDataset(input: AnalyzedArticle[], editorial: Editorial): Dataset {
+  const { articles: analyzed, problems: idProblems } = uniqueArticleIds(input);
+  const problems: Problem[] = [...analyzed.flatMap((a) => a.problems), ...idProblems];
   const skipped: Dataset['skipped'] = [];
   const published: AnalyzedArticle[] = [];
   for (const a of analyzed) {

@@ -156,7 +156,14 @@ function speakerNames(article: CorpusArticle, lexicons: Lexicons): { name: strin
   for (const [speakerId, entry] of Object.entries(lexicons.sides.speakers)) {
     for (const name of entry.names) out.push({ name, speakerId, label: entry.names[0] ?? name });
   }
-  return out;
+  // One entry per name and speaker: an article quoting one person thousands of times must stay linear.
+  const seen = new Set<string>();
+  return out.filter((n) => {
+    const key = `${n.name}\u0000${n.speakerId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // Words allowed between a name and its verb: "Putin also claimed", "Kirby repeatedly said".
@@ -217,8 +224,46 @@ function pick(e: Evidence): { sentence: number | null; anchor: string | null } {
   return { sentence: e.sentence, anchor: e.anchor };
 }
 
-/** Framing signals of one article on its own. */
+// Story framing needs every member's framing again: each article is framed once per lexicons.
+const framed = new WeakMap<CorpusArticle, { lexicons: Lexicons; framing: ArticleFraming }>();
+
+/** Framing signals of one article on its own (computed once per article object and lexicons). */
 export function articleFraming(article: CorpusArticle, lexicons: Lexicons): ArticleFraming {
+  const known = framed.get(article);
+  if (known !== undefined && known.lexicons === lexicons) return known.framing;
+  const framing = frameArticle(article, lexicons);
+  framed.set(article, { lexicons, framing });
+  return framing;
+}
+
+/** Records a framing computed earlier (e.g. read from a cache), so `articleFraming` returns it. */
+export function rememberFraming(article: CorpusArticle, lexicons: Lexicons, framing: ArticleFraming): void {
+  framed.set(article, { lexicons, framing });
+}
+
+// Variant groups by article, built once per result: scanning every group for every story is quadratic.
+const groupIndex = new WeakMap<VariantResult, Map<string, number[]>>();
+
+/** The variant groups with a version in one of `articles`, in the result's order. */
+function groupsTouching(variants: VariantResult, articles: readonly string[]): VariantResult['groups'] {
+  let index = groupIndex.get(variants);
+  if (index === undefined) {
+    index = new Map();
+    variants.groups.forEach((g, k) => {
+      for (const v of g.versions) {
+        const list = index!.get(v.article) ?? [];
+        if (list[list.length - 1] !== k) list.push(k);
+        index!.set(v.article, list);
+      }
+    });
+    groupIndex.set(variants, index);
+  }
+  const found = new Set<number>();
+  for (const id of articles) for (const k of index.get(id) ?? []) found.add(k);
+  return [...found].sort((x, y) => x - y).map((k) => variants.groups[k]!);
+}
+
+function frameArticle(article: CorpusArticle, lexicons: Lexicons): ArticleFraming {
   const list = voices(article, lexicons);
   const sources = dedupe(findSources(article.doc, lexicons));
   const count = (kind: SourceHit['kind']): number => sources.filter((s) => s.kind === kind).length;
@@ -254,7 +299,7 @@ export function storyFraming(story: StoryGroup, articles: CorpusArticle[], varia
 
   // Omission matrix of quotes: one row per variant group.
   const quoteRows: OmissionRow[] = [];
-  const groups = variants.groups.filter((g) => g.versions.some((v) => story.articles.includes(v.article)));
+  const groups = groupsTouching(variants, story.articles);
   for (const g of groups) {
     const present: Record<string, string[]> = {};
     for (const v of g.versions) (present[v.article] ??= []).push(v.quote);

@@ -4,7 +4,7 @@
  * Text rules (line-rules.ts) come first; then rules that look at position and neighbours.
  */
 import type { Line, LineRole } from './types.ts';
-import { classifyByText, findDateline, isAuthorBio, type RuleHit } from './line-rules.ts';
+import { classifyByText, findDateline, isAffiliation, isAuthorBio, isBoxLabel, isTagLabel, type RuleHit } from './line-rules.ts';
 import { endsOpen, endsSentence, isLabelLike, isProse, startsLower, startsUpper, startsWithQuote, titleCaseRatio, words } from './text-cues.ts';
 
 /** A physical line: trimmed span plus the full extent of the line. */
@@ -101,6 +101,9 @@ export function groupUnits(lines: readonly PhysicalLine[], text: string): Unit[]
 /** Gives every unit a role: text rules, then position and neighbours. */
 export function judgeUnits(units: readonly Unit[]): JudgedUnit[] {
   const verdicts: (RuleHit | null)[] = units.map((u) => classifyByText(u.text));
+  judgeCommentSection(units, verdicts);
+  judgeLabelledRuns(units, verdicts);
+  judgeAuthorLines(units, verdicts);
   const prose = units.map((u, i) => verdicts[i] === null && isProse(u.text));
   const firstBody = prose.indexOf(true);
   const lastBody = prose.lastIndexOf(true);
@@ -133,6 +136,11 @@ export function judgeUnits(units: readonly Unit[]): JudgedUnit[] {
     if (k === 0 && (units[i] as Unit).blankAfter && isSentenceHeadline(t, proseAfter(i))) return true;
     return isHeadlineLike(t) && !(isTagLike(t) && top.slice(k + 1).some((j) => isHeadlineLike((units[j] as Unit).text)));
   });
+  // A site name and its slogan can stand above the headline; the headline is the title that touches the byline.
+  if (headlineAt !== undefined && !touchesByline(units, verdicts, headlineAt)) {
+    const closer = top.find((i) => i > (headlineAt as number) && (units[i] as Unit).blankBefore && isHeadlineLike((units[i] as Unit).text) && touchesByline(units, verdicts, i));
+    if (closer !== undefined) headlineAt = closer;
+  }
   if (headlineAt === undefined && first !== -1 && top.every((i) => isLabelLike((units[i] as Unit).text, 5))) {
     // A headline pasted with a full stop reads like a short first sentence; it is one when prose follows.
     const u = units[first] as Unit;
@@ -174,10 +182,18 @@ export function judgeUnits(units: readonly Unit[]): JudgedUnit[] {
     if (underLabel && verdicts[i] === null && !u.blankBefore && !isProse(u.text)) set(i, 'chrome', 'chrome:headline-list', 'list of links to other articles');
   }
 
+  judgePullQuotes(units, verdicts);
+
   // Between paragraphs: subheadings. After the last paragraph: lists of links and page furniture.
   for (let i = 0; i < units.length; i++) {
     if (verdicts[i] !== null) continue;
     const u = units[i] as Unit;
+    // Live blogs stamp each entry with a time, then its title, then the text.
+    const afterStamp = verdicts[i - 1]?.rule === 'byline:date' && !u.blankBefore && i > (headlineAt ?? Infinity);
+    if (afterStamp && isHeadingLike(u.text) && isProse((units[nextUnjudgedOrBody(verdicts, i)] as Unit | undefined)?.text ?? '')) {
+      set(i, 'subheading', 'subheading:entry-title', 'section heading');
+      continue;
+    }
     if (first !== -1 && i > first && i < last && isHeadingLike(u.text)) {
       const nextContent = nextUnjudgedOrBody(verdicts, i);
       if (nextContent !== -1 && isProse((units[nextContent] as Unit).text)) {
@@ -196,6 +212,98 @@ export function judgeUnits(units: readonly Unit[]): JudgedUnit[] {
     }
   }
   return units.map((u, i) => ({ ...u, ...(verdicts[i] ?? { role: 'paragraph', rule: 'paragraph:body', reason: 'article text' }) }));
+}
+
+/** True when unit `i` is followed at once (no blank line) by a byline or a date line. */
+function touchesByline(units: readonly Unit[], verdicts: readonly (RuleHit | null)[], i: number): boolean {
+  return !(units[i] as Unit).blankAfter && verdicts[i + 1]?.role === 'byline';
+}
+
+const COMMENTS_HEADER = /^(?:\d+\s+comments?|comments?\s*\(\d+\)|leave a (?:reply|comment|response)|post a comment|add (?:a|your) comment|join the (?:conversation|discussion)|discussion about this|(?:show|view|load|read) (?:all |the )?(?:\d+ )?comments)/i;
+
+/** Everything after a comment-section header that follows the article is readers' comments. */
+function judgeCommentSection(units: readonly Unit[], verdicts: (RuleHit | null)[]): void {
+  let proseSeen = 0;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (verdicts[i] === null && isProse(u.text)) proseSeen++;
+    if (proseSeen < 2 || (verdicts[i] !== null && verdicts[i]?.role !== 'chrome') || !COMMENTS_HEADER.test(u.text)) continue;
+    for (let j = i + 1; j < units.length; j++) {
+      const role = verdicts[j]?.role;
+      if (role === undefined || role === 'byline' || role === 'author-bio') verdicts[j] = { role: 'chrome', rule: 'chrome:comments', reason: 'readers’ comments' };
+    }
+    return;
+  }
+}
+
+/** Lines under a label with no blank line between: topics under "Tags", an author box under "Author". */
+function judgeLabelledRuns(units: readonly Unit[], verdicts: (RuleHit | null)[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.blankAfter) continue;
+    const run: number[] = [];
+    for (let j = i + 1; j < units.length && !(units[j] as Unit).blankBefore; j++) run.push(j);
+    if (verdicts[i]?.rule === 'topic-tag:label' || (verdicts[i] === null && isTagLabel(u.text))) {
+      verdicts[i] = { role: 'topic-tag', rule: 'topic-tag:label', reason: 'topic tags' };
+      for (const j of run) {
+        if (verdicts[j] !== null || !isLabelLike((units[j] as Unit).text, 5)) break;
+        verdicts[j] = { role: 'topic-tag', rule: 'topic-tag:list', reason: 'topic tags' };
+      }
+    } else if (verdicts[i] === null && isBoxLabel(u.text)) {
+      // "Author" boxes hold the name then the job; "Disclosure statement" the author's interests; "Partners" the funders.
+      const kind = /^(?:about the )?authors?\b/i.test(u.text) ? 'author' : /^disclosure/i.test(u.text) ? 'disclosure' : 'partners';
+      verdicts[i] = kind === 'partners' ? { role: 'chrome', rule: 'chrome:box', reason: 'page furniture' } : { role: kind === 'author' ? 'byline' : 'author-bio', rule: `${kind === 'author' ? 'byline' : 'author-bio'}:label`, reason: kind === 'author' ? 'name of the author' : 'author biography' };
+      run.forEach((j, k) => {
+        if (verdicts[j] !== null && verdicts[j]?.role !== 'chrome') return;
+        const t = (units[j] as Unit).text;
+        if (kind === 'partners') verdicts[j] = { role: 'chrome', rule: 'chrome:box', reason: 'page furniture' };
+        else if (kind === 'author' && k === 0 && isSignature(t)) verdicts[j] = { role: 'byline', rule: 'byline:name', reason: 'name of the author' };
+        else verdicts[j] = { role: 'author-bio', rule: 'author-bio:box', reason: 'author biography' };
+      });
+    }
+  }
+}
+
+/** A name next to a date line or a job line is the writer's; a job line under a byline is the writer's job. */
+function judgeAuthorLines(units: readonly Unit[], verdicts: (RuleHit | null)[]): void {
+  const glued = (i: number, j: number) => j >= 0 && j < units.length && !(units[Math.max(i, j)] as Unit).blankBefore;
+  units.forEach((u, i) => {
+    if (verdicts[i] !== null || !isSignature(u.text)) return;
+    const next = units[i + 1];
+    if (glued(i, i + 1) && next && (verdicts[i + 1]?.rule === 'byline:date' || (verdicts[i + 1] === null && isAffiliation(next.text)))) {
+      verdicts[i] = { role: 'byline', rule: 'byline:name', reason: 'name of the author' };
+    }
+  });
+  units.forEach((u, i) => {
+    const prev = verdicts[i - 1];
+    if (verdicts[i] !== null || !glued(i - 1, i) || prev?.role !== 'byline' || prev.rule === 'byline:date' || !isAffiliation(u.text)) return;
+    verdicts[i] = { role: 'byline', rule: 'byline:job', reason: 'the author’s job' };
+  });
+  // A place name alone above "CNN —" is the first half of a split dateline.
+  units.forEach((u, i) => {
+    if (verdicts[i] === null && verdicts[i + 1]?.rule === 'dateline:agency' && glued(i, i + 1) && isTagLike(u.text) && words(u.text).length <= 3) {
+      verdicts[i] = { role: 'dateline', rule: 'dateline:place', reason: 'dateline (kept in the article information)' };
+    }
+  });
+}
+
+/** Comparable form of a text for finding repeats: letters and digits only, lower case. */
+function repeatKey(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/** A pull quote repeats words of the text: removed when an earlier paragraph holds them (or a later one, for a full sentence). */
+function judgePullQuotes(units: readonly Unit[], verdicts: (RuleHit | null)[]): void {
+  const keys = units.map((u) => repeatKey(u.text));
+  units.forEach((u, i) => {
+    const n = words(u.text).length;
+    if (verdicts[i] !== null || n < 6 || n > 60) return;
+    const key = keys[i] as string;
+    const found = (j: number) => j !== i && verdicts[j] === null && words((units[j] as Unit).text).length > n && (keys[j] as string).includes(key);
+    const earlier = units.some((_, j) => j < i && found(j));
+    const later = endsSentence(u.text.replace(/["”’'»]+$/, '')) && units.some((_, j) => j > i && found(j));
+    if (earlier || later) verdicts[i] = { role: 'chrome', rule: 'chrome:pull-quote', reason: 'pull quote (repeats the article text)' };
+  });
 }
 
 /** Index of the next unit without a verdict, or -1. */
@@ -266,7 +374,9 @@ export function isTagLike(text: string): boolean {
 export function isHeadingLike(text: string): boolean {
   const n = words(text).length;
   if (n < 2 || n > 14 || text.length > 110) return false;
-  if (!startsUpper(text) || startsWithQuote(text) || endsOpen(text)) return false;
+  // A quoted heading ('We lost everything') is short and ends with its closing quote.
+  if (startsWithQuote(text) && !(n <= 10 && /["”’']$/.test(text) && !/[.!?,]["”’']$/.test(text))) return false;
+  if (!startsUpper(text) || endsOpen(text)) return false;
   if (/^(?:editor[’']?s note|note|update|updated|correction|clarification|disclosure)\s*:/i.test(text)) return false;
   // Questions are usually one-line paragraphs; a question heading is short and in title case.
   if (/\?["”’']?$/.test(text)) return n <= 8 && titleCaseRatio(text) >= 0.75;

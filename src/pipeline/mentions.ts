@@ -4,6 +4,7 @@
  */
 import type { ArticleDoc, Span, SpeakerType } from './types.ts';
 import { wordsOf, type Word } from './context.ts';
+import { cueBase, isBetweenWord, isCognition } from './cues.ts';
 import {
   genderOfFirstName, isCapitalised, isFirstName, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, NAME_PARTICLES,
   normToken, ORG_HEADS, PLACES, ROLE_HEADS, TITLE_WORDS, translitKey,
@@ -34,6 +35,10 @@ export interface Mention extends Span {
 
 /** Capitalised words that start sentences or headings but never names. */
 const FUNCTION_CAPS = new Set([
+  'beyond', 'rather', 'still', 'yet', 'so', 'then', 'now', 'despite', 'like', 'unlike', 'under', 'over', 'through', 'against', 'among', 'amid', 'within', 'although',
+  'though', 'because', 'instead', 'here', 'thus', 'indeed', 'perhaps', 'maybe', 'besides', 'even', 'only', 'just',
+  'asked', 'told', 'says', 'said', 'dear', 'does', 'did', 'do', 'is', 'was', 'are', 'were', 'can', 'will', 'would',
+  'should', 'could', 'has', 'have', 'had', 'sources', 'officials', 'critics', 'supporters', 'both', 'either', 'neither',
   'the', 'a', 'an', 'after', 'before', 'on', 'in', 'at', 'as', 'but', 'and', 'or', 'if', 'when', 'while', 'since',
   'according', 'meanwhile', 'however', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these', 'those',
   'there', 'his', 'her', 'their', 'its', 'our', 'my', 'last', 'next', 'earlier', 'later', 'during', 'for', 'from',
@@ -91,6 +96,27 @@ export function appositiveAfter(text: string, end: number): string | null {
   const ws = wordsOf(m[1]);
   if (ws.length > 8 || !ws.some((w) => TITLE_WORDS.has(w.lower))) return null;
   return m[1].trim();
+}
+
+/** True when the name at `[start, end)` is the subject of a speech verb: "X said", "X, a …, said", "said X". */
+export function speechSubject(text: string, start: number, end: number): boolean {
+  if (/\b(?:said|says|added|told|according to)\s+$/.test(text.slice(Math.max(0, start - 20), start))) return true;
+  const after = text.slice(end, end + 160);
+  const appo = /^,[^,.;:“”"()]{2,100},/.exec(after);
+  const rest = appo ? after.slice(appo[0].length) : after;
+  if (!appo && !/^\s/.test(rest)) return false;
+  for (const w of wordsOf(rest).slice(0, 4)) {
+    if (isBetweenWord(w.text)) continue;
+    return cueBase(w.text) !== null && !isCognition(w.text) && !/ing$/.test(w.lower);
+  }
+  return false;
+}
+
+/** True when a role appositive follows a name: ", a spokeswoman for the mayor," / ", the group's director". */
+export function roleAppositive(text: string, end: number): boolean {
+  const m = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+([^,.;:“”"()]{2,80})/i.exec(text.slice(end, end + 100));
+  if (!m || !m[1]) return false;
+  return wordsOf(m[1]).slice(0, 8).some((w) => ROLE_HEADS.has(w.lower) || TITLE_WORDS.has(w.lower));
 }
 
 /** Find the person-name runs in a stretch of text: capitalised words not titles, up to four. */
@@ -158,7 +184,10 @@ export class MentionTable {
       const known = this.findPerson(run.words.map((w) => w.text));
       const orgLike = ORG_HEADS.has(last.lower.replace(/['’]s$/, '')) || PLACES.has(last.lower.replace(/['’]s$/, ''));
       const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && this.alone.has(translitKey(last.text)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
-      const isPerson = !orgLike && (known >= 0 || desc !== null || (run.words.length >= 2 && (isFirstName(first.text) || surnameAlone)));
+      const nameShaped = run.words.length >= 2 && run.words.length <= 3 && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
+      // a name without a known first name: "Dexter Wakefield said", "said Ana Ruiz", "Ana Ruiz, a spokeswoman for …"
+      const unknownName = nameShaped && (speechSubject(text, run.words[0]?.start ?? 0, last.end) || roleAppositive(text, last.end));
+      const isPerson = !orgLike && (known >= 0 || desc !== null || (run.words.length >= 2 && (isFirstName(first.text) || surnameAlone)) || unknownName);
       if (!isPerson) {
         this.scanOrg(run.words);
         continue;

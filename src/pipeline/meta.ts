@@ -3,8 +3,8 @@
  * was found, byline, sourcing credits, dateline, date cues. Sidecar values override detection.
  */
 import type { ArticleMeta, Block, Line, Sidecar, Span } from './types.ts';
-import { findDateline, domainOf } from './line-rules.ts';
-import { outletFromBio, outletFromCopyright, outletFromDomain, splitHeadlineSuffix } from './outlet.ts';
+import { agencyLine, findDateline, domainOf } from './line-rules.ts';
+import { outletFromBio, outletFromByline, outletFromCopyright, outletFromDomain, outletFromPitch, outletFromSourceLine, splitHeadlineSuffix } from './outlet.ts';
 import { findDateCues } from './dates.ts';
 
 /** A dateline found at the start of a paragraph or on its own line. */
@@ -22,8 +22,11 @@ export interface ReadMeta extends ArticleMeta {
 
 /** Byline name(s) from a byline line: "By Jane Doe and John Roe | Reuters" → "Jane Doe and John Roe". */
 export function bylineName(line: string): string | null {
-  const t = line
-    .replace(/^(?:by|written by|words by|reported by|story by|posted by|published by|text by|author|reporter|written and reported by)\s*:?\s+/i, '')
+  const rest = line.replace(/^(?:by|written by|words by|reported by|story by|posted by|published by|text by|author|reporter|written and reported by)\s*:?\s+/i, '');
+  // Wire bylines write names in capitals and run the agency on: "OLENA MARCHUK and DAVID RENWICK Associated Press".
+  const caps = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:\p{Lu}[\p{Lu}.'’-]*|and|&))+)(?=\s+\p{Lu}\p{Ll})/u.exec(rest);
+  if (caps?.[1] && /\s/.test(caps[1])) return caps[1].replace(/\s+(?:and|&)$/, '');
+  const t = rest
     .split(/\s*(?:[|•·,;–—]|\s-\s|\bon\s+(?=\p{Lu}|\d)|\bupdated\b|\bpublished\b|\d)/iu)[0]
     ?.trim();
   return t && /^\p{Lu}/u.test(t) ? t : null;
@@ -75,6 +78,20 @@ export function buildMeta(text: string, lines: readonly Line[], blocks: readonly
     const name = outletFromBio(l.text);
     if (name) outlets.push({ name, rule: 'author-bio' });
   }
+  for (const l of of('chrome')) {
+    const name = l.rule === 'chrome:newsletter' ? outletFromPitch(l.text) : null;
+    if (name) outlets.push({ name, rule: 'newsletter' });
+  }
+  for (const l of of('byline')) {
+    const name = l.rule === 'byline:by' ? outletFromByline(l.text) : null;
+    if (name) outlets.push({ name, rule: 'byline' });
+  }
+  // "Source: X" above the text names where an aggregator took it from; below, it is usually a chart's source.
+  const bodyStart = blocks[0]?.start ?? Infinity;
+  for (const l of of('credit')) {
+    const name = l.start < bodyStart || /^this\b/i.test(l.text) ? outletFromSourceLine(l.text) : null;
+    if (name) outlets.push({ name, rule: 'source-line' });
+  }
 
   let dateline: DatelineInfo | null = null;
   const firstBlock = blocks.find((b) => b.kind === 'paragraph');
@@ -89,6 +106,10 @@ export function buildMeta(text: string, lines: readonly Line[], blocks: readonly
     if (d.agency && /^\p{Lu}/u.test(d.agency)) outlets.push({ name: d.agency, rule: 'dateline' });
     break;
   }
+  for (const l of of('dateline')) {
+    const agency = agencyLine(l.text);
+    if (agency) outlets.push({ name: agency, rule: 'dateline' });
+  }
 
   // A readable name beats a bare domain; the order above is the order of trust.
   const ranked = [...outlets.filter((o) => o.rule !== 'site-name:domain' && o.rule !== 'dateline'), ...outlets.filter((o) => o.rule === 'site-name:domain'), ...outlets.filter((o) => o.rule === 'dateline')];
@@ -99,9 +120,10 @@ export function buildMeta(text: string, lines: readonly Line[], blocks: readonly
     if (name) outlet = { name, rule: 'url' };
   }
 
-  const byLine = of('byline').find((l) => l.rule === 'byline:by');
+  // A "By …" line first, then "Name | Reporter", then a name alone next to a date or a job.
+  const named = ['byline:by', 'byline:name-and-job', 'byline:name'].map((rule) => of('byline').find((l) => l.rule === rule)).find((l) => l !== undefined);
   const bio = of('author-bio')[0];
-  const byline = (byLine && bylineName(byLine.text)) ?? (bio && bioName(bio.text)) ?? null;
+  const byline = (named && bylineName(named.text)) ?? (bio && bioName(bio.text)) ?? null;
 
   const credits = of('credit').map((l) => l.text);
   const cueRanges = [...blocks, ...lines.filter((l) => l.role === 'byline' || l.role === 'dateline')];

@@ -16,7 +16,8 @@ export const TITLE_WORDS = words(`
   strategist pollster democratic republican democrat gop national security intelligence interior finance
   justice health education energy homeland treasury first lady lord sir dame general's acting interim incoming
   outgoing top senior chief-of-staff staff presumptive running mate vp sec. supt. superintendent sheriff detective
-  inspector sergeant captain lieutenant colonel major private ret. retired u.s. us uk eu un new
+  inspector sergeant captain lieutenant colonel major private ret. retired u.s. us uk eu un new councillor councilor
+  alderman pastor
 `);
 
 /** Organisations recognised by name (lower case, without a leading "the"). */
@@ -65,6 +66,7 @@ export const ROLE_HEADS = words(`
   investigator agent soldier veteran father mother woman man person student teacher owner founder executive
   lawmaker legislator congressman congresswoman deputy assistant ally friend neighbor neighbour colleague
   premier chancellor king queen prince monarch commentator columnist pundit scientist engineer historian
+  councillor councilor pastor
 `);
 
 /** Plural role nouns heading a group speaker ("officials in Moscow", "sources"). Lower case. */

@@ -1,6 +1,6 @@
 /**
  * Normalisation: the decoded text becomes the analysis text. Line ends become `\n`, odd spaces
- * become plain spaces, invisible characters are removed, control characters become spaces.
+ * become plain spaces, invisible characters are removed (joiners stay), control characters become spaces.
  * `toOriginal` maps analysis offsets back to the decoded text exactly.
  */
 import type { NormalizedText } from './types.ts';
@@ -14,8 +14,9 @@ export interface NormalizeReport {
 }
 
 const LINE_BREAKS = new Set(['\u2028', '\u2029', '\u0085', '\v', '\f']);
-// Zero-width characters, BOM, soft hyphen, direction marks and isolates: no visible effect.
-const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u180E\u202A-\u202E\u2066-\u2069\u034F]/;
+// Zero-width space, BOM, soft hyphen, direction marks and isolates: no visible effect. The zero-width
+// joiner and non-joiner (U+200D, U+200C) stay: they shape emoji sequences and Persian and Indic words.
+const INVISIBLE = /[\u200B\u200E\u200F\u2060-\u2064\uFEFF\u00AD\u180E\u202A-\u202E\u2066-\u2069\u034F]/;
 const ODD_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/;
 

@@ -26,6 +26,7 @@ const DOMAIN_WORDS = new Set(
   ).split(' '),
 );
 const ACRONYMS = new Set('abc cbs nbc cnn bbc npr pbs rt ap afp upi tv uk us usa eu un nyt wsj ft'.split(' '));
+const OUTLET_WORD = /\b(?:News|Times|Post|Daily|Herald|Tribune|Journal|Gazette|Chronicle|Express|Star|Mail|Mirror|Guardian|Telegraph|Independent|Observer|Statesman|Press|Review|Report|Wire|Network|Media|TV|Radio|Online|Today|Insider|Magazine|Weekly|Standard|Sun)\b|\.(?:com|org|net|co\.uk|in)$/;
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'news', 'edu']);
 
 /** The name-bearing label of a domain: "edition.cnn.com" → "cnn", "bbc.co.uk" → "bbc". */
@@ -89,12 +90,35 @@ export function outletFromCopyright(line: string): string | null {
 
 /** Outlet named in an author biography: "… a reporter at 24PalNews and …" → "24PalNews". */
 export function outletFromBio(line: string): string | null {
-  const m = /\b(?:reporter|journalist|writer|editor|correspondent|columnist|contributor|producer|anchor|intern|staff|bureau chief|author)\b[^.;:]{0,40}?\b(?:at|for|with)\s+(?:the\s+)?([\p{Lu}\p{N}][\p{L}\p{N}&'’.!-]*(?:\s+(?:of\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.!-]*){0,4})/u.exec(line);
+  const m = /\b(?:reporter|journalist|writer|editor|correspondent|columnist|contributor|producer|anchor|intern|staff|bureau chief|author|covers [\p{L} ]{2,40}?)\b[^.;:]{0,40}?\b(?:at|for|with)\s+(?:the\s+)?([\p{Lu}\p{N}][\p{L}\p{N}&'’.!-]*(?:\s+(?:of\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.!-]*){0,4})/u.exec(line);
   if (!m?.[1]) return null;
-  return m[1].replace(/[.'’]+$/, '') || null;
+  // "… for the Westgate Observer. The views …": the name ends with its sentence.
+  return m[1].split(/[.!]\s/)[0]?.replace(/[.'’]+$/, '') || null;
 }
 
-const OUTLET_WORD = /\b(?:News|Times|Post|Daily|Herald|Tribune|Journal|Gazette|Chronicle|Express|Star|Mail|Mirror|Guardian|Telegraph|Independent|Observer|Statesman|Press|Review|Report|Wire|Network|Media|TV|Radio|Online|Today|Insider|Magazine|Weekly|Standard|Sun)\b|\.(?:com|org|net|co\.uk|in)$/;
+/** Outlet named where a newsletter thanks its readers: "Thanks for reading The Ledger Line! Subscribe …" → "The Ledger Line". */
+export function outletFromPitch(line: string): string | null {
+  const m = /^[Tt]hanks for reading ((?:[Tt]he )?[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,5})\s*[!.]/u.exec(line.trim());
+  return m?.[1] ? m[1].replace(/^the /, 'The ') : null;
+}
+
+/** Outlet named by a sourcing line: "Source: The Harbour Times", "This article is republished from The Conversation …". */
+export function outletFromSourceLine(line: string): string | null {
+  const m =
+    /^[Ss]ources?\s*:\s*((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,4})\s*$/u.exec(line.trim()) ??
+    /^[Tt]his (?:article|story|post|piece|report) (?:was |is |has been )?(?:originally |first )?(?:re)?published (?:by|from|on|in) ((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*(?:\s+(?:of\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*){0,4})/u.exec(line.trim());
+  return m?.[1] ?? null;
+}
+
+/** Outlet after the names in a byline when it reads like one: "By Jane Doe and John Roe, CNN" → "CNN". */
+export function outletFromByline(line: string): string | null {
+  const m = /(?:,|\||\s[-–—]\s|\bfor\s)\s*((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&'’.]*){0,4})\s*$/u.exec(line.trim());
+  const name = m?.[1];
+  if (!name) return null;
+  // An acronym (CNN, NPR) or a name with a newsroom word; "Showbiz Reporter" or "Lisbon correspondent" is a job.
+  return /^\p{Lu}{2,6}$/u.test(name) || (OUTLET_WORD.test(name) && !/\b(?:Reporter|Correspondent|Editor|Writer|Columnist)\b/i.test(name)) ? name : null;
+}
+
 
 /** Outlet at the end of a headline pasted from a browser title: "Headline | Outlet", "Headline - The Daily News". */
 export function splitHeadlineSuffix(headline: string): { headline: string; outlet: string } | null {

@@ -4,7 +4,7 @@
  */
 import type { ArticleDoc, QuoteKind, QuoteSpan, Span } from './types.ts';
 import { cueBase } from './cues.ts';
-import { sentenceEndAfter, sentenceStartBefore, wordsOf } from './context.ts';
+import { sentenceEndAfter, sentenceEnds, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 
 type Family = 'double' | 'single' | 'angle';
 type Role = 'open' | 'close' | 'either';
@@ -143,6 +143,32 @@ function pairMarks(marks: Mark[]): Pair[] {
 }
 
 const LABEL = /^(?:quote|quote from [^:\n]{1,60}|direct speech|verbatim)\s*:\s*/i;
+/** A transcript line: "PENCE: …", "JAKE TAPPER: …", "Q: …", "A: …". */
+export const SPEAKER_LABEL = /^(Q|A|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})\s*:\s+(?=\S)/;
+
+/** Words that open notes and headings, not speakers ("CORRECTION:", "UPDATE:"). */
+const NOT_SPEAKER_LABEL = /^(?:correction|clarification|update|updated|note|editor|editors|watch|video|photo|read|related|breaking|exclusive|email|byline|previously|live|source|sources|full text|transcript)\b/i;
+
+/** Blocks that are transcript lines naming a speaker: Q/A lines when there are several, and labels that
+ * name someone the article writes in ordinary case ("PENCE:" with "Pence" elsewhere) or recur in a transcript. */
+export function transcriptLabels(doc: ArticleDoc): Set<number> {
+  const found: { block: number; label: string }[] = [];
+  doc.blocks.forEach((b, i) => {
+    const m = b.kind === 'paragraph' ? SPEAKER_LABEL.exec(b.text) : null;
+    if (m?.[1] && !NOT_SPEAKER_LABEL.test(m[1])) found.push({ block: i, label: m[1] });
+  });
+  const qa = found.filter((f) => f.label === 'Q' || f.label === 'A');
+  const named = found.filter((f) => f.label !== 'Q' && f.label !== 'A');
+  const distinct = new Set(named.map((f) => f.label)).size;
+  const out = new Set<number>();
+  if (qa.length >= 2) for (const f of qa) out.add(f.block);
+  for (const f of named) {
+    const last = f.label.split(' ').at(-1) ?? '';
+    const ordinary = last.length >= 2 && doc.text.includes(`${last[0]}${last.slice(1).toLowerCase()}`);
+    if (ordinary || (distinct >= 2 && named.length >= 3)) out.add(f.block);
+  }
+  return out;
+}
 
 /** Find quotes with their marks, paragraph by paragraph, joining multi-paragraph quotes. */
 export function findRawQuotes(doc: ArticleDoc): RawQuote[] {
@@ -150,12 +176,13 @@ export function findRawQuotes(doc: ArticleDoc): RawQuote[] {
   const out: RawQuote[] = [];
   let chainId = 0;
   let pendingChain: number | null = null;
+  const transcript = transcriptLabels(doc);
   doc.blocks.forEach((block, b) => {
     const from = block.start;
     const to = block.end;
     const inChain = pendingChain;
     pendingChain = null;
-    const label = LABEL.exec(text.slice(from, to));
+    const label = LABEL.exec(text.slice(from, to)) ?? (transcript.has(b) ? SPEAKER_LABEL.exec(text.slice(from, to)) : null);
     if (label && !/^[“"«‘'„]/.test(text.slice(from + label[0].length, from + label[0].length + 1))) {
       const start = from + label[0].length;
       const end = trimEnd(text, start, to);
@@ -239,7 +266,9 @@ export function classify(text: string, q: RawQuote, blockStart: number, blockEnd
   const after = closedSentence ? '' : text.slice(afterFrom, sentenceEndAfter(text, afterFrom, Math.min(blockEnd, nextOpen)));
   const cue = hasCue(before) || hasCue(after);
   // one word is a term; two words are one unless a cue reports them and they end the reporter's clause
-  if (words.length === 1 || (words.length === 2 && (!cue || /^\s*[\p{L}\p{N}]/u.test(after)))) return 'term';
+  // “It’s fine,” Trump said: two words that open with a capital and end with a comma before a cue are spoken
+  const shortSpoken = words.length === 2 && /^\p{Lu}/u.test(inner) && /[,!?]$/.test(inner) && hasCue(after);
+  if (words.length === 1 || (words.length === 2 && !shortSpoken && (!cue || /^\s*[\p{L}\p{N}]/u.test(after)))) return 'term';
   const midSentence = /[\p{L}\p{N},]\s*$/u.test(before) && /^\s*[\p{L}\p{N}]/u.test(after);
   const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || SMALL_WORDS.has(w.lower));
   if (titleCase && words.length <= 8 && !/[.?!,:;]$/.test(inner) && midSentence && !/[,:]\s*$/.test(before)) return 'term';
@@ -253,8 +282,77 @@ export function classify(text: string, q: RawQuote, blockStart: number, blockEnd
   return 'partial';
 }
 
+/** Options of `extractQuotes`. */
+export interface ExtractOptions {
+  /** Also return reported speech without marks ("Putin said that …") as kind `indirect`. Off by default. */
+  indirect?: boolean;
+}
+
 /** Find the quotes of an article: spans of quoted text with their kind, insertions and ellipsis. */
-export function extractQuotes(doc: ArticleDoc): QuoteSpan[] {
+export function extractQuotes(doc: ArticleDoc, options: ExtractOptions = {}): QuoteSpan[] {
+  const marked = extractMarked(doc);
+  if (!options.indirect) return marked;
+  return [...marked, ...findIndirect(doc, marked)].sort((a, b) => a.start - b.start);
+}
+
+/** Verbs that report speech with a "that" clause; thought, naming and judging verbs are left out. */
+const INDIRECT_VERBS = new Set([
+  'say', 'tell', 'add', 'state', 'claim', 'insist', 'warn', 'announce', 'declare', 'argue', 'explain', 'note',
+  'acknowledge', 'admit', 'deny', 'confirm', 'predict', 'promise', 'vow', 'pledge', 'assert', 'contend',
+  'maintain', 'stress', 'emphasize', 'emphasise', 'reiterate', 'concede', 'allege', 'testify', 'tweet', 'write',
+  'suggest', 'complain', 'boast', 'reply', 'respond', 'answer', 'recall', 'disclose', 'reveal',
+]);
+/** Words after a cue that may stand before "that": the person told ("told reporters", "told the Senate"). */
+const LISTENER = /^(?:\s+(?:reporters|journalists|lawmakers|supporters|voters|the\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|the\s+\p{Ll}+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|him|her|them|us|me|on\s+\p{Lu}\p{Ll}+day|in\s+a\s+statement|in\s+an\s+interview|on\s+Twitter))?,?\s+that\s+/u;
+
+/** After "said"/"told": an optional listener or day, then a clause whose subject is followed by a finite verb. */
+const BARE_CLAUSE = /^(?:\s+(?:reporters|journalists|him|her|them|\p{Lu}\p{Ll}+))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?=(?:he|she|they|we|I|it|the\s+\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|would|will|could|had|has|have|should|did|does|can|may|might|must|wanted|planned|hoped|believed)\b)/u;
+
+/**
+ * Reported speech without marks where the cue is clear: a subject, a speech verb, "that" and a clause of
+ * four words or more, in a sentence with no quotation marks ("Putin said that Russia was ready to talk").
+ */
+export function findIndirect(doc: ArticleDoc, marked: QuoteSpan[]): QuoteSpan[] {
+  const { text } = doc;
+  const out: QuoteSpan[] = [];
+  doc.blocks.forEach((block, b) => {
+    if (block.kind !== 'paragraph') return;
+    const from = block.start;
+    const to = block.end;
+    const starts = [from, ...sentenceEnds(text, from, to)];
+    for (let i = 0; i < starts.length; i++) {
+      const s = starts[i] ?? from;
+      const e = starts[i + 1] ?? to;
+      const sentence = text.slice(s, e);
+      if (/[“”„"«»]/.test(sentence) || marked.some((q) => q.end > s && q.start < e)) continue;
+      const words = wordsOf(sentence, s);
+      for (let k = 1; k < Math.min(words.length, 16); k++) {
+        const w = words[k] as Word;
+        const base = cueBase(w.text);
+        if (!base || !INDIRECT_VERBS.has(base) || /ing$/.test(w.lower)) continue;
+        // a subject right before the verb: a name, a pronoun or a noun, not "the report"
+        const subj = words[k - 1] as Word;
+        if (/^(?:a|an|the|to|that|which|who|it|i|we|you)$/.test(subj.lower)) break;
+        const rest = text.slice(w.end, e);
+        // "said that …", or "said Russia was …" / "told reporters he would …" (a clause with its own subject and verb)
+        const m = LISTENER.exec(rest) ?? (['say', 'tell'].includes(base) ? BARE_CLAUSE.exec(rest) : null);
+        if (!m) break;
+        const start = w.end + m[0].length;
+        if (/^(?:would|will|is|was|could|should|has|had|may|might|can|must|be|been|it’s|it's)\b/i.test(text.slice(start, start + 8))) break; // "said that would …": a pronoun, not a clause
+        let end = e;
+        while (end > start && /[\s.?!]/.test(text[end - 1] ?? '')) end--;
+        const inner = text.slice(start, end);
+        if (wordsOf(inner).length < 4) break;
+        out.push({ text: inner, start, end, kind: 'indirect', block: b, insertions: [], ellipsis: false });
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+/** The quotes written with marks (or a label), classified. */
+function extractMarked(doc: ArticleDoc): QuoteSpan[] {
   const { text } = doc;
   const raws = findRawQuotes(doc);
   return raws.map((q, i) => {

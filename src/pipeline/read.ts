@@ -22,6 +22,8 @@ export interface ReadResult {
   /** Maps an offset of `doc.text` to the offset in the file as read (decoded, BOM dropped). */
   toOriginal: (i: number) => number;
   problems: Problem[];
+  /** The file as read: decoded, byte-order mark dropped (what `toOriginal` maps into). */
+  source: string;
 }
 
 /** Reads one seed file: `file` is its name relative to the seeds folder, `sidecar` the parsed `.meta.json` if any. */
@@ -62,8 +64,13 @@ export function readArticle(file: string, bytes: Uint8Array, sidecar?: unknown):
   else if (finalVerdict === 'not-article') problem('error', 'not-article', `not published: ${verdict.reason ?? 'not an article'}`);
   else if (finalVerdict === 'non-english') problem('warning', 'non-english', `not published: the article is not in English (language: ${meta.language})`);
 
+  // A list of links or a log has no headline of its own: its first title-like line is not one.
+  if (finalVerdict === 'not-article' && !side.sidecar.headline && meta.headline !== null) {
+    meta.headline = null;
+    meta.title = `Untitled — ${file}`;
+  }
   const doc: ArticleDoc = { id, seed: file, text, lines, blocks, sentences, removed, meta, verdict: finalVerdict };
-  return { doc, encoding: decoded.encoding, toOriginal: normalized.toOriginal, problems };
+  return { doc, encoding: decoded.encoding, toOriginal: normalized.toOriginal, problems, source: decoded.text };
 }
 
 /** Hard-wrap newlines inside a paragraph become spaces (same length, so offsets do not move). */

@@ -29,6 +29,8 @@ export interface Salience {
   sentenceStarts: number[];
   /** Block ranges, to limit how far back a pronoun may look. */
   blocks: Span[];
+  /** Definite descriptions that open a sentence ("The senator said …"), resolved to a person of the article. */
+  described?: { start: number; entity: number }[];
 }
 
 const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'and', 'but', 'when', 'while', 'said', 'says']);
@@ -62,7 +64,8 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   const comma = phrase.indexOf(',');
   if (comma > 0) {
     const head = resolvePhrase(text, start, start + comma, table, sal);
-    if (head && table.entities[head.entity]?.type === 'person') return { ...head, how: 'apposition' };
+    const type = head ? table.entities[head.entity]?.type : undefined;
+    if (head && (type === 'person' || type === 'organisation')) return { ...head, how: 'apposition' };
     return null;
   }
   const lowerAll = ws.map((w) => w.lower.replace(/['’]s$/, ''));
@@ -141,9 +144,9 @@ function sentenceOf(pos: number, starts: number[]): number {
 const inQuote = (pos: number, sal: Salience): boolean => sal.quoteRanges.some((r) => pos >= r.start && pos < r.end);
 
 /** Candidates per sentence before `pos`, nearest sentence first, within the current and previous block. */
-function candidatesBack(pos: number, table: MentionTable, sal: Salience, accept: (entity: number) => boolean): { entity: number; start: number; spoke: boolean; first: number }[][] {
+function candidatesBack(pos: number, table: MentionTable, sal: Salience, accept: (entity: number) => boolean, blocksBack = 1): { entity: number; start: number; spoke: boolean; first: number }[][] {
   const blockIdx = sal.blocks.findIndex((b) => pos >= b.start && pos <= b.end);
-  const floor = sal.blocks[Math.max(0, blockIdx - 1)]?.start ?? 0;
+  const floor = sal.blocks[Math.max(0, blockIdx - blocksBack)]?.start ?? 0;
   const bySentence = new Map<number, { entity: number; start: number; spoke: boolean; first: number }[]>();
   const add = (s: number, c: { entity: number; start: number; spoke: boolean; first: number }): void => {
     const list = bySentence.get(s) ?? [];
@@ -158,6 +161,10 @@ function candidatesBack(pos: number, table: MentionTable, sal: Salience, accept:
     if (sp.start >= pos || sp.start < floor || !accept(sp.entity)) continue;
     add(sentenceOf(sp.start, sal.sentenceStarts), { entity: sp.entity, start: sp.start, spoke: true, first: 0 });
   }
+  for (const d of sal.described ?? []) {
+    if (d.start >= pos || d.start < floor || !accept(d.entity)) continue;
+    add(sentenceOf(d.start, sal.sentenceStarts), { entity: d.entity, start: d.start, spoke: false, first: 0 });
+  }
   return [...bySentence.entries()].sort((a, b) => b[0] - a[0]).map(([, v]) => v);
 }
 
@@ -168,7 +175,13 @@ function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: Mentio
     if (!e || e.type === 'organisation' || e.plural) return false;
     return gender === null || e.gender === null || e.gender === gender;
   };
-  const groups = candidatesBack(w.start, table, sal, accept);
+  let groups = candidatesBack(w.start, table, sal, accept);
+  let chained = false;
+  if (groups.length === 0 && gender !== null) {
+    // "he said" after paragraphs that keep saying "he": follow the chain of pronouns back to a name
+    groups = pronounChain(w, gender, table, sal, accept);
+    chained = groups.length > 0;
+  }
   const nearest = groups[0];
   if (!nearest || nearest.length === 0) return null;
   // a speaker of that sentence first, then the earliest non-possessive mention (the subject, usually)
@@ -178,8 +191,35 @@ function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: Mentio
   if (!pick) return null;
   const distinct = new Set(nearest.map((c) => c.entity)).size;
   const sameSentence = sentenceOf(pick.start, sal.sentenceStarts) >= sentenceOf(w.start, sal.sentenceStarts) - 1;
-  const confidence = distinct === 1 ? (sameSentence ? 0.85 : 0.75) : spoke ? 0.75 : 0.65;
+  const confidence = chained ? (distinct === 1 ? 0.7 : 0.6) : distinct === 1 ? (sameSentence ? 0.85 : 0.75) : spoke ? 0.75 : 0.65;
   return { entity: pick.entity, source: { text: w.text, start: w.start, end: w.end }, how: 'pronoun', confidence };
+}
+
+/** Up to three more paragraphs back, while every paragraph skipped uses the same pronoun and names nobody. */
+function pronounChain(w: Word, gender: 'male' | 'female', table: MentionTable, sal: Salience, accept: (entity: number) => boolean): ReturnType<typeof candidatesBack> {
+  const blockIdx = sal.blocks.findIndex((b) => w.start >= b.start && w.start <= b.end);
+  const pronoun = gender === 'male' ? /\b(?:he|his|him)\b/i : /\b(?:she|her)\b/i;
+  for (let back = 2; back <= 4 && blockIdx - back >= 0; back++) {
+    const skipped = sal.blocks[blockIdx - back + 1];
+    if (!skipped || !pronoun.test(outsideQuotes(skipped, sal))) return [];
+    const groups = candidatesBack(w.start, table, sal, accept, back);
+    if (groups.length > 0) return groups;
+  }
+  return [];
+}
+
+/** The reporter's words of a block: quoted stretches blanked out. */
+function outsideQuotes(b: Span, sal: Salience): string {
+  let out = '';
+  let pos = b.start;
+  for (const r of sal.quoteRanges) {
+    if (r.end <= b.start || r.start >= b.end) continue;
+    if (r.start > pos) out += b.text.slice(pos - b.start, r.start - b.start);
+    out += ' ';
+    pos = Math.max(pos, r.end);
+  }
+  if (pos < b.end) out += b.text.slice(pos - b.start);
+  return out;
 }
 
 /** they/it → the organisation or group that spoke or was named in the nearest sentence. */

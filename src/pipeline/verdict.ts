@@ -20,6 +20,30 @@ const CODE_LINE = /[;{}]\s*$|^\s*(?:import|export|const|let|var|function|def|cla
 const LOG_LINE = /^\s*\[?(?:\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}|\d{2}:\d{2}:\d{2}|\w{3}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2})|^\s*\[?(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b/;
 const URL_LINE = /^\s*(?:[-*•]\s*)?(?:https?:\/\/|www\.)\S+\s*$/i;
 
+/** Why a text is not an article by the shape of its lines (links, log, data, code), or null. */
+function structureVerdict(lines: readonly string[]): Pick<Verdict, 'verdict' | 'reason' | 'code'> | null {
+  const share = (re: RegExp) => lines.filter((l) => re.test(l)).length / lines.length;
+  if (share(URL_LINE) > 0.4) return { verdict: 'not-article', reason: 'the file is a list of links, not an article', code: 'list-of-links' };
+  if (share(LOG_LINE) > 0.3) return { verdict: 'not-article', reason: 'the file looks like a log, not an article', code: 'log-file' };
+  if (isDataTable(lines)) return { verdict: 'not-article', reason: 'the file is a table of data (comma- or tab-separated), not an article', code: 'data-table' };
+  if (share(CODE_LINE) > 0.3) return { verdict: 'not-article', reason: 'the file looks like program code, not an article', code: 'code' };
+  return null;
+}
+
+/** True when most lines split into the same number (3+) of short fields: CSV or tab-separated data. */
+export function isDataTable(lines: readonly string[]): boolean {
+  if (lines.length < 3) return false;
+  for (const sep of [',', '\t', ';']) {
+    const counts = lines.map((l) => l.split(sep).length);
+    const header = counts[0] ?? 0;
+    if (header < 3) continue;
+    // Prose has commas too, but not the same number on every line, and its pieces are long.
+    const rows = lines.filter((l, i) => counts[i] === header && l.split(sep).every((f) => f.trim().length <= 40));
+    if (rows.length / lines.length >= 0.8) return true;
+  }
+  return false;
+}
+
 /** Judges a read file: `empty`, `not-article`, `non-english` or `article`. */
 export function judgeFile(text: string, blocks: readonly Block[]): Verdict {
   const none = { language: 'en', score: 0, confident: false };
@@ -31,13 +55,17 @@ export function judgeFile(text: string, blocks: readonly Block[]): Verdict {
     return { verdict: 'not-article', reason: 'the file looks like binary data or symbols, not text', code: 'not-text', language: none };
   }
   const lines = text.split('\n').filter((l) => l.trim() !== '');
-  const share = (re: RegExp) => lines.filter((l) => re.test(l)).length / lines.length;
-  if (share(URL_LINE) > 0.4) return { verdict: 'not-article', reason: 'the file is a list of links, not an article', code: 'list-of-links', language: none };
-  if (share(LOG_LINE) > 0.3) return { verdict: 'not-article', reason: 'the file looks like a log, not an article', code: 'log-file', language: none };
-  if (share(CODE_LINE) > 0.3) return { verdict: 'not-article', reason: 'the file looks like program code, not an article', code: 'code', language: none };
-
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+  // An article pasted with some of the page's style sheet or links is still an article: its prose dominates.
+  const prose = paragraphs.filter((b) => isProse(b.text));
+  const proseDominates = prose.length >= 3 && words(prose.map((b) => b.text).join(' ')).length >= 0.5 * words(text).length;
+  if (!proseDominates) {
+    const notArticle = structureVerdict(lines);
+    if (notArticle) return { ...notArticle, language: none };
+  }
+
   const bodyText = paragraphs.map((b) => b.text).join('\n');
+
   const language = detectLanguage(bodyText || text);
   if (language.confident && language.language !== 'en' && language.language !== 'und') {
     return { verdict: 'non-english', reason: `the article is not in English (detected: ${language.language})`, code: 'non-english', language };

@@ -40,9 +40,12 @@ describe('PolNeAR scorer', () => {
     const g = gold[0];
     if (!g) throw new Error('no gold');
     const wrong: Predicted = { ...g, speaker: 'Tom Reed', source: null };
-    const stray: Predicted = { text: 'x', start: 0, end: 5, speaker: 'Jane Holt', source: null };
+    const stray: Predicted = { text: 'one two three', start: 0, end: 5, speaker: 'Jane Holt', source: null };
     const s = scoreArticle(gold, [wrong, stray]);
     expect([s.matched, s.falsePositives, s.speakerCorrect]).toEqual([1, 1, 0]);
+    // like the gold, a prediction of fewer than 3 words is not scored
+    const short: Predicted = { text: 'It’s fine,', start: 0, end: 5, speaker: 'Jane Holt', source: null };
+    expect(scoreArticle(gold, [short]).falsePositives).toBe(0);
     expect(speakerCorrect({ ...g, speaker: 'Jane Holt', source: null }, g)).toBe(true);
     // a prediction covering less than 80 % of the gold quote does not match
     expect(scoreArticle(gold, [{ ...g, end: g.start + 5, speaker: 'Jane Holt', source: null }]).matched).toBe(0);

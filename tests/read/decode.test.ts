@@ -48,6 +48,15 @@ describe('decode', () => {
     expect(result.warnings.join(' ')).toMatch(/Windows-1252/);
   });
 
+  it('returns the text as read, which the offset map points into', () => {
+    const bytes = concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8('Ministers met\u200b on Monday to agree the budget\r\nand said talks would go on.\r\n'));
+    const { source, toOriginal, doc } = readArticle('bom.txt', bytes);
+    expect(source).toBe('Ministers met\u200b on Monday to agree the budget\r\nand said talks would go on.\r\n');
+    const block = doc.blocks[0];
+    expect(block && source.slice(toOriginal(block.start), toOriginal(block.end))).toBe('Ministers met\u200b on Monday to agree the budget\r\nand said talks would go on.');
+    expect(readArticle('old.txt', new Uint8Array([0x93, 0x48, 0x69, 0x94])).source).toBe('“Hi”');
+  });
+
   it('reports the Windows-1252 fallback as a problem of the file', () => {
     const { problems, encoding } = readArticle('old.txt', new Uint8Array([0x93, 0x48, 0x69, 0x94, 0x20, 0x73, 0x61, 0x69, 0x64, 0x2e]));
     expect(encoding).toBe('windows-1252');
@@ -76,6 +85,14 @@ describe('normalize', () => {
     // A span ending before a removed invisible character does not swallow it.
     const kirby = text.indexOf('Kirby');
     expect(decoded.slice(toOriginal(kirby), toOriginal(kirby + 5))).toBe('Kirby');
+  });
+
+  it('keeps the zero-width joiner and non-joiner, which emoji and Persian words need', () => {
+    const decoded = 'Family 👩\u200d👩\u200d👧 and\u200b می\u200cخواهم now.';
+    const { text, toOriginal } = normalize(decoded);
+    expect(text).toBe('Family 👩\u200d👩\u200d👧 and می\u200cخواهم now.');
+    const word = text.indexOf('می');
+    expect(decoded.slice(toOriginal(word), toOriginal(word + 'می\u200cخواهم'.length))).toBe('می\u200cخواهم');
   });
 
   it('reads NUL and other control characters as spaces without crashing', () => {

@@ -1,0 +1,58 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { editorialSlug, editorialUrl, noteAnchor } from './editorial-paths.ts';
+import { parseTarget } from './editorial-targets.ts';
+
+/** One editors' file as pages use it. */
+export type EditorialEntry = CollectionEntry<'editorial'>;
+
+/** Published editorial entries (drafts are left out of builds), sorted by date then slug. */
+export async function editorialEntries(): Promise<EditorialEntry[]> {
+  const entries = await getCollection('editorial', (e) => !e.data.draft || import.meta.env.DEV);
+  return entries.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || slugOf(a).localeCompare(slugOf(b)));
+}
+
+/** The entry's slug: its `slug` field or its file name. */
+export function slugOf(entry: EditorialEntry): string {
+  return editorialSlug(entry.filePath ?? entry.id, entry.data.slug);
+}
+
+/** Notes attached to exactly this target (`quote:q-…`, `paragraph:<id>#p-3`, …). */
+export async function notesFor(target: string): Promise<EditorialEntry[]> {
+  return (await editorialEntries()).filter((e) => e.data.kind === 'note' && e.data.target === target);
+}
+
+/** Guides and essays, optionally only those about one target. */
+export async function standalonePages(filter: { kind?: 'guide' | 'essay'; target?: string } = {}): Promise<EditorialEntry[]> {
+  return (await editorialEntries()).filter(
+    (e) => e.data.kind !== 'note' && (filter.kind === undefined || e.data.kind === filter.kind) && (filter.target === undefined || e.data.target === filter.target),
+  );
+}
+
+/** Permanent URL of a guide or essay; for a note, its anchor on the page it annotates. */
+export function entryUrl(entry: EditorialEntry, targetUrl: (target: string) => string): string {
+  if (entry.data.kind !== 'note') return editorialUrl(entry.data.kind, slugOf(entry));
+  const base = targetUrl(entry.data.target ?? '').replace(/#.*$/, '');
+  return `${base}#${noteAnchor(slugOf(entry))}`;
+}
+
+/** Notes on any paragraph or quote of one article, keyed by the paragraph anchor they belong beside. */
+export async function passageNotes(articleId: string, blockOfQuote: (quoteId: string) => { article: string; block: string } | undefined): Promise<Map<string, EditorialEntry[]>> {
+  const byAnchor = new Map<string, EditorialEntry[]>();
+  for (const e of await editorialEntries()) {
+    if (e.data.kind !== 'note' || e.data.target === undefined) continue;
+    const target = parseTarget(e.data.target);
+    let anchor: string | undefined;
+    if (target?.kind === 'paragraph' && target.id === articleId) anchor = target.anchor;
+    if (target?.kind === 'quote') {
+      const where = blockOfQuote(target.id);
+      if (where?.article === articleId) anchor = where.block;
+    }
+    if (anchor !== undefined) byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), e]);
+  }
+  return byAnchor;
+}
+
+/** Human date for bylines ("23 December 2024"), independent of the build machine's locale and zone. */
+export function formatDate(date: Date): string {
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,81 @@
+/** Builds a real site from a folder of seeds into a temporary folder, as `npm run build` does. */
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { runIngest } from '../../src/ingest/cli.ts';
+
+export interface BuiltSite {
+  generated: string;
+  dist: string;
+}
+
+/**
+ * Ingests `seeds` into `<work>/<name>/generated` and builds the site into `<work>/<name>/dist`,
+ * in a process of its own with its own Astro cache, so builds never share state. `editorial` defaults to an empty folder.
+ */
+export async function buildSite(options: { seeds: string; work: string; name: string; editorial?: string }): Promise<BuiltSite> {
+  const root = path.join(options.work, options.name);
+  const generated = path.join(root, 'generated');
+  const dist = path.join(root, 'dist');
+  const editorial = options.editorial ?? path.join(root, 'editorial');
+  mkdirSync(editorial, { recursive: true });
+  const log: string[] = [];
+  const code = await runIngest({ seeds: options.seeds, out: generated, cache: null, log: (line) => log.push(line) });
+  if (code !== 0) throw new Error(`ingest failed (${code}):\n${log.join('\n')}`);
+  // A process per build: the site's modules keep the data set they read first for the life of the process.
+  const env = { ...process.env, PARALLAX_GENERATED: generated, PARALLAX_EDITORIAL: editorial };
+  const run = await new Promise<{ code: number | null; output: string }>((resolve) => {
+    const child = spawn(process.execPath, ['tests/hardening/astro-build.ts', dist, path.join(root, 'astro-cache')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => resolve({ code, output }));
+  });
+  if (run.code !== 0) throw new Error(`astro build failed (${run.code}):\n${run.output}`);
+  return { generated, dist };
+}
+
+/** Copies the hostile seeds into `dir`, with the canary path and a real NUL in place of their placeholders. */
+export function writeHostileSeeds(dir: string, canary: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  const names = readdirSync('tests/fixtures/hostile').filter((f) => f.endsWith('.txt')).sort();
+  for (const name of names) {
+    const text = readFileSync(path.join('tests/fixtures/hostile', name), 'utf8').replaceAll('__CANARY__', canary).replaceAll('__NUL__', '\u0000');
+    writeFileSync(path.join(dir, name), text);
+  }
+  return names;
+}
+
+/** Copies a folder (seeds, editorial notes) into a temporary one. */
+export function copyFolder(from: string, to: string): void {
+  cpSync(from, to, { recursive: true });
+}
+
+/** Every HTML file under `dist`, as paths relative to it. */
+export function htmlFiles(dist: string, dir = ''): string[] {
+  return readdirSync(path.join(dist, dir), { withFileTypes: true }).flatMap((d) => {
+    const rel = path.join(dir, d.name);
+    if (d.isDirectory()) return htmlFiles(dist, rel);
+    return d.name.endsWith('.html') ? [rel] : [];
+  }).sort();
+}
+
+/** Decodes the entities Astro writes in text and attributes. */
+export function decodeEntities(html: string): string {
+  return html
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+/** The visible text of a page: scripts, styles and tags removed, entities decoded. */
+export function visibleText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<style[\s\S]*?<\/style>/g, '')
+      .replace(/<span class="qa">[\s\S]*?<!--\/qa-->/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]+>/g, ''),
+  );
+}

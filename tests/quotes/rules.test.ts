@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../helpers/doc.ts';
+import { extractQuotes, findIndirect, transcriptLabels } from '../../src/pipeline/quotes.ts';
+import { attributeQuotes } from '../../src/pipeline/attribute.ts';
+
+/** Each quote of a made-up article with its speaker, rule and evidence. */
+function attribute(text: string, indirect = false) {
+  const doc = docFromText(text);
+  const { speakers, quotes } = attributeQuotes(doc, extractQuotes(doc, { indirect }));
+  return quotes.map((q) => ({
+    text: q.text,
+    kind: q.kind,
+    speaker: q.speaker === null ? null : (speakers[q.speaker]?.name ?? null),
+    type: q.speaker === null ? null : (speakers[q.speaker]?.type ?? null),
+    rule: q.rule,
+    cue: q.cue?.text ?? null,
+    source: q.source?.text ?? null,
+  }));
+}
+const speakersOf = (text: string) => attribute(text).map((q) => q.speaker);
+
+describe('people without a known first name', () => {
+  it('resolves a pronoun to a person introduced with a title and a party tag', () => {
+    const text = 'Rep. Jane Okafor (D-Calif.) toured the flooded district on Saturday.\n\n“Nobody here has slept for three days,” she said.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Jane Okafor', source: 'she' });
+  });
+
+  it('recognises "X, a <role> …," as a person for a later pronoun', () => {
+    const text = 'Dexter Wakefield, a pastor in the town, spoke outside the church on Sunday.\n\n“The families need blankets and clean water,” he said.';
+    expect(speakersOf(text)).toEqual(['Dexter Wakefield']);
+  });
+
+  it('recognises the subject of a speech verb as a person and follows a chain of pronouns', () => {
+    const text = 'Odile Marchetti said the school would reopen in May. She thanked the volunteers.\n\nShe said the roof was the last thing to fix.\n\n“We will be ready for the children,” she added.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Odile Marchetti', source: 'she' });
+  });
+
+  it('does not follow a pronoun back past a paragraph that names nobody and uses no pronoun', () => {
+    const text = 'Odile Marchetti said the school would reopen in May.\n\nThe storm flooded the ground floor.\n\nThe roof was the last thing to fix.\n\n“We will be ready for the children,” she added.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('resolves a pronoun through a description that opens the previous sentence', () => {
+    const text = 'Vermont Senator Paul Weir met the dock workers, and Mayor Tom Hale joined them.\n\nThe Vermont senator is pushing for federal aid.\n\n“These workers deserve help now,” he said.';
+    expect(speakersOf(text)).toEqual(['Paul Weir']);
+  });
+});
+
+describe('appositives between a name and its cue', () => {
+  it('reads "Name, a spokeswoman for …, said" before a quote', () => {
+    const text = 'Dana Kowal, a spokeswoman for the port authority, said the cranes were “badly damaged by the storm and unsafe to use.”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Dana Kowal', cue: 'said' });
+  });
+
+  it('reads "…,” Name, who …, told reporters" and an appositive with abbreviations', () => {
+    const text = '“We are checking every crane,” Ilse Brandt, who runs the port’s safety office, told reporters.\n\n“The storm was the worst in a decade,” Mrs. Brandt, the port’s safety chief since Jan. 2020, said on Monday.';
+    expect(speakersOf(text)).toEqual(['Ilse Brandt', 'Ilse Brandt']);
+  });
+
+  it('reads a sentence-initial inverted cue: Said Name, “…”', () => {
+    const text = 'Said Comey, “The thought that an error on our part is connected to this is very painful.”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Comey', cue: 'Said' });
+  });
+});
+
+describe('quotes away from their cue', () => {
+  it('takes the speaker of the previous sentence of the paragraph', () => {
+    const text = 'The council met on Monday. Councillor Rosa Mendel said the bridge plan would fail. “It is a waste of money and of time.”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Rosa Mendel', rule: 'cue-previous-sentence' });
+  });
+
+  it('takes the speaker of a paragraph that reports what she said', () => {
+    const text = 'Councillor Rosa Mendel said on Monday the bridge plan would fail.\n\n“It is a waste of money and of time.”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Rosa Mendel', rule: 'reported-intro' });
+  });
+
+  it('does not guess from the previous sentence when the quote has a cue of its own', () => {
+    const text = 'Governor Alan Price visited the plant. “We will keep this factory open,” said the former aide.';
+    expect(speakersOf(text)).not.toContain('Alan Price');
+  });
+
+  it('does not take a news outlet or a sentence with two reports as the speaker', () => {
+    const text = 'The mill closed in March, the Valley Gazette reported. “Nobody told us anything at all.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('continues a paragraph past a two-word quote: “It’s fine,” X said. “…”', () => {
+    const text = '“It’s fine,” Mayor Tom Hale said of the budget. “And the schools will get more than they asked for.”';
+    expect(attribute(text).map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Tom Hale'], ['direct', 'Tom Hale']]);
+  });
+
+  it('gives both halves of a quote split by "he said" the same speaker', () => {
+    const text = 'Fire Chief Dan Ortiz arrived at noon.\n\n“We did not expect the river to rise so fast,” he said, “and we were not ready for it.”';
+    expect(speakersOf(text)).toEqual(['Dan Ortiz', 'Dan Ortiz']);
+  });
+
+  it('continues a multi-paragraph quote and the next quote paragraph after an attribution', () => {
+    const text = '“We lost the harvest in one night,” said farmer Lena Brook, whose fields lie by the river.\n\n“The water came over the bank at two in the morning.\n\n“By dawn the barn was gone.”';
+    expect(speakersOf(text)).toEqual(['Lena Brook', 'Lena Brook', 'Lena Brook']);
+  });
+
+  it('stops the continuation when another person is named after the attribution', () => {
+    const text = '“We lost the harvest in one night,” said farmer Lena Brook.\n\nHer neighbour Tomas Ruiz, who lost his barn, was more hopeful.\n\n“The insurance will pay for most of it.”';
+    expect(speakersOf(text)).toEqual(['Lena Brook', null]);
+  });
+});
+
+describe('organisations', () => {
+  it('keeps a campaign statement as an organisation speaker', () => {
+    const q = attribute('“We will keep our promises to the voters of this state,” the campaign said in a statement.')[0];
+    expect([q?.speaker, q?.type]).toEqual(['the campaign', 'organisation']);
+  });
+
+  it('keeps an agency in apposition as the speaker: “…,” Xinhua, the state news agency, wrote', () => {
+    const q = attribute('“The visit opens a new chapter between the two countries,” Xinhua, the state news agency, wrote.')[0];
+    expect([q?.speaker, q?.type]).toEqual(['Xinhua', 'organisation']);
+  });
+});
+
+describe('transcripts', () => {
+  const text = 'Vice President Mike Pence spoke to reporters on Air Force Two on Monday.\n\nPENCE: We are going to get this done before the end of the year.\n\nCORRECTION: An earlier version of this story misstated the date.\n\nQ: Will the Senate pass the bill?\n\nA: I believe it will, and soon.';
+
+  it('reads NAME: lines of a transcript as direct quotes of the person named', () => {
+    const q = attribute(text);
+    expect(q.map((x) => [x.text, x.kind, x.speaker])).toEqual([
+      ['We are going to get this done before the end of the year.', 'direct', 'Mike Pence'],
+      ['Will the Senate pass the bill?', 'direct', null],
+      ['I believe it will, and soon.', 'direct', null],
+    ]);
+    expect(q[0]).toMatchObject({ rule: 'transcript', source: 'PENCE' });
+  });
+
+  it('does not read a note label or a lone label naming nobody as a transcript line', () => {
+    const doc = docFromText('CORRECTION: An earlier version misstated the date.\n\nBREAKING: The bridge is closed.\n\nQ: Is this one line?');
+    expect(transcriptLabels(doc).size).toBe(0);
+  });
+
+  it('keeps each speaker of a quoted transcript that runs over several paragraphs', () => {
+    const t = 'Senator Ann Ruiz and host Mark Cole spoke on the Sunday show.\n\n“COLE: Will you vote for the bill?\n\n“RUIZ: Not in its present form, no.”';
+    expect(speakersOf(t)).toEqual(['Mark Cole', 'Ann Ruiz']);
+  });
+});
+
+describe('reported speech (indirect)', () => {
+  const text = 'Russian President Vladimir Rusin said on Friday that Russia was prepared to negotiate with its neighbour.\n\nThe Kremlin said the talks would begin in Geneva next month.\n\nThe storm said nothing about anything.\n\nIt was reported that the ceasefire would hold for a week.';
+
+  it('is not extracted unless asked for', () => {
+    expect(extractQuotes(docFromText(text)).filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+
+  it('finds the reported clause after a clear cue and attributes it to the subject', () => {
+    const q = attribute(text, true);
+    expect(q.map((x) => [x.kind, x.text, x.speaker])).toEqual([
+      ['indirect', 'Russia was prepared to negotiate with its neighbour', 'Vladimir Rusin'],
+      ['indirect', 'the talks would begin in Geneva next month', 'the Kremlin'],
+    ]);
+    expect(q[0]?.rule).toMatch(/^indirect:/);
+  });
+
+  it('never takes a sentence with quotation marks, and leaves the direct quotes unchanged', () => {
+    const t = 'Mayor Tom Hale said that “the bridge will open in May” after the vote.\n\n“We are ready,” Hale said.';
+    const doc = docFromText(t);
+    const marked = extractQuotes(doc);
+    expect(findIndirect(doc, marked)).toEqual([]);
+    expect(attribute(t, true).map((x) => x.speaker)).toEqual(attribute(t).map((x) => x.speaker));
+  });
+});
