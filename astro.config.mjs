@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { generatedRedirects } from './src/lib/redirects.ts';
+import { markdownFeatures } from './src/lib/markdown-features.mjs';
 import editorial from './src/integrations/editorial.ts';
 
 // Canonical URLs, the sitemap and feeds use this; set PARALLAX_SITE when publishing elsewhere.
@@ -12,8 +13,8 @@ const site = process.env.PARALLAX_SITE ?? 'https://parallax.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Generated text must render exactly as written: no smart quotes or dashes.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // Generated text must render exactly as written (see src/lib/markdown-features.mjs).
+  markdown: { processor: satteri({ features: markdownFeatures }) },
   integrations: [mdx(), sitemap(), editorial()],
   build: { format: 'directory' },
   // Old story ids keep working when stories regroup (see src/lib/redirects.ts).

@@ -36,7 +36,7 @@ for (const file of docs) {
   const doc = plainDoc(text, id);
   const { speakers, quotes } = attributeQuotes(doc, extractQuotes(doc));
   const predicted: Predicted[] = quotes
-    .filter((q) => q.kind !== 'term')
+    .filter((q) => q.kind !== 'term' && q.kind !== 'indirect')
     .map((q) => ({ text: q.text, start: q.start, end: q.end, speaker: q.speaker === null ? null : (speakers[q.speaker]?.name ?? null), source: q.source }));
   const s = scoreArticle(gold, predicted);
   for (const m of s.misses) lines.push(`${id}\t${m.kind}\t${m.start}\t${m.text.slice(0, 100).replace(/\s+/g, ' ')}\t${m.detail}`);

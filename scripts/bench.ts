@@ -18,7 +18,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { splitSource, writeScaledCorpus } from '../src/bench/scale.ts';
-import { text, toMdx } from '../src/emit/mdx.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const node = process.execPath;
@@ -63,7 +62,8 @@ interface SizeResult {
   /** Ingest after one seed changed, with a warm cache. */
   oneSeedIngest: Phase | null;
   stories: { count: number; largest: number[]; pairs: number; storiesJsonMB: number };
-  pagefindCli?: Phase;
+  /** Pagefind through its Node API on the same site (with --pagefind-both), to compare with the CLI. */
+  pagefindApi?: Phase;
 }
 
 const hasGnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
@@ -96,24 +96,23 @@ async function measure(label: string, args: string[], env: NodeJS.ProcessEnv, lo
   const argv = hasGnuTime ? ['-f', '%e %U %S %M', '-o', timeFile, node, ...args] : args;
   const started = performance.now();
   const child = spawn(command, argv, { cwd, env: { ...process.env, ...env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Sampled as well: GNU time misses grandchildren their parent did not wait for (Pagefind's indexer).
   let sampled = { peakKB: 0, ticks: 0 };
-  const sampler = hasGnuTime
-    ? null
-    : setInterval(() => {
-        const now = treeSample(child.pid ?? 0);
-        sampled = { peakKB: Math.max(sampled.peakKB, now.peakKB), ticks: Math.max(sampled.ticks, now.ticks) };
-      }, 100);
+  const sampler = setInterval(() => {
+    const now = treeSample(child.pid ?? 0);
+    sampled = { peakKB: Math.max(sampled.peakKB, now.peakKB), ticks: Math.max(sampled.ticks, now.ticks) };
+  }, 100);
   const chunks: Buffer[] = [];
   child.stdout.on('data', (c: Buffer) => chunks.push(c));
   child.stderr.on('data', (c: Buffer) => chunks.push(c));
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
   const seconds = (performance.now() - started) / 1000;
-  if (sampler !== null) clearInterval(sampler);
+  clearInterval(sampler);
   await appendFile(log, Buffer.concat(chunks));
   if (code !== 0) throw new Error(`${label} failed (exit ${code}); see ${log}`);
   if (hasGnuTime) {
     const [, user = '0', sys = '0', kb = '0'] = (await readFile(timeFile, 'utf8')).trim().split('\n').pop()!.split(' ');
-    return { seconds: round(seconds), cpuSeconds: round(Number(user) + Number(sys)), peakMB: Math.round(Number(kb) / 1024) };
+    return { seconds: round(seconds), cpuSeconds: round(Math.max(Number(user) + Number(sys), sampled.ticks / 100)), peakMB: Math.round(Math.max(Number(kb), sampled.peakKB) / 1024) };
   }
   // Sampled: the last 100 ms of CPU and short-lived grandchildren may be missed.
   return { seconds: round(seconds), cpuSeconds: round(sampled.ticks / 100), peakMB: Math.round(sampled.peakKB / 1024) };
@@ -133,6 +132,16 @@ function distFigures(dir: string): { pages: number; bytes: number } {
   return { pages, bytes };
 }
 
+/** A paragraph as plain MDX text: character references for everything MDX would read as code or tags. */
+function plainMdx(paragraph: string): string {
+  return paragraph
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/\{/g, '&#123;')
+    .replace(/\}/g, '&#125;')
+    .replace(/^(import|export)\b/i, (w) => `&#${w.charCodeAt(0)};${w.slice(1)}`);
+}
+
 /** One plain MDX page per seed: its headline as title, its paragraphs as text (the floor's input). */
 async function writeFloorContent(seeds: string, out: string): Promise<number> {
   await rm(out, { recursive: true, force: true });
@@ -140,8 +149,8 @@ async function writeFloorContent(seeds: string, out: string): Promise<number> {
   const names = (await readdir(seeds)).filter((n) => n.endsWith('.txt')).sort();
   for (const [i, name] of names.entries()) {
     const { headline, paragraphs } = splitSource(await readFile(path.join(seeds, name), 'utf8'));
-    const body = paragraphs.map((p) => ({ type: 'paragraph' as const, children: [text(p)] }));
-    await writeFile(path.join(out, `page-${String(i).padStart(5, '0')}.mdx`), toMdx({ title: headline || name }, body));
+    const body = paragraphs.map(plainMdx).join('\n\n');
+    await writeFile(path.join(out, `page-${String(i).padStart(5, '0')}.mdx`), `---\n${JSON.stringify({ title: headline || name })}\n---\n\n${body}\n`);
   }
   return names.length;
 }
@@ -216,7 +225,7 @@ async function touchOneSeed(seeds: string): Promise<string> {
   return name;
 }
 
-async function benchSize(size: string, tmp: string): Promise<SizeResult> {
+async function benchSize(size: string, tmp: string, first: boolean): Promise<SizeResult> {
   const work = path.join(tmp, size);
   const logs = path.join(work, 'logs');
   await mkdir(logs, { recursive: true });
@@ -239,10 +248,10 @@ async function benchSize(size: string, tmp: string): Promise<SizeResult> {
   say(`Parallax ${parallax.total} s, ${parallax.peakMB} MB`);
   const stories = storyFigures(path.join(work, 'generated'));
 
-  let pagefindCli: Phase | undefined;
-  if (values['pagefind-both']) {
-    pagefindCli = await measure('pagefind cli', ['bench/pagefind-run.ts', '--dist', path.join(work, 'parallax-dist'), '--mode', 'cli'], {}, path.join(logs, 'pagefind-cli.log'));
-    say(`Pagefind API ${parallax.pagefind.seconds} s / CLI ${pagefindCli.seconds} s`);
+  let pagefindApi: Phase | undefined;
+  if (values['pagefind-both'] && first) {
+    pagefindApi = await measure('pagefind api', ['bench/pagefind-run.ts', '--dist', path.join(work, 'parallax-dist'), '--mode', 'api'], {}, path.join(logs, 'pagefind-api.log'));
+    say(`Pagefind CLI ${parallax.pagefind.seconds} s / Node API ${pagefindApi.seconds} s`);
   }
 
   let rebuild: BuildFigures | null = null;
@@ -271,7 +280,7 @@ async function benchSize(size: string, tmp: string): Promise<SizeResult> {
       await rm(path.join(work, dir), { recursive: true, force: true });
     }
   }
-  return { corpus: size === 'polnear' ? 'polnear-840' : `scaled-${size}`, articles, parallax, floor, ratio, rebuild, oneSeedIngest, stories, ...(pagefindCli ? { pagefindCli } : {}) };
+  return { corpus: size === 'polnear' ? 'polnear-840' : `scaled-${size}`, articles, parallax, floor, ratio, rebuild, oneSeedIngest, stories, ...(pagefindApi ? { pagefindApi } : {}) };
 }
 
 /** The machine, as the README reports it. */
@@ -301,10 +310,20 @@ function table(results: SizeResult[]): string {
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'parallax-bench-'));
 const results: SizeResult[] = [];
+let failed = false;
 try {
-  for (const size of values.sizes.split(',').map((s) => s.trim()).filter(Boolean)) results.push(await benchSize(size, tmp));
+  for (const [i, size] of values.sizes.split(',').map((s) => s.trim()).filter(Boolean).entries()) {
+    results.push(await benchSize(size, tmp, i === 0));
+    // Written after every size, so a long run that is stopped still leaves its figures.
+    await mkdir(path.join(root, 'bench/out'), { recursive: true });
+    await writeFile(path.join(root, 'bench/out/partial.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), results }, null, 2)}\n`);
+  }
+} catch (error) {
+  failed = true;
+  throw error;
 } finally {
-  if (!values.keep) await rm(tmp, { recursive: true, force: true });
+  // A failed run keeps its folder: the logs say why.
+  if (!values.keep && !failed) await rm(tmp, { recursive: true, force: true });
   else console.log(`bench: kept ${tmp}`);
 }
 const out = path.join(root, 'bench/out');

@@ -9,7 +9,7 @@
  *   in every report of the event, so speakers recur across events without all being one person (the
  *   2016 candidates keep their names, as they recur in real coverage).
  * - Each report keeps the source headline (renamed), 60–95% of its paragraphs in order, and one or
- *   two background paragraphs from another source; it gets an outlet (distinct within the event),
+ *   two background paragraphs from another source (renamed alike); it gets an outlet (distinct within the event),
  *   a byline, a date line, sometimes page chrome, and a sidecar with outlet, date and address.
  * No text is invented except names, bylines and chrome lines; the paragraphs are the sources' own.
  */
@@ -152,7 +152,7 @@ export function* scaledArticles(sources: readonly SourceText[], size: number, se
       const body = base.paragraphs.filter((_, i) => i === 0 || rand() < keep).map(rename);
       const background = sources[Math.floor(rand() * sources.length)] as SourceText;
       for (let k = 1 + Math.floor(rand() * 2); k > 0 && background.paragraphs.length > 0; k--) {
-        body.splice(1 + Math.floor(rand() * body.length), 0, pick(rand, background.paragraphs));
+        body.splice(1 + Math.floor(rand() * body.length), 0, rename(pick(rand, background.paragraphs)));
       }
       const outlet = outlets[r % outlets.length] as string;
       const published = new Date(day + Math.floor(rand() * 3) * DAY).toISOString().slice(0, 10);

@@ -6,7 +6,8 @@ import { toMarkdown, type Options, type Unsafe } from 'mdast-util-to-markdown';
 /**
  * Patterns that make untrusted text stay text in MDX. The MDX extensions already escape `<` and
  * `{`; these add `}` anywhere and the ESM keywords at the start of a block, which MDX would
- * otherwise parse as `import`/`export` statements and run at build time.
+ * otherwise parse as `import`/`export` statements and run at build time. GFM is off in the site's
+ * parser (src/lib/markdown-features.mjs), so bare URLs and `~~` need no escaping here.
  */
 export const untrustedTextUnsafe: Unsafe[] = [
   { character: '}', inConstruct: ['phrasing'] },

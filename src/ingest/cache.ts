@@ -10,7 +10,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../pipeline/analyze.ts';
 import { normalize } from '../pipeline/normalize.ts';
-import type { AnalyzedArticle } from '../pipeline/types.ts';
+import type { AnalyzedArticle, ArticleDoc } from '../pipeline/types.ts';
+import type { CorpusArticle } from '../pipeline/corpus.ts';
+import type { DatasetCaches } from '../pipeline/dataset.ts';
+import type { ArticleFraming } from '../pipeline/framing.ts';
+import type { Lexicons } from '../pipeline/lexicons.ts';
 
 /** Where the cache lives unless `PARALLAX_CACHE` says otherwise (`off` disables it). */
 export const defaultCacheDir = '.cache/parallax/analysis';
@@ -27,6 +31,8 @@ export interface AnalysisCache {
   stats: CacheStats;
   /** The analysis of one seed, from the cache or computed (and stored). */
   analyze: (file: string, bytes: Uint8Array, sidecar?: unknown) => AnalyzedArticle;
+  /** Per-article results of the data set stage (framing), stored beside the analyses. */
+  datasetCaches: (lexicons: Lexicons) => DatasetCaches;
 }
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -96,6 +102,17 @@ export function deserializeAnalyzed(json: string): AnalyzedArticle {
   return { ...data, toOriginal: rebuildToOriginal(data.source, data.doc.text.length) };
 }
 
+/** Writes an entry aside and renames it, so a reader never sees half of one; a failed write only costs a miss later. */
+function writeEntry(entry: string, data: string): void {
+  const partial = `${entry}.${process.pid}.tmp`;
+  try {
+    writeFileSync(partial, data);
+    renameSync(partial, entry);
+  } catch {
+    rmSync(partial, { force: true });
+  }
+}
+
 /** Opens (and creates) the cache in `dir` for the current generator version. */
 export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeArticle): AnalysisCache {
   const current = generatorVersion();
@@ -111,15 +128,48 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
   const here = path.join(dir, current);
   mkdirSync(here, { recursive: true });
   const stats: CacheStats = { hits: 0, misses: 0 };
+  // The seed key of every doc this cache returned: per-article results downstream are keyed by it.
+  const seedKeys = new WeakMap<ArticleDoc, string>();
+  const framingDir = path.join(here, 'framing');
+  mkdirSync(framingDir, { recursive: true });
   return {
     dir: here,
     stats,
+    datasetCaches(lexicons) {
+      const lexiconsHash = createHash('sha256').update(JSON.stringify(lexicons)).digest('hex');
+      // Framing reads the doc (seed key), the quotes' ids and registry speakers, and the lexicons.
+      const entryOf = (c: CorpusArticle): string | null => {
+        const seed = seedKeys.get(c.doc);
+        if (seed === undefined) return null;
+        const quotes = JSON.stringify(c.quotes.map((q) => [q.id, q.speakerId, q.speakerName]));
+        return path.join(framingDir, `${createHash('sha256').update(`${seed}\0${lexiconsHash}\0${quotes}`).digest('hex').slice(0, 32)}.json`);
+      };
+      return {
+        framing: {
+          get(c) {
+            const entry = entryOf(c);
+            if (entry === null || !existsSync(entry)) return undefined;
+            try {
+              return JSON.parse(readFileSync(entry, 'utf8')) as ArticleFraming;
+            } catch {
+              return undefined;
+            }
+          },
+          set(c, framing) {
+            const entry = entryOf(c);
+            if (entry !== null) writeEntry(entry, JSON.stringify(framing));
+          },
+        },
+      };
+    },
     analyze(file, bytes, sidecar) {
-      const entry = path.join(here, `${cacheKey(file, bytes, sidecar)}.json`);
+      const key = cacheKey(file, bytes, sidecar);
+      const entry = path.join(here, `${key}.json`);
       if (existsSync(entry)) {
         try {
           const hit = deserializeAnalyzed(readFileSync(entry, 'utf8'));
           stats.hits++;
+          seedKeys.set(hit.doc, key);
           return hit;
         } catch {
           // A torn or foreign entry is a miss; it is overwritten below.
@@ -127,14 +177,8 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
       }
       stats.misses++;
       const result = analyze(file, bytes, sidecar);
-      // Written aside and renamed, so a reader never sees half an entry; a failed write only costs a miss next time.
-      const partial = `${entry}.${process.pid}.tmp`;
-      try {
-        writeFileSync(partial, serializeAnalyzed(result));
-        renameSync(partial, entry);
-      } catch {
-        rmSync(partial, { force: true });
-      }
+      writeEntry(entry, serializeAnalyzed(result));
+      seedKeys.set(result.doc, key);
       return result;
     },
   };

@@ -146,7 +146,7 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
     speakers: (await readJson(path.join(editorialDir, 'speakers.json'), problems)) as Editorial['speakers'],
     stories: (await readJson(path.join(editorialDir, 'stories.json'), problems)) as Editorial['stories'],
   };
-  const dataset = buildDataset(analyzed, editorial);
+  const dataset = buildDataset(analyzed, editorial, cache?.datasetCaches(lexicons));
   problems.push(...dataset.problems);
   return { dataset, problems, files: names.length, ...(cache === null ? {} : { cache: cache.stats }) };
 }

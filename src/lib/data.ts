@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleRecord, QuoteRecord, SpeakerRecord, StoryRecord } from '../schemas/dataset.ts';
+import { readVariants, type VariantInfo } from './framing.ts';
 
 /** The data set the generator wrote, loaded once per build and indexed for the pages. */
 export interface SiteData {
@@ -15,6 +16,8 @@ export interface SiteData {
   quotesByArticle: Map<string, QuoteRecord[]>;
   /** Quotes sharing a `variantGroup` (versions of one utterance across articles). */
   quotesByGroup: Map<string, QuoteRecord[]>;
+  /** The generator's version groups (`story.variants`) by id, read defensively. */
+  variants: Map<string, VariantInfo>;
 }
 
 let cached: SiteData | undefined;
@@ -47,6 +50,7 @@ export function siteData(): SiteData {
     articles, quotes, speakers, stories,
     article: byId(articles), quote: byId(quotes), speaker: byId(speakers), story: byId(stories),
     quotesByArticle, quotesByGroup,
+    variants: new Map(stories.flatMap((s) => readVariants(s.variants)).map((v) => [v.id, v])),
   };
   return cached;
 }

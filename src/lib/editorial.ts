@@ -1,12 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { editorialSlug, editorialUrl, noteAnchor } from './editorial-paths.ts';
 import { parseTarget } from './editorial-targets.ts';
+import { editorialDir, listEditorialFiles } from './editorial-validate.ts';
 
 /** One editors' file as pages use it. */
 export type EditorialEntry = CollectionEntry<'editorial'>;
 
 /** Published editorial entries (drafts are left out of builds), sorted by date then slug. */
 export async function editorialEntries(): Promise<EditorialEntry[]> {
+  // Astro warns on every query of an empty collection: with no editorial files, don't ask.
+  if (listEditorialFiles(editorialDir()).length === 0) return [];
   const entries = await getCollection('editorial', (e) => !e.data.draft || import.meta.env.DEV);
   return entries.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || slugOf(a).localeCompare(slugOf(b)));
 }

@@ -185,3 +185,27 @@ export function readPair(raw: unknown): PairAlignment | undefined {
 export function readPairs(raw: unknown): PairAlignment[] {
   return list(raw).flatMap((p) => readPair(p) ?? []);
 }
+
+/** Versions of one utterance as the generator grouped them (`story.variants`). */
+export interface VariantInfo {
+  id: string;
+  /** Quote id of the fullest version, the diff reference. */
+  complete: string;
+  /** Quote id → word diff from the fullest version. */
+  diffs: Map<string, DiffPart[]>;
+  flags: string[];
+}
+
+/** Reads a story record's `variants` field. */
+export function readVariants(raw: unknown): VariantInfo[] {
+  return list(raw).map((g) => {
+    const o = obj(g);
+    const diffs = new Map<string, DiffPart[]>();
+    for (const v of list(o.versions)) {
+      const version = obj(v);
+      const quote = str(version.quote);
+      if (quote !== '') diffs.set(quote, list(version.diff).map(diffPart));
+    }
+    return { id: str(o.id), complete: str(o.complete), diffs, flags: strings(o.flags) };
+  }).filter((g) => g.id !== '');
+}

@@ -15,3 +15,8 @@ export function jsonLd(data: unknown): string {
 export function absolute(pathname: string, site: URL | undefined): string {
   return new URL(pathname, site ?? 'https://parallax.example.org').href;
 }
+
+/** Text for meta attributes (descriptions, Open Graph): one line, angle brackets as ‹ ›. */
+export function metaText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/</g, '‹').replace(/>/g, '›');
+}

@@ -10,3 +10,18 @@ const LABEL = new RegExp(String.raw`(<span class="qa">[\s\S]*?<!--/qa-->)(</span
 export function labelAfterQuoteMark(html: string): string {
   return html.replace(LABEL, (_all, label: string, close: string, marks: string) => `${marks}${label}${close}`);
 }
+
+const EVIDENCE = /<!--ev-->([\s\S]*?)<!--\/ev-->/g;
+
+/**
+ * Takes the evidence popovers out of the running text so that the paragraph's text is only the
+ * article's words and labels; returns the text and the popovers to place after it.
+ */
+export function splitEvidence(html: string): { text: string; evidence: string } {
+  const found: string[] = [];
+  const text = html.replace(EVIDENCE, (_all, popover: string) => {
+    found.push(popover);
+    return '';
+  });
+  return { text, evidence: found.join('') };
+}

@@ -1,5 +1,5 @@
 import type { QuoteRecord } from '../schemas/dataset.ts';
-import type { DiffPart } from './framing.ts';
+import type { DiffPart, VariantInfo } from './framing.ts';
 import { wordDiff } from './worddiff.ts';
 
 /** One article's version of an utterance, with its word diff against the fullest version. */
@@ -15,14 +15,20 @@ export interface QuoteVersion {
 const words = (text: string): number => text.match(/\S+/g)?.length ?? 0;
 const canonical = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Versions of one utterance (quotes sharing a `variantGroup`), fullest first, each diffed against it. */
-export function quoteVersions(group: QuoteRecord[]): QuoteVersion[] {
+/**
+ * Versions of one utterance (quotes sharing a `variantGroup`), fullest first, each diffed against
+ * it: the generator's reference and diffs when it wrote them, else computed here with jsdiff.
+ */
+export function quoteVersions(group: QuoteRecord[], info?: VariantInfo): QuoteVersion[] {
   if (group.length === 0) return [];
-  const sorted = [...group].sort((x, y) => words(y.text) - words(x.text) || x.article.localeCompare(y.article) || x.start - y.start);
+  const sorted = [...group].sort((x, y) => Number(y.id === info?.complete) - Number(x.id === info?.complete)
+    || words(y.text) - words(x.text) || x.article.localeCompare(y.article) || x.start - y.start);
   const reference = sorted[0]!;
   return sorted.map((quote, i) => {
-    const identical = canonical(quote.text) === canonical(reference.text);
-    return { quote, reference: i === 0, diff: i === 0 || identical ? [] : wordDiff(reference.text, quote.text), identical: i > 0 && identical };
+    const identical = i > 0 && canonical(quote.text) === canonical(reference.text);
+    const given = info?.complete === reference.id ? info.diffs.get(quote.id) : undefined;
+    const diff = i === 0 || identical ? [] : given !== undefined && given.length > 0 ? given : wordDiff(reference.text, quote.text);
+    return { quote, reference: i === 0, diff, identical };
   });
 }
 

@@ -3,12 +3,18 @@ import type { CorpusArticle, CorpusQuote } from './corpus.ts';
 import { buildRegistry, type Registry, type SpeakerAliases } from './speakers.ts';
 import { groupStories, type StoryGroup, type StoryPins } from './stories.ts';
 import { groupVariants, type VariantResult } from './variants.ts';
-import { articleFraming, storyFraming } from './framing.ts';
+import { articleFraming, rememberFraming, storyFraming, type ArticleFraming } from './framing.ts';
 import { alignArticles } from './align.ts';
 import type { Lexicons } from './lexicons.ts';
 import { canonicalText, paths, quoteId, shortHash } from './ids.ts';
 import { mapEvidenceOffsets, type OffsetMap } from './offsets.ts';
+import { comparedPairs } from './pairs.ts';
 import type { AnalyzedArticle, Problem } from './types.ts';
+
+/** Stores for results computed per article, kept between builds by the caller (see src/ingest/cache.ts). */
+export interface DatasetCaches {
+  framing?: { get: (article: CorpusArticle) => ArticleFraming | undefined; set: (article: CorpusArticle, framing: ArticleFraming) => void };
+}
 
 /** What editors supply beside the seeds (all optional). */
 export interface Editorial {
@@ -85,39 +91,6 @@ function dropDuplicates(analyzed: AnalyzedArticle[]): { kept: AnalyzedArticle[];
   return { kept, problems };
 }
 
-/** Stories up to this size get every pair of articles compared; larger ones get a linear number. */
-const FULL_PAIRS_UP_TO = 8;
-
-/**
- * Which pairs of a story's articles get a side-by-side comparison. Every pair while the story is
- * small; beyond that each article with its most similar neighbours and with the story's first
- * article, so the cost stays linear in the story's size rather than quadratic.
- */
-export function comparedPairs(story: StoryGroup): [string, string][] {
-  const ids = story.articles;
-  const pairs = new Map<string, [string, string]>();
-  const add = (x: string, y: string) => {
-    if (x === y) return;
-    const [a, b] = x < y ? [x, y] : [y, x];
-    pairs.set(`${a}\u0000${b}`, [a, b]);
-  };
-  if (ids.length <= FULL_PAIRS_UP_TO) {
-    for (let i = 0; i < ids.length; i += 1) for (let j = i + 1; j < ids.length; j += 1) add(ids[i] ?? '', ids[j] ?? '');
-  } else {
-    const first = ids[0] ?? '';
-    for (const id of ids) add(first, id);
-    const strongest = [...story.links].sort((x, y) => y.score - x.score);
-    const degree = new Map<string, number>();
-    for (const link of strongest) {
-      if ((degree.get(link.a) ?? 0) >= 2 && (degree.get(link.b) ?? 0) >= 2) continue;
-      add(link.a, link.b);
-      degree.set(link.a, (degree.get(link.a) ?? 0) + 1);
-      degree.set(link.b, (degree.get(link.b) ?? 0) + 1);
-    }
-  }
-  return [...pairs.values()].sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));
-}
-
 /** The groups of a story that hold several versions (a quote alone has no versions to compare). */
 function variantsOfStory(variants: VariantResult, story: StoryGroup): VariantResult['groups'] {
   // Indexed once per result: filtering every group for every story is quadratic in the corpus.
@@ -161,7 +134,18 @@ function toCorpus(articles: AnalyzedArticle[], editorial: Editorial): { corpus: 
  * Builds the whole data set from analysed articles: speakers across articles, stories, versions
  * of quotes, framing signals and pair alignments. Offsets are mapped back to the files as read.
  */
-export function buildDataset(input: AnalyzedArticle[], editorial: Editorial): Dataset {
+export function buildDataset(input: AnalyzedArticle[], editorial: Editorial, caches: DatasetCaches = {}): Dataset {
+  // An article's framing depends on it alone (and the lexicons): a cache may hold it from an earlier build.
+  const framingOf = (c: CorpusArticle): ArticleFraming => {
+    const stored = caches.framing?.get(c);
+    if (stored !== undefined) {
+      rememberFraming(c, editorial.lexicons, stored);
+      return stored;
+    }
+    const framing = articleFraming(c, editorial.lexicons);
+    caches.framing?.set(c, framing);
+    return framing;
+  };
   const { articles: analyzed, problems: idProblems } = uniqueArticleIds(input);
   const problems: Problem[] = [...analyzed.flatMap((a) => a.problems), ...idProblems];
   const skipped: Dataset['skipped'] = [];
@@ -251,7 +235,7 @@ export function buildDataset(input: AnalyzedArticle[], editorial: Editorial): Da
       blocks: c.doc.blocks.map((b) => ({ ...spanOut(b), kind: b.kind, anchor: b.anchor })),
       quotes: c.quotes.map((q) => q.id),
       speakers: [...new Set(c.quotes.filter((q) => q.kind !== 'term').flatMap((q) => (q.speakerId === null ? [] : [q.speakerId])))],
-      framing: mapEvidenceOffsets(articleFraming(c, editorial.lexicons), maps, map),
+      framing: mapEvidenceOffsets(framingOf(c), maps, map),
     });
   }
 

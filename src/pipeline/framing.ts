@@ -1,5 +1,6 @@
 import type { Lexicons } from '../schemas/lexicons.ts';
 import { alignArticles } from './align.ts';
+import { comparedPairs } from './pairs.ts';
 import type { CorpusArticle, CorpusQuote } from './corpus.ts';
 import { evidenceAt, findSources, findTerms, phraseRegex, type Evidence, type SourceHit, type TermHit } from './lexicon-match.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
@@ -324,13 +325,16 @@ export function storyFraming(story: StoryGroup, articles: CorpusArticle[], varia
 
   // What only one article has: quotes, speakers, and paragraphs none of whose sentences align elsewhere.
   const matched = new Map<string, Set<number>>(ids.map((id) => [id, new Set<number>()]));
-  for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) {
-      const al = alignArticles(members[i]!.doc, members[j]!.doc);
-      for (const p of al.pairs) {
-        for (const s of p.a) matched.get(ids[i]!)!.add(s.index);
-        for (const s of p.b) matched.get(ids[j]!)!.add(s.index);
-      }
+  // The same pairs the compare pages show: all of a small story, a linear number of a large one.
+  const byId = new Map(members.map((m) => [m.doc.id, m]));
+  for (const [idA, idB] of comparedPairs(story)) {
+    const a = byId.get(idA);
+    const b = byId.get(idB);
+    if (a === undefined || b === undefined) continue;
+    const al = alignArticles(a.doc, b.doc);
+    for (const p of al.pairs) {
+      for (const s of p.a) matched.get(idA)!.add(s.index);
+      for (const s of p.b) matched.get(idB)!.add(s.index);
     }
   }
   const exclusive: StoryFraming['exclusive'] = {};

@@ -4,7 +4,7 @@
  * Text rules (line-rules.ts) come first; then rules that look at position and neighbours.
  */
 import type { Line, LineRole } from './types.ts';
-import { classifyByText, findDateline, isAffiliation, isAuthorBio, isBoxLabel, isTagLabel, type RuleHit } from './line-rules.ts';
+import { classifyByText, findDateline, isAffiliation, isAuthorBio, isBoxLabel, isReferenceLabel, isTagLabel, type RuleHit } from './line-rules.ts';
 import { endsOpen, endsSentence, isLabelLike, isProse, startsLower, startsUpper, startsWithQuote, titleCaseRatio, words } from './text-cues.ts';
 
 /** A physical line: trimmed span plus the full extent of the line. */
@@ -102,6 +102,7 @@ export function groupUnits(lines: readonly PhysicalLine[], text: string): Unit[]
 export function judgeUnits(units: readonly Unit[]): JudgedUnit[] {
   const verdicts: (RuleHit | null)[] = units.map((u) => classifyByText(u.text));
   judgeCommentSection(units, verdicts);
+  judgeAboutSection(units, verdicts);
   judgeLabelledRuns(units, verdicts);
   judgeAuthorLines(units, verdicts);
   const prose = units.map((u, i) => verdicts[i] === null && isProse(u.text));
@@ -138,8 +139,11 @@ export function judgeUnits(units: readonly Unit[]): JudgedUnit[] {
   });
   // A site name and its slogan can stand above the headline; the headline is the title that touches the byline.
   if (headlineAt !== undefined && !touchesByline(units, verdicts, headlineAt)) {
-    const closer = top.find((i) => i > (headlineAt as number) && (units[i] as Unit).blankBefore && isHeadlineLike((units[i] as Unit).text) && touchesByline(units, verdicts, i));
-    if (closer !== undefined) headlineAt = closer;
+    const byWords = /\b(?:by|reviewed|posted|updated|published)\b/i;
+    const closer = top.find((i) => i > (headlineAt as number) && (units[i] as Unit).blankBefore && isHeadlineLike((units[i] as Unit).text) && !byWords.test((units[i] as Unit).text) && touchesByline(units, verdicts, i));
+    // Only over short labels: a standfirst between them means the first title was the headline.
+    const between = closer === undefined ? [] : units.slice((headlineAt as number) + 1, closer).map((u, k) => ({ u, v: verdicts[(headlineAt as number) + 1 + k] }));
+    if (closer !== undefined && between.every(({ u, v }) => v !== null || isLabelLike(u.text, 5))) headlineAt = closer;
   }
   if (headlineAt === undefined && first !== -1 && top.every((i) => isLabelLike((units[i] as Unit).text, 5))) {
     // A headline pasted with a full stop reads like a short first sentence; it is one when prose follows.
@@ -236,6 +240,24 @@ function judgeCommentSection(units: readonly Unit[], verdicts: (RuleHit | null)[
   }
 }
 
+const ABOUT = /^(?:about (?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,50}|(?:media|press) (?:contacts?|enquiries|inquiries)|for (?:media|press) (?:enquiries|inquiries)|contact):?$/u;
+
+/** "About Brightwater Energy", "Media Contact:" after the article: the rest is the issuer's boilerplate and contacts. */
+function judgeAboutSection(units: readonly Unit[], verdicts: (RuleHit | null)[]): void {
+  let proseSeen = 0;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (verdicts[i] === null && isProse(u.text)) proseSeen++;
+    const label = u.text.replace(/^About\b/, 'about').replace(/^(Media|Press|For|Contact)\b/, (m) => m.toLowerCase());
+    if (proseSeen < 3 || i < units.length * 0.5 || verdicts[i] !== null || words(u.text).length > 6 || !ABOUT.test(label)) continue;
+    for (let j = i; j < units.length; j++) {
+      const role = verdicts[j]?.role;
+      if (role === undefined || role === 'byline' || role === 'chrome') verdicts[j] = { role: 'author-bio', rule: 'author-bio:about', reason: 'about the author or the organisation' };
+    }
+    return;
+  }
+}
+
 /** Lines under a label with no blank line between: topics under "Tags", an author box under "Author". */
 function judgeLabelledRuns(units: readonly Unit[], verdicts: (RuleHit | null)[]): void {
   for (let i = 0; i < units.length; i++) {
@@ -249,6 +271,10 @@ function judgeLabelledRuns(units: readonly Unit[], verdicts: (RuleHit | null)[])
         if (verdicts[j] !== null || !isLabelLike((units[j] as Unit).text, 5)) break;
         verdicts[j] = { role: 'topic-tag', rule: 'topic-tag:list', reason: 'topic tags' };
       }
+    } else if ((verdicts[i] === null || verdicts[i]?.role === 'credit') && isReferenceLabel(u.text) && i > units.length * 0.5) {
+      // The sources of an explainer or a study, listed under the text: kept as article information.
+      verdicts[i] = { role: 'credit', rule: 'credit:references', reason: 'sources and references (kept in the article information)' };
+      for (const j of run) if (verdicts[j] === null || verdicts[j]?.role === 'credit') verdicts[j] = { role: 'credit', rule: 'credit:references', reason: 'sources and references (kept in the article information)' };
     } else if (verdicts[i] === null && isBoxLabel(u.text)) {
       // "Author" boxes hold the name then the job; "Disclosure statement" the author's interests; "Partners" the funders.
       const kind = /^(?:about the )?authors?\b/i.test(u.text) ? 'author' : /^disclosure/i.test(u.text) ? 'disclosure' : 'partners';
@@ -264,11 +290,14 @@ function judgeLabelledRuns(units: readonly Unit[], verdicts: (RuleHit | null)[])
   }
 }
 
+/** Words of a newsroom's name, which a writer's name does not hold ("THE HARBOUR WEEKLY"). */
+const NEWSROOM = /\b(?:news|times|post|daily|weekly|herald|tribune|journal|gazette|chronicle|review|press|media|magazine|radio|tv|the)\b/i;
+
 /** A name next to a date line or a job line is the writer's; a job line under a byline is the writer's job. */
 function judgeAuthorLines(units: readonly Unit[], verdicts: (RuleHit | null)[]): void {
   const glued = (i: number, j: number) => j >= 0 && j < units.length && !(units[Math.max(i, j)] as Unit).blankBefore;
   units.forEach((u, i) => {
-    if (verdicts[i] !== null || !isSignature(u.text)) return;
+    if (verdicts[i] !== null || !isSignature(u.text) || NEWSROOM.test(u.text)) return;
     const next = units[i + 1];
     if (glued(i, i + 1) && next && (verdicts[i + 1]?.rule === 'byline:date' || (verdicts[i + 1] === null && isAffiliation(next.text)))) {
       verdicts[i] = { role: 'byline', rule: 'byline:name', reason: 'name of the author' };
@@ -279,6 +308,14 @@ function judgeAuthorLines(units: readonly Unit[], verdicts: (RuleHit | null)[]):
     if (verdicts[i] !== null || !glued(i - 1, i) || prev?.role !== 'byline' || prev.rule === 'byline:date' || !isAffiliation(u.text)) return;
     verdicts[i] = { role: 'byline', rule: 'byline:job', reason: 'the author’s job' };
   });
+  // Bare numbers among share buttons and date lines are like and comment counters ("142", "27").
+  for (let pass = 0; pass < 2; pass++) {
+    units.forEach((u, i) => {
+      if (verdicts[i] !== null || !/^\d[\d,]*[kKmM]?$/.test(u.text)) return;
+      const near = (j: number) => glued(i, j) && (verdicts[j]?.role === 'chrome' || verdicts[j]?.role === 'byline');
+      if (near(i - 1) || near(i + 1)) verdicts[i] = { role: 'chrome', rule: 'chrome:counter', reason: 'like and share counters' };
+    });
+  }
   // A place name alone above "CNN —" is the first half of a split dateline.
   units.forEach((u, i) => {
     if (verdicts[i] === null && verdicts[i + 1]?.rule === 'dateline:agency' && glued(i, i + 1) && isTagLike(u.text) && words(u.text).length <= 3) {
@@ -295,13 +332,15 @@ function repeatKey(text: string): string {
 /** A pull quote repeats words of the text: removed when an earlier paragraph holds them (or a later one, for a full sentence). */
 function judgePullQuotes(units: readonly Unit[], verdicts: (RuleHit | null)[]): void {
   const keys = units.map((u) => repeatKey(u.text));
+  const firstProse = units.findIndex((u, i) => verdicts[i] === null && isProse(u.text));
   units.forEach((u, i) => {
     const n = words(u.text).length;
     if (verdicts[i] !== null || n < 6 || n > 60) return;
     const key = keys[i] as string;
     const found = (j: number) => j !== i && verdicts[j] === null && words((units[j] as Unit).text).length > n && (keys[j] as string).includes(key);
     const earlier = units.some((_, j) => j < i && found(j));
-    const later = endsSentence(u.text.replace(/["”’'»]+$/, '')) && units.some((_, j) => j > i && found(j));
+    // Before its source, only a quotation inside the article counts: a title or summary at the top may be repeated below.
+    const later = i > firstProse && startsWithQuote(u.text) && endsSentence(u.text) && units.some((_, j) => j > i && found(j));
     if (earlier || later) verdicts[i] = { role: 'chrome', rule: 'chrome:pull-quote', reason: 'pull quote (repeats the article text)' };
   });
 }
@@ -360,6 +399,7 @@ export function isSentenceHeadline(text: string, nextText: string): boolean {
 
 /** True when a line is only a name, as writers sign letters and columns: "Jane Doe." */
 export function isSignature(text: string): boolean {
+  if (/\s(?:Inc|Ltd|LLC|Corp|Corporation|plc|PLC|GmbH|AG|Co)\.?$/.test(text)) return false; // a company, not a writer
   const ws = text.replace(/[.,]$/, '').split(/\s+/);
   return ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w)) && !endsSentence(text.replace(/\.$/, ''));
 }

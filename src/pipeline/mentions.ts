@@ -112,8 +112,10 @@ export function speechSubject(text: string, start: number, end: number): boolean
   return false;
 }
 
-/** True when a role appositive follows a name: ", a spokeswoman for the mayor," / ", the group's director". */
+/** True when a role appositive or an age follows a name: ", a spokeswoman for the mayor," / ", 33,". */
 export function roleAppositive(text: string, end: number): boolean {
+  // an age in apposition is said of people only: "Harry Bond, 30, of Raleigh"
+  if (/^,\s+\d{1,3},\s/.test(text.slice(end, end + 8))) return true;
   const m = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+([^,.;:“”"()]{2,80})/i.exec(text.slice(end, end + 100));
   if (!m || !m[1]) return false;
   return wordsOf(m[1]).slice(0, 8).some((w) => ROLE_HEADS.has(w.lower) || TITLE_WORDS.has(w.lower));

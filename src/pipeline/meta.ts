@@ -22,14 +22,20 @@ export interface ReadMeta extends ArticleMeta {
 
 /** Byline name(s) from a byline line: "By Jane Doe and John Roe | Reuters" → "Jane Doe and John Roe". */
 export function bylineName(line: string): string | null {
-  const rest = line.replace(/^(?:by|written by|words by|reported by|story by|posted by|published by|text by|author|reporter|written and reported by)\s*:?\s+/i, '');
+  const rest = line.replace(/^(?:by|written by|interview(?:ed)? by|words by|reported by|story by|posted by|published by|text by|author|reporter|written and reported by)\s*:?\s+/i, '');
   // Wire bylines write names in capitals and run the agency on: "OLENA MARCHUK and DAVID RENWICK Associated Press".
   const caps = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:\p{Lu}[\p{Lu}.'’-]*|and|&))+)(?=\s+\p{Lu}\p{Ll})/u.exec(rest);
   if (caps?.[1] && /\s/.test(caps[1])) return caps[1].replace(/\s+(?:and|&)$/, '');
   const t = rest
-    .split(/\s*(?:[|•·,;–—]|\s-\s|\bon\s+(?=\p{Lu}|\d)|\bupdated\b|\bpublished\b|\d)/iu)[0]
+    .split(/\s*(?:[|•·,;–—]|\s-\s|\bon\s+(?=\p{Lu}|\d)|\sat\s+(?:the\s+)?(?=\p{Lu})|\bupdated\b|\bpublished\b|\d)/iu)[0]
     ?.trim();
   return t && /^\p{Lu}/u.test(t) ? t : null;
+}
+
+/** The name in "Harriet Lowe Transport correspondent" or "Marcus Delgado | Reporter". */
+function jobless(line: string): string {
+  const sep = line.split(/\s*(?:\||,|–|—|\s-\s)\s*/)[0] ?? line;
+  return sep === line ? line.split(/\s+/).slice(0, 2).join(' ') : sep;
 }
 
 /** Author name from a biography: "Eddie Hudson is an Entertainment News Reporter …" → "Eddie Hudson". */
@@ -51,8 +57,11 @@ export function firstWords(text: string, maxWords = 8, maxChars = 60): string {
 /** Builds the metadata from the lines and blocks of an article, then applies the sidecar. */
 export function buildMeta(text: string, lines: readonly Line[], blocks: readonly Block[], sidecar: Sidecar, seedId: string): ReadMeta {
   const of = (role: Line['role']) => lines.filter((l) => l.role === role);
-  const headlineLine = of('headline')[0];
-  let headline = headlineLine?.text ?? null;
+  // A headline broken over two lines (a PDF, a narrow column) is one headline.
+  const headlineIndex = lines.findIndex((l) => l.role === 'headline');
+  const headlineParts: string[] = [];
+  for (let k = headlineIndex; k >= 0 && lines[k]?.role === 'headline'; k++) headlineParts.push((lines[k] as Line).text);
+  let headline = headlineParts.length > 0 ? headlineParts.join(' ') : null;
 
   const outlets: { name: string; rule: string }[] = [];
   let url: string | null = null;
@@ -121,9 +130,10 @@ export function buildMeta(text: string, lines: readonly Line[], blocks: readonly
   }
 
   // A "By …" line first, then "Name | Reporter", then a name alone next to a date or a job.
-  const named = ['byline:by', 'byline:name-and-job', 'byline:name'].map((rule) => of('byline').find((l) => l.rule === rule)).find((l) => l !== undefined);
+  const named = ['byline:by', 'byline:surname-caps', 'byline:name-and-job', 'byline:name'].map((rule) => of('byline').find((l) => l.rule === rule)).find((l) => l !== undefined);
   const bio = of('author-bio')[0];
-  const byline = (named && bylineName(named.text)) ?? (bio && bioName(bio.text)) ?? null;
+  const nameText = named?.rule === 'byline:surname-caps' ? named.text.replace(/\s+in\s+\p{Lu}[\p{L} -]*$/u, '') : named?.rule === 'byline:name-and-job' ? jobless(named.text) : named?.text;
+  const byline = (nameText && bylineName(nameText)) ?? (bio && bioName(bio.text)) ?? null;
 
   const credits = of('credit').map((l) => l.text);
   const cueRanges = [...blocks, ...lines.filter((l) => l.role === 'byline' || l.role === 'dateline')];

@@ -66,7 +66,9 @@ export const ROLE_HEADS = words(`
   investigator agent soldier veteran father mother woman man person student teacher owner founder executive
   lawmaker legislator congressman congresswoman deputy assistant ally friend neighbor neighbour colleague
   premier chancellor king queen prince monarch commentator columnist pundit scientist engineer historian
-  councillor councilor pastor
+  councillor councilor pastor moderator tycoon billionaire businessman businesswoman mogul neurosurgeon surgeon
+  actor actress singer rapper author comedian filmmaker entrepreneur investor organizer organiser volunteer nurse
+  priest rabbi imam farmer chef student
 `);
 
 /** Plural role nouns heading a group speaker ("officials in Moscow", "sources"). Lower case. */

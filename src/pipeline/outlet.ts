@@ -96,9 +96,9 @@ export function outletFromBio(line: string): string | null {
   return m[1].split(/[.!]\s/)[0]?.replace(/[.'’]+$/, '') || null;
 }
 
-/** Outlet named where a newsletter thanks its readers: "Thanks for reading The Ledger Line! Subscribe …" → "The Ledger Line". */
+/** Outlet named where a newsletter thanks its readers: "Thanks for reading The Ledger Line! …", "… because you subscribed to X." */
 export function outletFromPitch(line: string): string | null {
-  const m = /^[Tt]hanks for reading ((?:[Tt]he )?[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,5})\s*[!.]/u.exec(line.trim());
+  const m = /^(?:[Tt]hanks for reading|[Yy]ou(?:'re| are) receiving this (?:email|e-mail|newsletter) because you (?:subscribed|signed up) (?:to|for)) ((?:[Tt]he )?[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,5})\s*[!.]/u.exec(line.trim());
   return m?.[1] ? m[1].replace(/^the /, 'The ') : null;
 }
 

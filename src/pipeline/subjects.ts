@@ -6,7 +6,7 @@ import type { Span } from './types.ts';
 import { wordsOf, type Word } from './context.ts';
 import { descriptorBefore, MentionTable, nameRuns, orgKey } from './mentions.ts';
 import {
-  FEMALE_PRONOUNS, INDEFINITE, isCapitalised, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
+  FEMALE_PRONOUNS, INDEFINITE, isCapitalised, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
   PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS,
 } from './names.ts';
 
@@ -66,6 +66,14 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     const head = resolvePhrase(text, start, start + comma, table, sal);
     const type = head ? table.entities[head.entity]?.type : undefined;
     if (head && (type === 'person' || type === 'organisation')) return { ...head, how: 'apposition' };
+    // "the White House spokesman, Josh Earnest": the name is the appositive
+    const rest = wordsOf(phrase.slice(comma + 1), start + comma + 1);
+    const runs = nameRuns(text, start + comma + 1, end);
+    const only = runs[0];
+    if (runs.length === 1 && only && only.words.length >= 2 && only.words.length === rest.length) {
+      const named = resolvePhrase(text, start + comma + 1, end, table, sal);
+      if (named && table.entities[named.entity]?.type === 'person') return { ...named, how: 'apposition' };
+    }
     return null;
   }
   const lowerAll = ws.map((w) => w.lower.replace(/['’]s$/, ''));
@@ -198,14 +206,29 @@ function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: Mentio
 /** Up to three more paragraphs back, while every paragraph skipped uses the same pronoun and names nobody. */
 function pronounChain(w: Word, gender: 'male' | 'female', table: MentionTable, sal: Salience, accept: (entity: number) => boolean): ReturnType<typeof candidatesBack> {
   const blockIdx = sal.blocks.findIndex((b) => w.start >= b.start && w.start <= b.end);
-  const pronoun = gender === 'male' ? /\b(?:he|his|him)\b/i : /\b(?:she|her)\b/i;
+  const subject = gender === 'male' ? /(?:^|[.?!]\s+)He\s/ : /(?:^|[.?!]\s+)She\s/;
   for (let back = 2; back <= 4 && blockIdx - back >= 0; back++) {
     const skipped = sal.blocks[blockIdx - back + 1];
-    if (!skipped || !pronoun.test(outsideQuotes(skipped, sal))) return [];
+    if (!skipped) return [];
+    // each paragraph skipped keeps the same subject ("He …") and names nobody else, even someone unknown
+    const words = outsideQuotes(skipped, sal);
+    if (!subject.test(words) || namesSomeone(words)) return [];
     const groups = candidatesBack(w.start, table, sal, accept, back);
     if (groups.length > 0) return groups;
   }
   return [];
+}
+
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i)$/;
+
+/** True when a capitalised word inside a sentence may be a person: not a place, an organisation, a nationality or a date. */
+function namesSomeone(words: string): boolean {
+  for (const m of words.matchAll(/[^.?!\s“”"]\s+(\p{Lu}[\p{L}’'.-]*)/gu)) {
+    const w = (m[1] ?? '').replace(/['’]s$/, '').replace(/\.$/, '');
+    const l = w.toLowerCase();
+    if (!(PLACES.has(l) || KNOWN_ORGS.has(l) || isNationality(w) || CALENDAR.test(l) || TITLE_WORDS.has(l) || ORG_HEADS.has(l))) return true;
+  }
+  return false;
 }
 
 /** The reporter's words of a block: quoted stretches blanked out. */

@@ -95,7 +95,7 @@ describe('reading an article', () => {
     expect(html.indexOf('class="qt"')).toBeLessThan(html.indexOf('speaker-label'));
     expect(html).toMatch(/<\/span>[”"’']/);
     const why = quote.locator('button.why');
-    const evidence = quote.locator('.evidence');
+    const evidence = page.locator(`#why-${await quote.getAttribute('id')}`);
     await expect(evidence.isVisible()).resolves.toBe(false);
     await why.click();
     await expect(evidence.isVisible()).resolves.toBe(true);
@@ -142,8 +142,8 @@ describe('search', () => {
     const page = await open(context, '/search/?q=putin');
     const all = await page.locator('.pagefind-ui__result-link').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
     expect(all.some((h) => h.startsWith('/articles/'))).toBe(true);
-    await page.locator('.pagefind-ui__filter-name', { hasText: 'type' }).first().click().catch(() => undefined);
-    await page.locator('input[type="checkbox"][id*="speaker"]').first().check();
+    // The type filter group is open (openFilters); tick "speaker".
+    await page.locator('input[type="checkbox"][name="type"][value="speaker"]').check();
     await page.waitForFunction(() => [...document.querySelectorAll('.pagefind-ui__result-link')].every((a) => a.getAttribute('href')?.startsWith('/speakers/')), null, { timeout: 10_000 });
     const filtered = await page.locator('.pagefind-ui__result-link').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
     expect(filtered.length).toBeGreaterThan(0);

@@ -39,7 +39,8 @@ beforeAll(async () => {
   scaffold = { status: result.status, output: `${result.stdout}${result.stderr}` };
   process.env.PARALLAX_GENERATED = generated;
   process.env.PARALLAX_EDITORIAL = editorial;
-  await build({ root: process.cwd(), outDir: dist, logLevel: 'error' });
+  // Its own cache folder: other test files build at the same time.
+  await build({ root: process.cwd(), outDir: dist, cacheDir: path.join(work, 'astro-cache'), logLevel: 'error' });
 }, 300_000);
 
 const html = (page: string): string => readFileSync(path.join(dist, page, 'index.html'), 'utf8');

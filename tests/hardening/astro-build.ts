@@ -10,3 +10,5 @@ if (outDir === undefined || cacheDir === undefined) {
   process.exit(64);
 }
 await build({ root: process.cwd(), outDir, cacheDir, logLevel: 'error' });
+// Astro leaves handles open after a programmatic build; the build is done, so leave.
+process.exit(0);

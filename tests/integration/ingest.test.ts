@@ -18,7 +18,7 @@ beforeAll(async () => {
 describe('ingest of the seeds', () => {
   it('exits 0 and prints a summary', () => {
     expect(code).toBe(0);
-    expect(log[0]).toMatch(/^ingest: 5 articles, \d+ quotes, \d+ speakers, \d+ stories, \d+ problems/);
+    expect(log.filter((line) => /^ingest: 5 articles, \d+ quotes, \d+ speakers, \d+ stories, \d+ problems/.test(line))).toHaveLength(1);
   });
 
   it('writes the four JSON files with every field of the contract', () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeFolder } from '../../src/ingest/run.ts';
-import { comparedPairs } from '../../src/pipeline/dataset.ts';
+import { comparedPairs } from '../../src/pipeline/pairs.ts';
 
 /** Every `{ text, start, end }` in a JSON value, with the article it belongs to. */
 function spans(value: unknown, article: string | null, out: { article: string | null; text: string; start: number; end: number }[] = []) {

@@ -30,6 +30,11 @@ describe('people without a known first name', () => {
     expect(speakersOf(text)).toEqual(['Dexter Wakefield']);
   });
 
+  it('recognises a name followed by an age as a person', () => {
+    const text = 'Harlan Voss, 30, of Raleigh, voted early on Tuesday.\n\n“I wanted it done before the lines got long,” he said.';
+    expect(speakersOf(text)).toEqual(['Harlan Voss']);
+  });
+
   it('recognises the subject of a speech verb as a person and follows a chain of pronouns', () => {
     const text = 'Odile Marchetti said the school would reopen in May. She thanked the volunteers.\n\nShe said the roof was the last thing to fix.\n\n“We will be ready for the children,” she added.';
     expect(attribute(text)[0]).toMatchObject({ speaker: 'Odile Marchetti', source: 'she' });
@@ -55,6 +60,16 @@ describe('appositives between a name and its cue', () => {
   it('reads "…,” Name, who …, told reporters" and an appositive with abbreviations', () => {
     const text = '“We are checking every crane,” Ilse Brandt, who runs the port’s safety office, told reporters.\n\n“The storm was the worst in a decade,” Mrs. Brandt, the port’s safety chief since Jan. 2020, said on Monday.';
     expect(speakersOf(text)).toEqual(['Ilse Brandt', 'Ilse Brandt']);
+  });
+
+  it('takes the name in apposition to a description: the press secretary, Name, said', () => {
+    const text = '“The program deserves a very close look,” the port’s press secretary, Lionel Ashby, said on Thursday.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Lionel Ashby', source: 'Lionel Ashby' });
+  });
+
+  it('keeps an unresolved description with a person noun as an unnamed role', () => {
+    const text = 'The casino owner gave a rare interview.\n\n“It was a very nice meeting,” the gambling tycoon told the station.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'gambling tycoon', type: 'role' });
   });
 
   it('reads a sentence-initial inverted cue: Said Name, “…”', () => {

@@ -164,4 +164,81 @@ describe('line roles', () => {
     expect(r.doc.meta.outletRule).toBe('dateline');
     expect(paragraphs(r)).toHaveLength(2);
   });
+
+  it('sets aside a comment section after the article, readers’ prose included', () => {
+    const r = readText(
+      [
+        'The library on Carter Street will close for six months from May while the roof is replaced, the council said on Tuesday.',
+        '',
+        'A temporary branch will open in the community centre on Mill Lane, with shorter hours.',
+        '',
+        '2 Comments',
+        '',
+        'Tom Barker says:',
+        'April 2, 2025 at 9:14 pm',
+        'Six months without a library is far too long for the children in this area.',
+        'Reply',
+      ].join('\n'),
+    );
+    expect(paragraphs(r)).toHaveLength(2);
+    expect(roleOf(r, 'Six months without')).toEqual({ role: 'chrome', rule: 'chrome:comments' });
+  });
+
+  it('removes a pull quote that repeats the text, but keeps a quoted heading', () => {
+    const r = readText(
+      [
+        'Residents packed the hall on Monday to hear the water company explain the six-week outage.',
+        '',
+        '"We were never told the supply was at risk," said Marion Teague, who has lived in the town for 40 years.',
+        '',
+        '“We were never told the supply was at risk.”',
+        '',
+        '‘Nobody answered the phone’',
+        '',
+        'Several residents said they had called the company’s helpline dozens of times without reply.',
+        '',
+        '"Nobody answered the phone," said Dev Patel, who runs the corner shop.',
+      ].join('\n'),
+    );
+    expect(roleOf(r, '“We were never told')).toEqual({ role: 'chrome', rule: 'chrome:pull-quote' });
+    expect(headings(r)).toEqual(['‘Nobody answered the phone’']);
+    expect(paragraphs(r)).toHaveLength(4);
+  });
+
+  it('reads names with their jobs, and a headline broken over two lines, as one', () => {
+    const r = readText(
+      [
+        'Water bills to rise 9% as utility',
+        'seeks to replace ageing pipes',
+        'Harriet Lowe Transport correspondent',
+        'The county water authority will raise household bills by 9% from July to pay for replacing old pipes.',
+        'The board approved the increase on Thursday after a long meeting with residents.',
+      ].join('\n'),
+    );
+    expect(r.doc.meta.headline).toBe('Water bills to rise 9% as utility seeks to replace ageing pipes');
+    expect(roleOf(r, 'Harriet Lowe')).toEqual({ role: 'byline', rule: 'byline:name-and-job' });
+    expect(r.doc.meta.byline).toBe('Harriet Lowe');
+  });
+
+  it('reads a live blog’s times as date lines and the line after a time as the entry’s title', () => {
+    const r = readText(
+      [
+        'Storm live: ferries cancelled as winds reach 90mph',
+        '',
+        'Earlier coverage of the storm is on our main page, and the latest warnings are below.',
+        '',
+        '3:12 p.m. ET',
+        'Power company says 41,000 customers affected',
+        '',
+        'Eastshore Power said about 41,000 homes and businesses had lost electricity, most of them in the county.',
+        '',
+        '2:50 p.m. ET',
+        'Governor declares state of emergency',
+        '',
+        'The governor has declared a state of emergency for six coastal counties, freeing up money for repairs.',
+      ].join('\n'),
+    );
+    expect(roleOf(r, '3:12 p.m. ET')?.role).toBe('byline');
+    expect(headings(r)).toEqual(['Power company says 41,000 customers affected', 'Governor declares state of emergency']);
+  });
 });

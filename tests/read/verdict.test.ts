@@ -48,4 +48,24 @@ describe('verdict', () => {
     expect(r.doc.verdict).toBe('article');
     expect(r.problems).toEqual([]);
   });
+
+  it('sets aside a table of comma-separated data, and gives it no headline', () => {
+    const r = readText(['station,month,rain_mm,days', 'Harbour Point,Jan,112,18', 'Harbour Point,Feb,96,15', 'Ridge Top,Jan,140,20', 'Ridge Top,Feb,121,17'].join('\n'));
+    expect(r.doc.verdict).toBe('not-article');
+    expect(r.problems.map((p) => p.message).join(' ')).toMatch(/table of data/);
+    expect(r.doc.meta.headline).toBeNull();
+  });
+
+  it('keeps an article pasted with some of its page’s style sheet', () => {
+    const prose = [
+      'The harbour board approved a new ferry timetable on Monday after months of complaints from island residents.',
+      'Under the plan, the first sailing will leave at 6 a.m., an hour earlier than now, and the last at 11 p.m.',
+      '"People who work on the mainland have been asking for this for years," board chair Nadia Ford said.',
+      'The operator said it would hire four more crew members to run the extra sailings from April.',
+    ];
+    const css = ['.bio-box {', 'width:100%;', 'padding-top:20px;', '}', '.bio-text {', 'text-align:left;', 'font-size:15px;', '}'];
+    const r = readText([...prose, ...css].join('\n\n'));
+    expect(r.doc.verdict).toBe('article');
+    expect(r.doc.blocks).toHaveLength(4);
+  });
 });
