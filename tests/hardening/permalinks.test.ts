@@ -5,6 +5,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFolder, htmlFiles, type BuiltSite } from './site-build.ts';
 import { indexSite } from '../../src/ingest/pagefind.ts';
+import { runIngest } from '../../src/ingest/cli.ts';
+import { storyRedirects } from '../../src/lib/redirects.ts';
 
 /**
  * Builds the seeds twice (reproducible builds), then again with three more articles on the same
@@ -128,6 +130,43 @@ describe('permanent links after adding seeds and a note', () => {
       const story = now.find((n) => n.url === target);
       expect(story, s.url).toBeDefined();
       expect(story?.articles, s.url).toEqual(expect.arrayContaining(s.articles));
+    }
+  });
+});
+
+describe('a new article whose id sorts before the others', () => {
+  // Story ids are "story-" + the first article id and group ids "variant-" + the first version's quote
+  // id, so such an article renames both; every old id must still lead to the same articles and quotes.
+  it('leaves every old story and group id resolvable to the same members', async () => {
+    const seeds = path.join(work, 'sorted-first');
+    copyFolder('seeds', seeds);
+    const before = path.join(work, 'sorted-first-before');
+    const after = path.join(work, 'sorted-first-after');
+    const quiet = { cache: null, log: () => {} };
+    expect(await runIngest({ seeds, out: before, ...quiet })).toBe(0);
+    copyFolder('tests/hardening/later-seeds/005_5c0f2e91a7d34b18.txt', path.join(seeds, '000-tass-kremlin-patriot.txt'));
+    expect(await runIngest({ seeds, out: after, ...quiet })).toBe(0);
+    const read = <T>(dir: string, name: string): T[] => JSON.parse(readFileSync(path.join(dir, 'data', name), 'utf8')) as T[];
+
+    const storiesNow = read<Story>(after, 'stories.json');
+    const redirects = storyRedirects(storiesNow);
+    const renamed = read<Story>(before, 'stories.json').filter((s) => !storiesNow.some((n) => n.id === s.id));
+    expect(renamed.length).toBeGreaterThan(0);
+    for (const s of read<Story>(before, 'stories.json')) {
+      const url = storiesNow.some((n) => n.url === s.url) ? s.url : redirects[s.url];
+      expect(storiesNow.find((n) => n.url === url)?.articles, s.url).toEqual(expect.arrayContaining(s.articles));
+    }
+
+    // A group id names one of its quotes: the group holding that quote now holds all the old members.
+    const quotesNow = new Map(read<Quote & { variantGroup: string | null }>(after, 'quotes.json').map((q) => [q.id, q]));
+    const groupsBefore = new Map<string, string[]>();
+    for (const q of read<Quote & { variantGroup: string | null }>(before, 'quotes.json')) {
+      if (q.variantGroup !== null) groupsBefore.set(q.variantGroup, [...(groupsBefore.get(q.variantGroup) ?? []), q.id]);
+    }
+    for (const [group, members] of groupsBefore) {
+      const named = quotesNow.get(group.replace(/^variant-/, ''))?.variantGroup;
+      expect(named, group).toBeDefined();
+      for (const m of members) expect(quotesNow.get(m)?.variantGroup, `${group} ${m}`).toBe(named);
     }
   });
 });

@@ -1,5 +1,5 @@
 /** Builds a real site from a folder of seeds into a temporary folder, as `npm run build` does. */
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { runIngest } from '../../src/ingest/cli.ts';
@@ -16,7 +16,8 @@ export interface BuiltSite {
 export async function buildSite(options: { seeds: string; work: string; name: string; editorial?: string }): Promise<BuiltSite> {
   const root = path.join(options.work, options.name);
   const generated = path.join(root, 'generated');
-  const dist = path.join(root, 'dist');
+  const project = projectCopy(path.join(root, 'project'));
+  const dist = path.join(project, 'dist');
   const editorial = options.editorial ?? path.join(root, 'editorial');
   mkdirSync(editorial, { recursive: true });
   const log: string[] = [];
@@ -25,7 +26,7 @@ export async function buildSite(options: { seeds: string; work: string; name: st
   // A process per build: the site's modules keep the data set they read first for the life of the process.
   const env = { ...process.env, PARALLAX_GENERATED: generated, PARALLAX_EDITORIAL: editorial };
   const run = await new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(process.execPath, ['tests/hardening/astro-build.ts', dist, path.join(root, 'astro-cache')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.resolve('tests/hardening/astro-build.ts'), dist, path.join(project, '.cache')], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -33,6 +34,18 @@ export async function buildSite(options: { seeds: string; work: string; name: st
   });
   if (run.code !== 0) throw new Error(`astro build failed (${run.code}):\n${run.output}`);
   return { generated, dist };
+}
+
+/**
+ * A project folder of links to the real one: Astro keeps per-build state in `<root>/.astro/`, so
+ * builds that share a root (tests running in parallel, a developer's `npm run build`) collide.
+ */
+function projectCopy(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'node_modules']) {
+    if (!existsSync(path.join(dir, entry))) symlinkSync(path.resolve(entry), path.join(dir, entry));
+  }
+  return dir;
 }
 
 /** Copies the hostile seeds into `dir`, with the canary path and a real NUL in place of their placeholders. */
