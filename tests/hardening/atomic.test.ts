@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, watch, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanStaleOutput } from '../../src/ingest/run.ts';
 
 /** Every file under `dir` with the SHA-1 of its bytes. */
@@ -84,3 +84,5 @@ describe('cleanStaleOutput', () => {
     expect(readdirSync(dir)).toEqual([`generated.staging-${process.pid}`]);
   });
 });
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -10,6 +10,7 @@ import { checkBrokenRun, readReport } from './broken-check.ts';
 const full = process.env.CI === 'true' || process.env.PARALLAX_FULL === '1';
 const work = mkdtempSync(path.join(os.tmpdir(), 'parallax-broken-full-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+if (!full) console.log('full broken corpus skipped: set CI=true or PARALLAX_FULL=1 to run the 5 MB and 20 MB files');
 
 describe.skipIf(!full)(full ? 'the full broken corpus' : 'the full broken corpus — skipped: set CI=true or PARALLAX_FULL=1 to run it', () => {
   it('reports the huge files, publishes the rest, within a time budget', async () => {

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/ingest/cli.ts';
 import { binaryKind } from '../../src/ingest/run.ts';
 import { uniqueArticleIds } from '../../src/pipeline/dataset.ts';
@@ -107,3 +107,5 @@ describe('uniqueArticleIds', () => {
     expect(uniqueArticleIds(['a.txt', 'b.txt'].map(read)).problems).toEqual([]);
   });
 });
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, htmlFiles, visibleText, writeHostileSeeds, type BuiltSite } from './site-build.ts';
 import { hostileLiterals } from './hostile-literals.ts';
 
@@ -54,3 +54,5 @@ describe('a site built from hostile seeds', () => {
     }
   });
 });
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));

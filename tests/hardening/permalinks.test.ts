@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFolder, htmlFiles, type BuiltSite } from './site-build.ts';
 import { indexSite } from '../../src/ingest/pagefind.ts';
 import { runIngest } from '../../src/ingest/cli.ts';
@@ -170,3 +170,5 @@ describe('a new article whose id sorts before the others', () => {
     }
   });
 });
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
