@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleRecord, QuoteRecord, SpeakerRecord, StoryRecord } from '../schemas/dataset.ts';
 import { readVariants, type VariantInfo } from './framing.ts';
@@ -20,7 +20,7 @@ export interface SiteData {
   variants: Map<string, VariantInfo>;
 }
 
-let cached: SiteData | undefined;
+let cached: { key: string; data: SiteData } | undefined;
 
 function read<T>(dir: string, name: string): T[] {
   return JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as T[];
@@ -30,10 +30,13 @@ function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-/** Loads `content/generated/data/*.json` on first use; every page after that shares it. */
+/** Loads `content/generated/data/*.json` once per data set: every page shares it until the ingest writes a new one. */
 export function siteData(): SiteData {
-  if (cached !== undefined) return cached;
   const dir = path.resolve(process.env.PARALLAX_GENERATED ?? 'content/generated', 'data');
+  // The ingest swaps the whole folder, so a new stories.json means a new data set (dev server, tests).
+  const stamp = statSync(path.join(dir, 'stories.json'), { throwIfNoEntry: false });
+  const key = `${dir}\u0000${stamp?.mtimeMs ?? 0}\u0000${stamp?.ino ?? 0}`;
+  if (cached !== undefined && cached.key === key) return cached.data;
   const articles = read<ArticleRecord>(dir, 'articles.json');
   const quotes = read<QuoteRecord>(dir, 'quotes.json');
   const speakers = read<SpeakerRecord>(dir, 'speakers.json');
@@ -46,13 +49,14 @@ export function siteData(): SiteData {
     quotesByArticle.set(q.article, list);
     if (q.variantGroup !== null) quotesByGroup.set(q.variantGroup, [...(quotesByGroup.get(q.variantGroup) ?? []), q]);
   }
-  cached = {
+  const data: SiteData = {
     articles, quotes, speakers, stories,
     article: byId(articles), quote: byId(quotes), speaker: byId(speakers), story: byId(stories),
     quotesByArticle, quotesByGroup,
     variants: new Map(stories.flatMap((s) => readVariants(s.variants)).map((v) => [v.id, v])),
   };
-  return cached;
+  cached = { key, data };
+  return data;
 }
 
 /** Raw JSON text of one data file, for the `/data/*.json` endpoints. */

@@ -136,14 +136,20 @@ export function checkTarget(target: Target, index: EditorialIndex): TargetProble
       return index.speakers.has(target.id) ? null : missing('speaker', target.id, index.speakers.keys());
     case 'story': {
       if (index.stories.has(target.id)) return null;
-      // A retired story id (two stories merged) still names its first article: point at its new story.
-      const article = target.id.startsWith('story-') ? target.id.slice('story-'.length) : '';
-      for (const [id, articles] of index.stories) {
-        if (articles.includes(article)) return { message: `story "${target.id}" no longer exists: its articles are now in "${id}"`, suggestion: id };
-      }
+      // A retired story id (a new article joined and now comes first) still names one of its
+      // articles: the note follows that article to its story, as the old URL redirects there.
+      if (currentStory(target.id, index.stories) !== null) return null;
       return missing('story', target.id, index.stories.keys());
     }
   }
+}
+
+/** The story that now holds the article a story id was made from (`story-<article>`), or null. */
+export function currentStory(storyId: string, stories: ReadonlyMap<string, readonly string[]>): string | null {
+  if (stories.has(storyId)) return storyId;
+  const article = storyId.startsWith('story-') ? storyId.slice('story-'.length) : '';
+  for (const [id, articles] of stories) if (articles.includes(article)) return id;
+  return null;
 }
 
 /** Checks a `<QuoteRef id>`; null when the quote exists. */
@@ -154,6 +160,8 @@ export function checkQuoteId(id: string, index: EditorialIndex): TargetProblem |
 /** Checks a `<Compare group>`; accepts a group id (`variant-q-…`) or the id of any quote in it. */
 export function checkVariantGroup(id: string, index: EditorialIndex): TargetProblem | null {
   if (index.variantGroups.has(id) || index.quotes.has(id)) return null;
+  // A group id is `variant-<quote id>`; when regrouping renames it, its quote still leads to the group.
+  if (id.startsWith('variant-') && index.quotes.has(id.slice('variant-'.length))) return null;
   return missing('group of versions', id, index.variantGroups.keys(), ' (group ids are "variant-" + a quote id; see the story page)');
 }
 

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { editorialSlug, editorialUrl, noteAnchor } from './editorial-paths.ts';
-import { parseTarget } from './editorial-targets.ts';
+import { currentStory, parseTarget } from './editorial-targets.ts';
+import { siteData } from './data.ts';
 import { editorialDir, listEditorialFiles } from './editorial-validate.ts';
 
 /** One editors' file as pages use it. */
@@ -19,15 +20,23 @@ export function slugOf(entry: EditorialEntry): string {
   return editorialSlug(entry.filePath ?? entry.id, entry.data.slug);
 }
 
+/** A target as it stands now: a retired story id becomes the story that holds its article. */
+export function currentTarget(target: string | undefined): string | undefined {
+  if (target === undefined || !target.startsWith('story:')) return target;
+  const stories = new Map(siteData().stories.map((s) => [s.id, s.articles]));
+  const id = currentStory(target.slice('story:'.length), stories);
+  return id === null ? target : `story:${id}`;
+}
+
 /** Notes attached to exactly this target (`quote:q-…`, `paragraph:<id>#p-3`, …). */
 export async function notesFor(target: string): Promise<EditorialEntry[]> {
-  return (await editorialEntries()).filter((e) => e.data.kind === 'note' && e.data.target === target);
+  return (await editorialEntries()).filter((e) => e.data.kind === 'note' && currentTarget(e.data.target) === target);
 }
 
 /** Guides and essays, optionally only those about one target. */
 export async function standalonePages(filter: { kind?: 'guide' | 'essay'; target?: string } = {}): Promise<EditorialEntry[]> {
   return (await editorialEntries()).filter(
-    (e) => e.data.kind !== 'note' && (filter.kind === undefined || e.data.kind === filter.kind) && (filter.target === undefined || e.data.target === filter.target),
+    (e) => e.data.kind !== 'note' && (filter.kind === undefined || e.data.kind === filter.kind) && (filter.target === undefined || currentTarget(e.data.target) === filter.target),
   );
 }
 

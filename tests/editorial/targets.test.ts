@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEditorialIndex, checkQuoteId, checkTarget, checkVariantGroup, editDistance, nearest, parseTarget } from '../../src/lib/editorial-targets.ts';
+import { buildEditorialIndex, currentStory, checkQuoteId, checkTarget, checkVariantGroup, editDistance, nearest, parseTarget } from '../../src/lib/editorial-targets.ts';
 
 /** A small data set: two articles in one story, three quotes, two speakers. */
 const index = buildEditorialIndex({
@@ -58,9 +58,11 @@ describe('checkTarget', () => {
     expect(problem?.suggestion).toBe('010_harbour#p-1');
     expect(checkTarget(parseTarget('paragraph:010_harbor#p-2')!, index)?.suggestion).toBe('010_harbour#p-2');
   });
-  it('points a retired story id at the story that now holds its article', () => {
-    const problem = checkTarget(parseTarget('story:story-011_harbour')!, index);
-    expect(problem).toEqual({ message: 'story "story-011_harbour" no longer exists: its articles are now in "story-010_harbour"', suggestion: 'story-010_harbour' });
+  it('accepts a retired story id whose article now belongs to another story, and resolves it there', () => {
+    expect(checkTarget(parseTarget('story:story-011_harbour')!, index)).toBeNull();
+    expect(currentStory('story-011_harbour', index.stories)).toBe('story-010_harbour');
+    expect(currentStory('story-999_nowhere', index.stories)).toBeNull();
+    expect(checkTarget(parseTarget('story:story-999_nowhere')!, index)?.message).toContain('does not exist');
   });
 });
 
@@ -71,5 +73,7 @@ describe('component ids', () => {
     expect(checkVariantGroup('variant-q-1a2b3c4d', index)).toBeNull();
     expect(checkVariantGroup('q-9f8e7d6c', index)).toBeNull();
     expect(checkVariantGroup('variant-q-1a2b3c4', index)?.suggestion).toBe('variant-q-1a2b3c4d');
+    // A group renamed by regrouping: its quote still leads to the group it is in now.
+    expect(checkVariantGroup('variant-q-9f8e7d6c', index)).toBeNull();
   });
 });

@@ -2,8 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'astro';
-import { runIngest } from '../../src/ingest/cli.ts';
+import { buildSite } from '../hardening/site-build.ts';
 
 /**
  * Builds a real site from the seeds plus a hostile page and reads the HTML: text that looks like
@@ -11,19 +10,15 @@ import { runIngest } from '../../src/ingest/cli.ts';
  */
 const work = mkdtempSync(path.join(os.tmpdir(), 'parallax-site-'));
 const seeds = path.join(work, 'seeds');
-const generated = path.join(work, 'generated');
-const dist = path.join(work, 'dist');
 const canary = path.join(work, 'canary.txt');
-let hostileText = '';
+let generated = '';
+let dist = '';
 
 beforeAll(async () => {
   cpSync('seeds', seeds, { recursive: true });
-  hostileText = readFileSync('tests/fixtures/hostile/hostile-page.txt', 'utf8').replace('__CANARY__', canary);
+  const hostileText = readFileSync('tests/fixtures/hostile/hostile-page.txt', 'utf8').replace('__CANARY__', canary);
   writeFileSync(path.join(seeds, 'hostile-page.txt'), hostileText);
-  const code = await runIngest({ seeds, out: generated, log: () => {} });
-  expect(code).toBe(0);
-  process.env.PARALLAX_GENERATED = generated;
-  await build({ root: process.cwd(), outDir: dist, logLevel: 'error' });
+  ({ generated, dist } = await buildSite({ seeds, work, name: 'site' }));
 }, 300_000);
 
 const html = (page: string): string => readFileSync(path.join(dist, page, 'index.html'), 'utf8');
