@@ -12,7 +12,7 @@ import { analyzeArticle } from '../pipeline/analyze.ts';
 import { normalize } from '../pipeline/normalize.ts';
 import type { AnalyzedArticle, ArticleDoc } from '../pipeline/types.ts';
 import type { CorpusArticle } from '../pipeline/corpus.ts';
-import type { DatasetCaches } from '../pipeline/dataset.ts';
+import type { DatasetCaches, StoryParts } from '../pipeline/dataset.ts';
 import type { ArticleFraming } from '../pipeline/framing.ts';
 import type { Lexicons } from '../pipeline/lexicons.ts';
 
@@ -131,7 +131,9 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
   // The seed key of every doc this cache returned: per-article results downstream are keyed by it.
   const seedKeys = new WeakMap<ArticleDoc, string>();
   const framingDir = path.join(here, 'framing');
+  const storiesDir = path.join(here, 'stories');
   mkdirSync(framingDir, { recursive: true });
+  mkdirSync(storiesDir, { recursive: true });
   return {
     dir: here,
     stats,
@@ -144,7 +146,22 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
         const quotes = JSON.stringify(c.quotes.map((q) => [q.id, q.speakerId, q.speakerName]));
         return path.join(framingDir, `${createHash('sha256').update(`${seed}\0${lexiconsHash}\0${quotes}`).digest('hex').slice(0, 32)}.json`);
       };
+      const storyEntry = (key: string): string => path.join(storiesDir, `${createHash('sha256').update(`${key}\0${lexiconsHash}`).digest('hex').slice(0, 32)}.json`);
       return {
+        stories: {
+          get(key) {
+            const entry = storyEntry(key);
+            if (!existsSync(entry)) return undefined;
+            try {
+              return JSON.parse(readFileSync(entry, 'utf8')) as StoryParts;
+            } catch {
+              return undefined;
+            }
+          },
+          set(key, parts) {
+            writeEntry(storyEntry(key), JSON.stringify(parts));
+          },
+        },
         framing: {
           get(c) {
             const entry = entryOf(c);

@@ -186,7 +186,11 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
   const { dataset } = result;
   for (const dir of ['articles', 'speakers', 'stories', 'data']) await mkdir(path.join(staging, dir), { recursive: true });
   const quotesOf = new Map<string, QuoteRecord[]>();
-  for (const q of dataset.quotes) quotesOf.set(q.article, [...(quotesOf.get(q.article) ?? []), q]);
+  for (const q of dataset.quotes) {
+    const list = quotesOf.get(q.article);
+    if (list === undefined) quotesOf.set(q.article, [q]);
+    else list.push(q);
+  }
   for (const article of dataset.articles) {
     const source = dataset.sources.get(article.id) ?? '';
     await writeFile(path.join(staging, 'articles', `${article.id}.mdx`), articleMdx(article, quotesOf.get(article.id) ?? [], source));

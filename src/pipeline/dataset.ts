@@ -11,9 +11,34 @@ import { mapEvidenceOffsets, type OffsetMap } from './offsets.ts';
 import { comparedPairs } from './pairs.ts';
 import type { AnalyzedArticle, Problem } from './types.ts';
 
-/** Stores for results computed per article, kept between builds by the caller (see src/ingest/cache.ts). */
+/** What a story contributes to the data set; it depends only on the story's own articles. */
+export interface StoryParts {
+  /** Variant group of each of the story's quotes, and how many versions each group has. */
+  groupOf: Record<string, string>;
+  versions: Record<string, number>;
+  record: StoryRecord;
+}
+
+/** Stores for results computed per article and per story, kept between builds by the caller (see src/ingest/cache.ts). */
 export interface DatasetCaches {
   framing?: { get: (article: CorpusArticle) => ArticleFraming | undefined; set: (article: CorpusArticle, framing: ArticleFraming) => void };
+  /** Keyed by `storyKey`: a story none of whose articles changed is not recomputed. */
+  stories?: { get: (key: string) => StoryParts | undefined; set: (key: string, parts: StoryParts) => void };
+}
+
+/**
+ * What a story's results are computed from: its grouping, and for each article the text as read,
+ * its metadata (sidecars change it) and its quotes with their permanent ids and registry speakers.
+ */
+export function storyKey(story: StoryGroup, members: readonly AnalyzedArticle[], corpus: ReadonlyMap<string, CorpusArticle>): string {
+  const material = JSON.stringify([
+    story.id, story.title, story.articles, story.links,
+    members.map((a) => [
+      a.doc.id, shortHash(a.source, 40), a.doc.meta,
+      (corpus.get(a.doc.id)?.quotes ?? []).map((q) => [q.id, q.speakerId, q.speakerName, q.kind, q.start, q.end]),
+    ]),
+  ]);
+  return shortHash(material, 40);
 }
 
 /** What editors supply beside the seeds (all optional). */
@@ -91,23 +116,49 @@ function dropDuplicates(analyzed: AnalyzedArticle[]): { kept: AnalyzedArticle[];
   return { kept, problems };
 }
 
+/** A story's record and its quotes' variant groups, from its own articles only. */
+function storyParts(g: StoryGroup, members: CorpusArticle[], maps: ReadonlyMap<string, OffsetMap>, lexicons: Lexicons): StoryParts {
+  const variants = groupVariants(members, [g]);
+  const byId = new Map(members.map((m) => [m.doc.id, m]));
+  const pairs = comparedPairs(g).flatMap(([idA, idB]) => {
+    const a = byId.get(idA);
+    const b = byId.get(idB);
+    if (a === undefined || b === undefined) return [];
+    const alignment = alignArticles(a.doc, b.doc, { quotesA: a.quotes, quotesB: b.quotes, lexicons });
+    const mapA = maps.get(idA) ?? null;
+    const mapB = maps.get(idB) ?? null;
+    return [{
+      a: idA,
+      b: idB,
+      url: paths.compare(idA, idB),
+      alignment: {
+        ...alignment,
+        pairs: alignment.pairs.map((p) => ({ ...p, a: mapEvidenceOffsets(p.a, maps, mapA), b: mapEvidenceOffsets(p.b, maps, mapB) })),
+        onlyA: mapEvidenceOffsets(alignment.onlyA, maps, mapA),
+        onlyB: mapEvidenceOffsets(alignment.onlyB, maps, mapB),
+      },
+    }];
+  });
+  return {
+    groupOf: variants.groupOf,
+    versions: Object.fromEntries(variants.groups.map((v) => [v.id, v.versions.length])),
+    record: {
+      id: g.id,
+      title: g.title,
+      articles: g.articles,
+      url: paths.story(g.id),
+      framing: mapEvidenceOffsets(storyFraming(g, members, variants, lexicons), maps),
+      variants: mapEvidenceOffsets(variantsOfStory(variants, g), maps),
+      links: g.links,
+      pairs,
+    },
+  };
+}
+
 /** The groups of a story that hold several versions (a quote alone has no versions to compare). */
 function variantsOfStory(variants: VariantResult, story: StoryGroup): VariantResult['groups'] {
-  // Indexed once per result: filtering every group for every story is quadratic in the corpus.
-  let byStory = storyGroups.get(variants);
-  if (byStory === undefined) {
-    byStory = new Map();
-    for (const g of variants.groups) {
-      if (g.versions.length < 2 || g.story === null) continue;
-      const list = byStory.get(g.story) ?? [];
-      list.push(g);
-      byStory.set(g.story, list);
-    }
-    storyGroups.set(variants, byStory);
-  }
-  return byStory.get(story.id) ?? [];
+  return variants.groups.filter((g) => g.story === story.id && g.versions.length > 1);
 }
-const storyGroups = new WeakMap<VariantResult, Map<string, VariantResult['groups']>>();
 
 /** Assigns permanent ids and registry speakers to every quote of every article. */
 function toCorpus(articles: AnalyzedArticle[], editorial: Editorial): { corpus: CorpusArticle[]; registry: Registry } {
@@ -166,11 +217,22 @@ export function buildDataset(input: AnalyzedArticle[], editorial: Editorial, cac
   const groups = groupStories(corpus, editorial.stories);
   const storyOf = new Map<string, string>();
   for (const g of groups) for (const id of g.articles) storyOf.set(id, g.id);
-  const variants = groupVariants(corpus, groups);
-  const versionCount = new Map(variants.groups.map((g) => [g.id, g.versions.length]));
+
+  // Versions of quotes, story framing and pair alignments stay within a story: computed story by story.
+  const parts = groups.map((g): StoryParts => {
+    const members = g.articles.flatMap((id) => byId.get(id) ?? []);
+    const key = caches.stories === undefined ? null : storyKey(g, members, corpusById);
+    const stored = key === null ? undefined : caches.stories?.get(key);
+    if (stored !== undefined) return stored;
+    const computed = storyParts(g, members.flatMap((a) => corpusById.get(a.doc.id) ?? []), maps, editorial.lexicons);
+    if (key !== null) caches.stories?.set(key, computed);
+    return computed;
+  });
+  const groupOf = new Map(parts.flatMap((p) => Object.entries(p.groupOf)));
+  const versionCount = new Map(parts.flatMap((p) => Object.entries(p.versions)));
   /** The contract's `variantGroup`: shared by at least two versions, else null. */
   const variantGroupOf = (quote: string): string | null => {
-    const group = variants.groupOf[quote];
+    const group = groupOf.get(quote);
     return group !== undefined && (versionCount.get(group) ?? 0) > 1 ? group : null;
   };
 
@@ -255,41 +317,7 @@ export function buildDataset(input: AnalyzedArticle[], editorial: Editorial, cac
     }];
   });
 
-  const stories: StoryRecord[] = groups.map((g) => {
-    const members = g.articles.flatMap((id) => {
-      const c = corpusById.get(id);
-      return c === undefined ? [] : [c];
-    });
-    const pairs = comparedPairs(g).flatMap(([idA, idB]) => {
-      const a = corpusById.get(idA);
-      const b = corpusById.get(idB);
-      if (a === undefined || b === undefined) return [];
-      const alignment = alignArticles(a.doc, b.doc, { quotesA: a.quotes, quotesB: b.quotes, lexicons: editorial.lexicons });
-      const mapA = maps.get(idA) ?? null;
-      const mapB = maps.get(idB) ?? null;
-      return [{
-        a: idA,
-        b: idB,
-        url: paths.compare(idA, idB),
-        alignment: {
-          ...alignment,
-          pairs: alignment.pairs.map((p) => ({ ...p, a: mapEvidenceOffsets(p.a, maps, mapA), b: mapEvidenceOffsets(p.b, maps, mapB) })),
-          onlyA: mapEvidenceOffsets(alignment.onlyA, maps, mapA),
-          onlyB: mapEvidenceOffsets(alignment.onlyB, maps, mapB),
-        },
-      }];
-    });
-    return {
-      id: g.id,
-      title: g.title,
-      articles: g.articles,
-      url: paths.story(g.id),
-      framing: mapEvidenceOffsets(storyFraming(g, members, variants, editorial.lexicons), maps),
-      variants: mapEvidenceOffsets(variantsOfStory(variants, g), maps),
-      links: g.links,
-      pairs,
-    };
-  });
+  const stories = parts.map((p) => p.record);
 
   return {
     articles: articles.sort((x, y) => x.id.localeCompare(y.id)),
