@@ -190,10 +190,15 @@ async function buildOnce(kind: 'parallax' | 'floor', layout: Layout, tag: string
   }
   const astroRoot = path.join(work, `${kind}-project`);
   const env = kind === 'parallax' ? { PARALLAX_GENERATED: path.join(work, 'generated'), PARALLAX_EDITORIAL: editorial(work) } : { BASELINE_CONTENT: path.join(work, 'floor-content') };
-  const astro = await measure(`${kind} astro build`, [path.join(root, 'bench/astro-build.ts'), '--root', astroRoot, '--out', dist, '--cache', path.join(work, `${kind}-astro-cache`)], env, log, astroRoot);
-  const pagefind = await measure(`${kind} pagefind`, ['bench/pagefind-run.ts', '--dist', dist], {}, log);
+  // Parallax skips Astro and Pagefind when nothing they read changed, as `npm run build` does.
+  const check = kind === 'parallax' ? upToDate(astroRoot, layout, dist) : null;
+  const skipped: Phase = { seconds: 0, cpuSeconds: 0, peakMB: 0 };
+  const current = check !== null && check.current;
+  const astro = current ? skipped : await measure(`${kind} astro build`, [path.join(root, 'bench/astro-build.ts'), '--root', astroRoot, '--out', dist, '--cache', path.join(work, `${kind}-astro-cache`)], env, log, astroRoot);
+  const pagefind = current ? skipped : await measure(`${kind} pagefind`, ['bench/pagefind-run.ts', '--dist', dist], {}, log);
+  if (check !== null && !current) upToDate(astroRoot, layout, dist, true);
   const { pages, bytes } = distFigures(dist);
-  const total = round((ingest?.seconds ?? 0) + astro.seconds + pagefind.seconds);
+  const total = round((ingest?.seconds ?? 0) + (check?.seconds ?? 0) + astro.seconds + pagefind.seconds);
   return {
     ingest,
     astro,
@@ -204,6 +209,15 @@ async function buildOnce(kind: 'parallax' | 'floor', layout: Layout, tag: string
     pagesPerSecond: round(pages / total, 1),
     outputMB: round(bytes / 1e6, 1),
   };
+}
+
+/** Runs the up-to-date check of `npm run build` (or records a finished build with `mark`). */
+function upToDate(astroRoot: string, layout: Layout, dist: string, mark = false): { current: boolean; seconds: number } {
+  const started = performance.now();
+  const args = ['bench/up-to-date.ts', '--root', astroRoot, '--generated', path.join(layout.work, 'generated'), '--editorial', editorial(layout.work), '--dist', dist];
+  const run = spawnSync(node, mark ? [...args, '--mark'] : args, { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`up-to-date check failed: ${run.stderr}`);
+  return { current: run.stdout.trim() === 'current', seconds: round((performance.now() - started) / 1000) };
 }
 
 function storyFigures(generated: string): SizeResult['stories'] {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'astro';
+import { buildSite } from '../hardening/site-build.ts';
 import { runIngest } from '../../src/ingest/cli.ts';
 
 /**
@@ -13,7 +13,7 @@ import { runIngest } from '../../src/ingest/cli.ts';
 const work = mkdtempSync(path.join(os.tmpdir(), 'parallax-editorial-site-'));
 const generated = path.join(work, 'generated');
 const editorial = path.join(work, 'editorial');
-const dist = path.join(work, 'dist');
+let dist = '';
 const story = 'story-000_aa17f673e635cf28';
 const a000 = '000_aa17f673e635cf28';
 
@@ -37,10 +37,8 @@ beforeAll(async () => {
     env: { ...process.env, PARALLAX_EDITORIAL: editorial, PARALLAX_GENERATED: generated }, encoding: 'utf8',
   });
   scaffold = { status: result.status, output: `${result.stdout}${result.stderr}` };
-  process.env.PARALLAX_GENERATED = generated;
-  process.env.PARALLAX_EDITORIAL = editorial;
-  // Its own cache folder: other test files build at the same time.
-  await build({ root: process.cwd(), outDir: dist, cacheDir: path.join(work, 'astro-cache'), logLevel: 'error' });
+  // A project copy and process of its own: other test files build at the same time.
+  ({ dist } = await buildSite({ seeds: 'seeds', work, name: 'site', editorial }));
 }, 300_000);
 
 const html = (page: string): string => readFileSync(path.join(dist, page, 'index.html'), 'utf8');

@@ -42,7 +42,12 @@ export async function buildSite(options: { seeds: string; work: string; name: st
  */
 function projectCopy(dir: string): string {
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'node_modules']) {
+  // The site's own files are copied: Vite resolves links to their real place, outside this root,
+  // and then leaves their styles out of the build.
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+    if (!existsSync(path.join(dir, entry))) cpSync(path.resolve(entry), path.join(dir, entry), { recursive: true });
+  }
+  for (const entry of ['content', 'node_modules']) {
     if (!existsSync(path.join(dir, entry))) symlinkSync(path.resolve(entry), path.join(dir, entry));
   }
   return dir;

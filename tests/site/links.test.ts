@@ -1,26 +1,22 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { buildSite } from '../hardening/site-build.ts';
+import { indexSite } from '../../src/ingest/pagefind.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * Walks every HTML page of the built site and follows every internal link: the target must exist
- * and, when the link has an anchor (#p-3, #q-…), the target page must hold that id. Reuses dist/
- * when present (run `npm run build` first for a fresh check), else builds into a temp folder.
+ * Walks every HTML page of a site built from the seeds (with its search index, as `npm run build`
+ * makes it) and follows every internal link: the target must exist and, when the link has an
+ * anchor (#p-3, #q-…), the target page must hold that id.
  */
-let dist = 'dist';
+let dist = '';
 
 beforeAll(async () => {
-  if (existsSync('dist/index.html')) return;
-  const { build } = await import('astro');
-  const { runIngest } = await import('../../src/ingest/cli.ts');
   const work = mkdtempSync(path.join(os.tmpdir(), 'parallax-links-'));
-  const generated = path.join(work, 'generated');
-  dist = path.join(work, 'dist');
-  expect(await runIngest({ seeds: 'seeds', out: generated, log: () => {} })).toBe(0);
-  process.env.PARALLAX_GENERATED = generated;
-  await build({ root: process.cwd(), outDir: dist, logLevel: 'error' });
+  ({ dist } = await buildSite({ seeds: 'seeds', work, name: 'site', editorial: path.resolve('content/editorial') }));
+  await indexSite(dist);
 }, 300_000);
 
 /** Every file under a folder, relative to it. */
