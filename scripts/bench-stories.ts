@@ -7,19 +7,9 @@
 import { performance } from 'node:perf_hooks';
 import type { CorpusArticle, CorpusQuote } from '../src/pipeline/corpus.ts';
 import { groupStories } from '../src/pipeline/stories.ts';
+import { docOf } from '../src/pipeline/doc.ts';
+import { random } from '../src/bench/scale.ts';
 import type { ArticleDoc, Block, Sentence } from '../src/pipeline/types.ts';
-
-/** Small fast deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mir', 'ten', 'va', 'ros', 'el', 'din', 'sa', 'gor', 'ul', 'bri', 'ta', 'nek', 'pol', 'zu', 'ar', 'vin', 'del', 'om'];
 
@@ -100,17 +90,7 @@ function makeDoc(id: string, paragraphs: string[]): ArticleDoc {
     sentences.push({ text: p, start: offset, end: offset + p.length, block: i, index: i });
     offset += p.length + 2;
   });
-  return {
-    id,
-    seed: `${id}.txt`,
-    text,
-    lines: [],
-    blocks,
-    sentences,
-    removed: [],
-    meta: { headline: null, title: id, outlet: null, outletRule: null, byline: null, url: null, published: null, language: 'en', dateCues: [], credits: [] },
-    verdict: 'article',
-  };
+  return docOf(id, text, blocks, sentences);
 }
 
 function run(n: number, seed: number, repeat: number): { ms: number; stories: number; purity: number; completeness: number } {

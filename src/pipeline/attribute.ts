@@ -7,7 +7,7 @@ import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS } from 
 import { QUOTE_CHARS, sentenceEndAfter, sentenceEnds, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 import { MentionTable } from './mentions.ts';
 import { isNewsOrg, resolveDescriptor, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
-import { ROLE_HEADS, TITLE_WORDS } from './names.ts';
+import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 
 /** A quote with the positions of its marks. */
@@ -118,7 +118,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
     const ctx: Ctx = { text, table, sal, doc, o, beforeStart, afterEnd, prevSame, prevFound, prevEnd };
     const label = transcriptLine(ctx, transcript);
     if (label !== undefined) labelled.add(i);
-    const found = label !== undefined ? label : coordinated(ctx) ?? afterCue(ctx) ?? beforeCue(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i);
+    const found = label !== undefined ? label : coordinated(ctx) ?? afterCue(ctx) ?? beforeCue(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx);
     let chosen = found;
     if (found && found.rule.startsWith('cue-after') && isNewsOrg(table.entities[found.res.entity]?.name ?? '')) {
       chosen = beforeCue(ctx) ?? found; // "…,” Putin told reporters, Reuters reported: the reporter is not the speaker
@@ -286,13 +286,13 @@ function afterCue(c: Ctx): Found | null {
     }
     if (commas === 0 && k >= 12) return null;
     if (CLAUSE_STOP.has(w.lower) && k > 0 && commas === 0) return null;
-    const base = cueBase(w.text);
+    const base = cueBase(w.text) ?? readCue(w);
     if (!base || isCognition(w.text)) continue;
     if (k === 0) {
-      if (!INVERTIBLE.has(base)) return null;
+      if (!INVERTIBLE.has(base) && base !== 'read') return null;
       const phrase = rightPhrase(text, ws, 1);
       if (!phrase) return null;
-      const res = resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal);
+      const res = onlyDocument(base, resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal));
       return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-verb-name' } : null;
     }
     let s = k - 1;
@@ -301,11 +301,17 @@ function afterCue(c: Ctx): Found | null {
     if (commas > 0 && s + 1 !== lastComma) continue;
     if (isParticiple(w.text)) return null;
     const subjEnd = (ws[s] as Word).end;
-    const res = resolvePhrase(text, from, subjEnd, c.table, c.sal);
+    const res = onlyDocument(base, resolvePhrase(text, from, subjEnd, c.table, c.sal));
     return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-name-verb' } : null;
   }
   return null;
 }
+
+/** "read"/"reads" report words only for a document subject ("the sign read", "read the email"). */
+const readCue = (w: Word): string | null => (w.lower === 'read' || w.lower === 'reads' ? 'read' : null);
+
+/** Keep a resolution after "read" only when it is a document. */
+const onlyDocument = (base: string, res: Resolved | null): Resolved | null => (base === 'read' && res?.how !== 'document' ? null : res);
 
 /** The speaker phrase after an inverted cue: words up to punctuation or a stop word. */
 function rightPhrase(text: string, ws: Word[], from: number): Span | null {
@@ -434,7 +440,7 @@ function beforeCue(c: Ctx): Found | null {
       const res = resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal);
       return res ? { res: { ...res, confidence: res.confidence * 0.95 }, cue: spanOf(text, w.start, (ws[k + 1] as Word).end), rule: 'cue-before:according-to' } : null;
     }
-    const base = cueBase(w.text);
+    const base = cueBase(w.text) ?? readCue(w);
     if (!base) continue;
     if (k > 0 && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 1] as Word).lower)) continue; // "the report", "a statement"
     const cue = spanOf(text, w.start, w.end);
@@ -467,9 +473,11 @@ function beforeCue(c: Ctx): Found | null {
       if (OBJECT_VERBS.has(base)) continue;
       return null;
     }
-    const res = resolvePhrase(text, span.start, span.end, c.table, c.sal);
+    // "When Hale suggested a delay, Weir fired back: “…”": the verb of a fronted clause is not the quote's cue
+    if (FRONTED.has(left.stop) && span.start - c.beforeStart < 12 && /,/.test(text.slice(w.end, o.open))) return null;
+    const res = onlyDocument(base, resolvePhrase(text, span.start, span.end, c.table, c.sal));
     if (!res) {
-      if (OBJECT_VERBS.has(base) || isCognition(w.text)) continue;
+      if (OBJECT_VERBS.has(base) || isCognition(w.text) || base === 'read') continue;
       return null;
     }
     const conf = adjacent ? res.confidence : res.confidence * 0.95;
@@ -500,6 +508,66 @@ function sameParagraph(c: Ctx): Found | null {
   });
   if (newCue) return null;
   return { ...c.prevFound, res: { ...c.prevFound.res, confidence: Math.min(c.prevFound.res.confidence, 0.85) }, rule: 'continuation' };
+}
+
+/** Subordinators that open a fronted clause ("When Hale suggested …, Weir said"). */
+const FRONTED = new Set(['when', 'after', 'before', 'while', 'because', 'since', 'although', 'though', 'once', 'until']);
+
+/** Words opening a sentence with a subordinate clause or a prepositional phrase before its subject. */
+const SUBORDINATE = new Set(['when', 'whenever', 'after', 'as', 'if', 'while', 'although', 'though', 'because', 'since', 'before', 'until', 'once', 'unless', 'from', 'in', 'on', 'at', 'with', 'for', 'by', 'to', 'of', 'unlike', 'like', 'despite', 'without', 'during', 'asked', 'where', 'whether']);
+
+/** Irregular past forms that may follow a speaking subject ("Trump took aim at …"). */
+const IRREGULAR_PAST = new Set(['took', 'gave', 'made', 'put', 'sent', 'held', 'led', 'hit', 'went', 'came', 'saw', 'felt', 'found', 'kept', 'brought', 'began', 'stood', 'won', 'set', 'drew', 'struck', 'threw', 'spoke', 'sang', 'swore', 'shot', 'fought', 'taught', 'meant', 'let', 'cast']);
+
+/** True for a noun a participle may describe ("a sign saying", "signs reading"). */
+const isNounLike = (w: string): boolean => DOCUMENT_HEADS.has(w.replace(/s$/, '')) || ROLE_HEADS.has(w) || PLURAL_ROLES.has(w) || ['shirt', 't-shirt', 'shirts', 'hat', 'hats', 'sticker', 'stickers', 'chant', 'chants', 'slogan', 'voice', 'voice-over', 'man', 'woman', 'people', 'crowd'].includes(w);
+
+/** Words after a subject that make the sentence passive or a description, not something the subject says. */
+const NOT_SAYING = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'seems', 'seemed', 'became', 'becomes', 'remains', 'remained', 'looks', 'looked', 'appears', 'appeared', 'got', 'gets']);
+
+/**
+ * A quote inside a sentence whose subject is the one speaking, with no cue the other rules read:
+ * "Clinton decried the GOP for “turning its back” on workers", "She then addressed the crowd again: “…”".
+ * Not when the subject is described (is, was, became …) or passive, when a relative clause or another
+ * speaker comes in between, or when the sentence already holds a quote.
+ */
+function sentenceSubjectQuote(c: Ctx): Found | null {
+  const { text, o } = c;
+  if (c.prevSame && c.prevEnd > c.beforeStart) return null;
+  const lead = text.slice(c.beforeStart, o.open);
+  if (lead.trim() === '' || /[“”"«»]/.test(lead)) return null;
+  // "When Trump suggested …, Rubio fired back:" / "From Bush's post:": the subject is not the first name seen
+  const subj = sentenceSubject(c, c.beforeStart, o.open);
+  if (!subj) return null;
+  const comma = lead.indexOf(',');
+  if (SUBORDINATE.has(wordsOf(lead)[0]?.lower ?? '') && (comma < 0 || subj.source.start < c.beforeStart + comma)) return null;
+  const e = c.table.entities[subj.entity];
+  if (!e || e.type === 'role' || isNewsOrg(e.name) && subj.how !== 'pronoun') return null;
+  const rest = wordsOf(text.slice(subj.source.end, o.open), subj.source.end);
+  let v = 0;
+  while (v < rest.length && isBetweenWord((rest[v] as Word).text) && !NOT_SAYING.has((rest[v] as Word).lower)) v++;
+  const verb = rest[v];
+  // "Trump, who …," / "Trump is a “…”" / "Trump was called “…” by": not the subject's words
+  if (!verb || NOT_SAYING.has(verb.lower) || /^[’']s$/.test(text.slice(subj.source.end, subj.source.end + 2)) || BREAK.test(text.slice(subj.source.end, verb.start))) return null;
+  // a finite verb right after the subject ("Clinton decried"), not a noun ("Former Obama spokesman Robert Gibbs")
+  if (!cueBase(verb.text) && !/(?:ed|[^s]s)$/.test(verb.lower) && !IRREGULAR_PAST.has(verb.lower)) return null;
+  // a title ("his new book, “Trump and Me”"): not words anyone said
+  if (wordsOf(o.q.text).every((w) => /^\p{Lu}/u.test(w.text) || w.text.length <= 3)) return null;
+  if (!/^\p{Ll}/u.test(verb.text) || /ing$/.test(verb.lower) || ['who', 'whom', 'whose', 'which', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with'].includes(verb.lower)) return null;
+  const between = rest.slice(v + 1);
+  for (let k = 0; k < between.length; k++) {
+    const w = between[k] as Word;
+    if (['who', 'whom', 'whose', 'which', 'according', 'by', 'quoted', 'quoting', 'cited', 'citing'].includes(w.lower)) return null;
+    // examples and titles: "headlines such as “…”"
+    if (w.lower === 'such' && between[k + 1]?.lower === 'as') return null;
+    // "a sign saying “…”", "a banner reading": the words are the thing's, not the subject's
+    if (k > 0 && /ing$/.test(w.lower) && (cueBase(w.text) || w.lower === 'reading') && !BREAK.test(text.slice((between[k - 1] as Word).end, w.start)) && isNounLike((between[k - 1] as Word).lower)) return null;
+    // "… Breitbart News, a website that ran headlines …": a relative clause after an appositive
+    if (w.lower === 'that' && /,/.test(text.slice((between[Math.max(0, k - 6)] as Word).start, w.start))) return null;
+    // another cue with its own subject: "Trump said Rubio told donors …"
+    if (cueBase(w.text) && !isParticiple(w.text) && k > 0 && !['and', 'but', 'then', 'also'].includes((between[k - 1] as Word).lower)) return null;
+  }
+  return { res: { ...subj, confidence: Math.min(subj.confidence, 0.6) }, cue: spanOf(text, verb.start, verb.end), rule: 'sentence-subject' };
 }
 
 /** A quote paragraph introduced by the previous paragraph ending with a colon: "Zelensky said:". */

@@ -81,6 +81,15 @@ export const PLURAL_ROLES = words(`
   ukrainians locals
 `);
 
+/** Texts that speak for their authors in news writing ("the email said", "the lawsuit says", "a sign read"). Lower case. */
+export const DOCUMENT_HEADS = words(`
+  email e-mail statement letter memo lawsuit suit complaint filing indictment release ad advertisement commercial spot
+  mailer flyer brochure petition sign banner poster placard tweet post message note document passage book
+  article editorial column op-ed website site page headline caption survey poll study ruling opinion order
+  motion affidavit transcript script video footage invitation fundraising appeal pamphlet playbook manual
+  guide handbook textbook platform manifesto resolution bill amendment
+`);
+
 /** Determiners that open an unnamed speaker phrase. */
 export const INDEFINITE = words('a an one two three four several some many other another few most senior');
 

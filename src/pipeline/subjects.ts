@@ -6,7 +6,7 @@ import type { Span } from './types.ts';
 import { wordsOf, type Word } from './context.ts';
 import { descriptorBefore, MentionTable, nameRuns, orgKey } from './mentions.ts';
 import {
-  FEMALE_PRONOUNS, INDEFINITE, isCapitalised, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
+  DOCUMENT_HEADS, FEMALE_PRONOUNS, INDEFINITE, isCapitalised, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
   PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS,
 } from './names.ts';
 
@@ -14,7 +14,7 @@ import {
 export interface Resolved {
   entity: number;
   source: Span;
-  /** `name`, `pronoun`, `descriptor`, `organisation`, `role`, `apposition`. */
+  /** `name`, `pronoun`, `descriptor`, `organisation`, `role`, `document`, `apposition`. */
   how: string;
   confidence: number;
 }
@@ -79,6 +79,12 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   const lowerAll = ws.map((w) => w.lower.replace(/['’]s$/, ''));
   const noThe = lowerAll[0] === 'the' ? lowerAll.slice(1) : lowerAll;
   const joined = noThe.join(' ');
+  // a text speaking for its authors: "the email said", "a sign read", "one Club for Growth ad"
+  const docHead = documentHead(ws);
+  if (docHead && ws.length <= 7) {
+    const idx = table.addRole(phrase, start, end, false);
+    return { entity: idx, source: { text: phrase, start, end }, how: 'document', confidence: 0.85 };
+  }
   // organisations
   const lastL = noThe[noThe.length - 1] ?? '';
   const hasPossessive = ws.some((w) => /['’]s$/.test(w.text));
@@ -132,6 +138,19 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     }
   }
   return null;
+}
+
+/** The head noun of a document phrase ("the campaign email", "one of her ads", "a voice-over in the ad"), or null. */
+function documentHead(ws: Word[]): string | null {
+  const first = ws[0]?.lower ?? '';
+  if (!['the', 'a', 'an', 'one', 'this', 'that', 'his', 'her', 'its', 'their', 'another'].includes(first) && !/['’]s$/.test(ws[0]?.text ?? '')) return null;
+  // the head is the last word before a complement ("the email from the campaign")
+  let end = ws.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.lower) && !(first === 'one' && i === 1 && w.lower === 'of'));
+  if (end < 0) end = ws.length;
+  const head = (ws[end - 1]?.lower ?? '').replace(/s$/, '');
+  // "Smith's letter" is a document; "the letter writer" is not (its head is "writer")
+  if (!DOCUMENT_HEADS.has(head) && !DOCUMENT_HEADS.has(ws[end - 1]?.lower ?? '')) return null;
+  return head;
 }
 
 /** Index of the sentence containing `pos`. */

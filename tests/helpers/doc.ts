@@ -1,3 +1,4 @@
+import { docOf } from '../../src/pipeline/doc.ts';
 import type { ArticleDoc, Block, Sentence } from '../../src/pipeline/types.ts';
 
 /**
@@ -24,15 +25,5 @@ export function docFromText(text: string, id = 'fixture'): ArticleDoc {
       sentences.push({ text: trimmed.trimStart(), start: s, end: s + trimmed.trimStart().length, block: blockIndex, index: sentences.length });
     }
   }
-  return {
-    id,
-    seed: `${id}.txt`,
-    text,
-    lines: [],
-    blocks,
-    sentences,
-    removed: [],
-    meta: { headline: null, title: id, outlet: null, outletRule: null, byline: null, url: null, published: null, language: 'en', dateCues: [], credits: [] },
-    verdict: 'article',
-  };
+  return docOf(id, text, blocks, sentences);
 }

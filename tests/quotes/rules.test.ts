@@ -180,3 +180,37 @@ describe('reported speech (indirect)', () => {
     expect(attribute(t, true).map((x) => x.speaker)).toEqual(attribute(t).map((x) => x.speaker));
   });
 });
+
+describe('documents as speakers', () => {
+  it('attributes a quote to the email or letter that says it', () => {
+    const text = 'The campaign wrote to supporters on Friday.\n\n“Every dollar you give tonight goes straight to the field offices,” the email said.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'email', type: 'role', source: 'the email' });
+  });
+
+  it('reads "read" as a cue only for a document', () => {
+    const text = 'Protesters gathered outside the mill. The statement read: “We will not accept these closures without a vote.”\n\nMayor Tom Hale read the closing notice aloud, “Production ends on the first of June.”';
+    expect(attribute(text).map((q) => q.speaker)).toEqual(['statement', null]);
+  });
+});
+
+describe('the subject of the sentence as speaker', () => {
+  it('gives a partial quote after a verb of judging to the subject', () => {
+    const text = 'Senator Paul Weir decried the budget for “turning its back on rural hospitals” in a floor speech.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Paul Weir', rule: 'sentence-subject' });
+  });
+
+  it('skips a fronted clause that names someone else', () => {
+    const text = 'When Mayor Tom Hale suggested a delay, Senator Paul Weir fired back: “The hospitals cannot wait another year.”';
+    expect(speakersOf(text)).toEqual(['Paul Weir']);
+  });
+
+  it('does not give a description or a sign to the subject', () => {
+    const text = 'Dana Kowal is a “tireless advocate for the harbor workers,” her colleagues say often.\n\nDana Kowal held up a sign saying “No more cuts to the schools.”';
+    expect(speakersOf(text)).toEqual([null, null]);
+  });
+
+  it('does not read a noun after a name as its verb', () => {
+    const text = 'Former Weir spokesman Ed Lang derided “the professional complainers in the capital” on the radio.';
+    expect(attribute(text)[0]?.speaker).not.toBe('Weir');
+  });
+});
