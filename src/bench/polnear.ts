@@ -3,6 +3,7 @@
  * benchmark's README (quote detection precision/recall/F1, speaker accuracy on matched quotes).
  */
 import type { ArticleDoc, Block, Sentence, Span } from '../pipeline/types.ts';
+import { docOf } from '../pipeline/doc.ts';
 
 /** One BRAT text-bound annotation (`T` line). */
 export interface BratSpan {
@@ -259,15 +260,5 @@ export function plainDoc(text: string, id: string): ArticleDoc {
     blocks.push({ kind: 'paragraph', text: trimmed.trimStart(), start: start + lead, end: start + trimmed.length, anchor: `p-${b + 1}` });
     sentences.push({ text: trimmed.trimStart(), start: start + lead, end: start + trimmed.length, block: b, index: sentences.length });
   }
-  return {
-    id,
-    seed: `${id}.txt`,
-    text,
-    lines: [],
-    blocks,
-    sentences,
-    removed: [],
-    meta: { headline: null, title: id, outlet: null, outletRule: null, byline: null, url: null, published: null, language: 'en', dateCues: [], credits: [] },
-    verdict: 'article',
-  };
+  return docOf(id, text, blocks, sentences);
 }
