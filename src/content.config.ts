@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { editorialSchema } from './schemas/editorial.ts';
+import { markdownBodies } from './lib/markdown-bodies.ts';
 
 /** Where the generator writes; never edited by hand (see scripts/ingest.ts). */
 const generated = process.env.PARALLAX_GENERATED ?? './content/generated';
@@ -25,7 +26,8 @@ const articles = defineCollection({
 });
 
 const speakers = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${generated}/speakers` }),
+  // Bodies are one generated sentence: rendered as Markdown when content syncs, not bundled as MDX.
+  loader: markdownBodies(glob({ pattern: '*.mdx', base: `${generated}/speakers` })),
   schema: z.object({
     name: z.string(),
     type: z.enum(['person', 'organisation', 'role']),
@@ -36,7 +38,7 @@ const speakers = defineCollection({
 });
 
 const stories = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${generated}/stories` }),
+  loader: markdownBodies(glob({ pattern: '*.mdx', base: `${generated}/stories` })),
   schema: z.object({
     title: z.string(),
     articles: z.array(reference('articles')),

@@ -9,6 +9,8 @@ import type { AnalyzedArticle, Problem } from '../pipeline/types.ts';
 import type { QuoteRecord } from '../schemas/dataset.ts';
 import { articleMdx, speakerMdx, storyMdx } from '../emit/entries.ts';
 import { quotesCsv } from '../emit/csv.ts';
+import { writeJsonArray } from '../emit/json.ts';
+import { pairFile } from '../pipeline/ids.ts';
 import { buildReport, reportJson } from './report.ts';
 import { openCache, type CacheStats } from './cache.ts';
 import { createProgress } from './progress.ts';
@@ -197,11 +199,23 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
   }
   for (const speaker of dataset.speakers) await writeFile(path.join(staging, 'speakers', `${speaker.id}.mdx`), speakerMdx(speaker));
   for (const story of dataset.stories) await writeFile(path.join(staging, 'stories', `${story.id}.mdx`), storyMdx(story));
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  await writeFile(path.join(staging, 'data', 'articles.json'), json(dataset.articles));
-  await writeFile(path.join(staging, 'data', 'quotes.json'), json(dataset.quotes));
-  await writeFile(path.join(staging, 'data', 'speakers.json'), json(dataset.speakers));
-  await writeFile(path.join(staging, 'data', 'stories.json'), json(dataset.stories));
+  await writeJsonArray(path.join(staging, 'data', 'articles.json'), dataset.articles);
+  await writeJsonArray(path.join(staging, 'data', 'quotes.json'), dataset.quotes);
+  await writeJsonArray(path.join(staging, 'data', 'speakers.json'), dataset.speakers);
+  // Each pair's sentence alignment is a file of its own (data/pairs/<a>--<b>.json), read only by its
+  // compare page; stories.json keeps each pair's summary and where its alignment is.
+  await mkdir(path.join(staging, 'data', 'pairs'), { recursive: true });
+  const stories = [];
+  for (const story of dataset.stories) {
+    const pairs = [];
+    for (const pair of story.pairs) {
+      const file = pairFile(pair.a, pair.b);
+      await writeFile(path.join(staging, 'data', file), `${JSON.stringify(pair.alignment, null, 2)}\n`);
+      pairs.push({ a: pair.a, b: pair.b, url: pair.url, data: `/data/${file}`, alignment: { summary: pair.alignment.summary } });
+    }
+    stories.push({ ...story, pairs });
+  }
+  await writeJsonArray(path.join(staging, 'data', 'stories.json'), stories);
   await writeFile(path.join(staging, 'data', 'quotes.csv'), quotesCsv(dataset.quotes));
   const counts = { articles: dataset.articles.length, quotes: dataset.quotes.length, speakers: dataset.speakers.length, stories: dataset.stories.length };
   await writeFile(path.join(staging, 'build-report.json'), reportJson(buildReport({ files: result.files, counts, skipped: dataset.skipped, problems: result.problems })));

@@ -2,7 +2,7 @@ import { existsSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import {
-  editorialDir, formatEditorialProblem, generatedDir, loadEditorialIndex, validateEditorialDir, type EditorialProblem,
+  editorialDir, formatEditorialProblem, generatedDir, listEditorialFiles, loadEditorialIndex, validateEditorialDir, type EditorialProblem,
 } from '../lib/editorial-validate.ts';
 
 export interface EditorialOptions {
@@ -36,6 +36,8 @@ export function checkEditorial(options: EditorialOptions = {}): EditorialProblem
   if (!existsSync(path.join(generated, 'data', 'articles.json'))) {
     return [{ file: generated, line: 1, column: 1, message: 'no generated data set: run `npm run ingest` (or `npm run build`) first' }];
   }
+  // The index reads the whole data set again: with no editorial files there is nothing to check against it.
+  if (listEditorialFiles(editorial).length === 0) return [];
   const index = loadEditorialIndex(generated, options.lexicons ?? 'content/lexicons');
   return validateEditorialDir(editorial, index).problems;
 }

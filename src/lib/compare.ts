@@ -34,6 +34,8 @@ export function compareRows(pair: PairAlignment): CompareRow[] {
 /** Most compare pages built per story; beyond it, each article keeps its closest partners. */
 export const MAX_PAIRS_PER_STORY = 300;
 
+const bounded = new WeakMap<PairAlignment[], Map<number, PairAlignment[]>>();
+
 /**
  * The pairs that get a compare page. A story of n articles has n(n-1)/2 pairs; up to
  * MAX_PAIRS_PER_STORY all are built; past that, each article keeps the partners it shares most
@@ -41,14 +43,29 @@ export const MAX_PAIRS_PER_STORY = 300;
  */
 export function boundPairs(pairs: PairAlignment[], limit = MAX_PAIRS_PER_STORY): PairAlignment[] {
   if (pairs.length <= limit) return pairs;
-  const articles = new Set(pairs.flatMap((p) => [p.a, p.b]));
-  const perArticle = Math.max(1, Math.floor((2 * limit) / Math.max(1, articles.size)));
+  // Every article and compare page of a large story asks again: bound each story's pairs once.
+  let byLimit = bounded.get(pairs);
+  if (byLimit === undefined) bounded.set(pairs, (byLimit = new Map()));
+  const known = byLimit.get(limit);
+  if (known !== undefined) return known;
+  const byArticle = new Map<string, PairAlignment[]>();
+  const add = (id: string, p: PairAlignment) => {
+    const list = byArticle.get(id) ?? [];
+    list.push(p);
+    byArticle.set(id, list);
+  };
+  for (const p of pairs) {
+    add(p.a, p);
+    if (p.b !== p.a) add(p.b, p);
+  }
+  const perArticle = Math.max(1, Math.floor((2 * limit) / Math.max(1, byArticle.size)));
   const keep = new Set<PairAlignment>();
-  for (const id of articles) {
-    pairs.filter((p) => p.a === id || p.b === id)
-      .sort((x, y) => y.shared - x.shared || x.url.localeCompare(y.url))
+  for (const list of byArticle.values()) {
+    list.sort((x, y) => y.shared - x.shared || x.url.localeCompare(y.url))
       .slice(0, perArticle)
       .forEach((p) => keep.add(p));
   }
-  return pairs.filter((p) => keep.has(p));
+  const kept = pairs.filter((p) => keep.has(p));
+  byLimit.set(limit, kept);
+  return kept;
 }

@@ -20,7 +20,7 @@ export interface SiteData {
   variants: Map<string, VariantInfo>;
 }
 
-let cached: { key: string; data: SiteData } | undefined;
+let cached: { dir: string; key: string; data: SiteData } | undefined;
 
 function read<T>(dir: string, name: string): T[] {
   return JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as T[];
@@ -33,6 +33,8 @@ function byId<T extends { id: string }>(items: T[]): Map<string, T> {
 /** Loads `content/generated/data/*.json` once per data set: every page shares it until the ingest writes a new one. */
 export function siteData(): SiteData {
   const dir = path.resolve(process.env.PARALLAX_GENERATED ?? 'content/generated', 'data');
+  // A build reads one data set: no need to stat it again for every component of every page.
+  if (cached !== undefined && cached.dir === dir && import.meta.env?.DEV === false) return cached.data;
   // The ingest swaps the whole folder, so a new stories.json means a new data set (dev server, tests).
   const stamp = statSync(path.join(dir, 'stories.json'), { throwIfNoEntry: false });
   const key = `${dir}\u0000${stamp?.mtimeMs ?? 0}\u0000${stamp?.ino ?? 0}`;
@@ -47,7 +49,10 @@ export function siteData(): SiteData {
     const list = quotesByArticle.get(q.article) ?? [];
     list.push(q);
     quotesByArticle.set(q.article, list);
-    if (q.variantGroup !== null) quotesByGroup.set(q.variantGroup, [...(quotesByGroup.get(q.variantGroup) ?? []), q]);
+    if (q.variantGroup === null) continue;
+    const group = quotesByGroup.get(q.variantGroup) ?? [];
+    group.push(q);
+    quotesByGroup.set(q.variantGroup, group);
   }
   const data: SiteData = {
     articles, quotes, speakers, stories,
@@ -55,11 +60,12 @@ export function siteData(): SiteData {
     quotesByArticle, quotesByGroup,
     variants: new Map(stories.flatMap((s) => readVariants(s.variants)).map((v) => [v.id, v])),
   };
-  cached = { key, data };
+  cached = { dir, key, data };
   return data;
 }
 
-/** Raw JSON text of one data file, for the `/data/*.json` endpoints. */
-export function dataFile(name: string): string {
-  return readFileSync(path.resolve(process.env.PARALLAX_GENERATED ?? 'content/generated', 'data', name), 'utf8');
+/** Raw bytes of one data file, for the `/data/*.json` endpoints (served as written: no decoding and encoding again). */
+export function dataFile(name: string): Uint8Array<ArrayBuffer> {
+  const bytes = readFileSync(path.resolve(process.env.PARALLAX_GENERATED ?? 'content/generated', 'data', name));
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

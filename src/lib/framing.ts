@@ -58,6 +58,23 @@ export interface PairAlignment {
 
 const anchorOf = (v: Record<string, unknown>): string | null => strOrNull(v.anchor);
 
+const readOnce = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * Reads a raw value once per build: the data set is never changed after loading, and pages read the
+ * same records again and again (a story's pairs on each of its articles and compare pages, an
+ * article's framing on each of its speakers' pages). Callers must not change what they get.
+ */
+function once<T>(raw: unknown, key: string, reader: () => T): T {
+  if (typeof raw !== 'object' || raw === null) return reader();
+  let byKey = readOnce.get(raw);
+  if (byKey === undefined) readOnce.set(raw, (byKey = new Map()));
+  if (byKey.has(key)) return byKey.get(key) as T;
+  const value = reader();
+  byKey.set(key, value);
+  return value;
+}
+
 function voice(raw: unknown): Voice {
   const v = obj(raw);
   return { speakerId: strOrNull(v.speakerId), name: str(v.name, 'speaker unclear'), side: strOrNull(v.side), quotes: num(v.quotes), words: num(v.words), evidence: strings(v.evidence) };
@@ -85,6 +102,10 @@ function source(raw: unknown): SourceUse {
 
 /** Reads an article's `framing` field. */
 export function readArticleFraming(raw: unknown, article = ''): ArticleFraming {
+  return once(raw, `article:${article}`, () => articleFraming(raw, article));
+}
+
+function articleFraming(raw: unknown, article: string): ArticleFraming {
   const f = obj(raw);
   const id = str(f.article, article);
   const sourcing: Record<string, number> = {};
@@ -116,6 +137,10 @@ function sentenceRef(raw: unknown): SentenceRef {
 
 /** Reads a story's `framing` field. */
 export function readStoryFraming(raw: unknown): StoryFraming {
+  return once(raw, 'story', () => storyFraming(raw));
+}
+
+function storyFraming(raw: unknown): StoryFraming {
   const f = obj(raw);
   const exclusive: StoryFraming['exclusive'] = {};
   for (const [k, v] of Object.entries(obj(f.exclusive))) {
@@ -183,7 +208,7 @@ export function readPair(raw: unknown): PairAlignment | undefined {
 
 /** Reads a story record's `pairs` field. */
 export function readPairs(raw: unknown): PairAlignment[] {
-  return list(raw).flatMap((p) => readPair(p) ?? []);
+  return once(raw, 'pairs', () => list(raw).flatMap((p) => readPair(p) ?? []));
 }
 
 /** Versions of one utterance as the generator grouped them (`story.variants`). */

@@ -19,6 +19,11 @@ export function quoteId(articleId: string, quoteText: string, occurrence: number
   return `q-${shortHash(`${articleId}\u0000${canonicalText(quoteText)}${suffix}`)}`;
 }
 
+/** Where a pair's sentence alignment is written, relative to the data folder. */
+export function pairFile(a: string, b: string): string {
+  return `pairs/${a}--${b}.json`;
+}
+
 /** URL paths of the site's pages; one place so data and pages always agree. */
 export const paths = {
   article: (id: string): string => `/articles/${id}/`,

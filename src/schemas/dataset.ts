@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Alignment } from '../pipeline/align.ts';
 
 /**
  * The open data set written to `<out>/data/` and served under `/data/`. The fields named in
@@ -111,7 +112,17 @@ export const storySchema = z.object({
 export type ArticleRecord = z.infer<typeof articleSchema>;
 export type QuoteRecord = z.infer<typeof quoteSchema>;
 export type SpeakerRecord = z.infer<typeof speakerSchema>;
+/** Two articles of a story compared sentence by sentence (written to `data/pairs/<a>--<b>.json`). */
+export interface PairRecord {
+  a: string;
+  b: string;
+  /** The compare page. */
+  url: string;
+  alignment: Alignment;
+}
+
 export type StoryRecord = z.infer<typeof storySchema> & {
-  /** Framing signals, versions of quotes and pair alignments (see docs/framing.md). */
+  pairs: PairRecord[];
+  /** Framing signals and versions of quotes (see docs/framing.md). */
   [extra: string]: unknown;
 };

@@ -140,6 +140,11 @@ describe('search', () => {
   it('narrows results with a page-type filter', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await open(context, '/search/?q=putin');
+    // Results arrive in batches: wait until the unfiltered list holds an article and a speaker.
+    await page.waitForFunction(() => {
+      const hrefs = [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => a.getAttribute('href') ?? '');
+      return hrefs.some((h) => h.startsWith('/articles/')) && hrefs.some((h) => h.startsWith('/speakers/'));
+    }, null, { timeout: 10_000 });
     const all = await page.locator('.pagefind-ui__result-link').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
     expect(all.some((h) => h.startsWith('/articles/'))).toBe(true);
     // The type filter group is open (openFilters); tick "speaker".

@@ -1,0 +1,40 @@
+import type { ContentEntryType } from 'astro';
+import type { Loader, LoaderContext } from 'astro/loaders';
+
+/** The loader context as Astro's glob loader reads it: file extension → how to read and render the file. */
+type GlobContext = LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
+
+/** Markdown's entry type, its HTML without the trailing newline MDX output does not have. */
+function asMdxRenders(markdown: ContentEntryType): ContentEntryType {
+  const renderer = markdown.getRenderFunction;
+  if (renderer === undefined) return markdown;
+  return {
+    ...markdown,
+    getRenderFunction: async (config) => {
+      const render = await renderer.call(markdown, config);
+      return async (entry) => {
+        const rendered = await render(entry);
+        return { ...rendered, html: rendered.html.trimEnd() };
+      };
+    },
+  };
+}
+
+/**
+ * Wraps a glob loader so its `.mdx` files are read as Markdown: each body is rendered to HTML once,
+ * when content syncs, instead of becoming a module of its own that the build must bundle. Only for
+ * generated entries whose body is plain prose (speakers, stories: one sentence each, see
+ * src/emit/entries.ts); thousands of one-line MDX modules were half the bundling time. Where
+ * Astro's loader context has no entry types to swap, the loader runs unchanged.
+ */
+export function markdownBodies(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context: GlobContext) => {
+      const markdown = context.entryTypes?.get('.md');
+      if (context.entryTypes === undefined || markdown === undefined) return loader.load(context);
+      const entryTypes = new Map(context.entryTypes).set('.mdx', asMdxRenders(markdown));
+      return loader.load({ ...context, entryTypes } as GlobContext);
+    },
+  };
+}

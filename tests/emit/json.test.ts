@@ -1,0 +1,18 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeJsonArray } from '../../src/emit/json.ts';
+
+describe('writeJsonArray', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'parallax-json-'));
+  it.each([
+    ['empty', []],
+    ['flat', [1, 'two', null, true]],
+    ['nested', [{ a: [1, { b: 'line\nbreak' }], c: {} }, [], { d: [[]] }]],
+  ])('writes the same bytes as JSON.stringify for a %s array', async (name, items) => {
+    const file = path.join(dir, `${name}.json`);
+    await writeJsonArray(file, items);
+    expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(items, null, 2)}\n`);
+  });
+});
