@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { attribute, speakersOf } from '../helpers/attribute.ts';
 import { docFromText } from '../helpers/doc.ts';
 import { extractQuotes } from '../../src/pipeline/quotes.ts';
 import { attributeQuotes } from '../../src/pipeline/attribute.ts';
-
-/** [quote text, speaker name or null, speaker type or null, rule] for each quote of a made-up article. */
-function attribute(text: string) {
-  const doc = docFromText(text);
-  const { speakers, quotes } = attributeQuotes(doc, extractQuotes(doc));
-  return quotes.map((q) => ({
-    text: q.text,
-    speaker: q.speaker === null ? null : (speakers[q.speaker]?.name ?? null),
-    type: q.speaker === null ? null : (speakers[q.speaker]?.type ?? null),
-    rule: q.rule,
-    cue: q.cue?.text ?? null,
-    source: q.source?.text ?? null,
-  }));
-}
-const speakersOf = (text: string) => attribute(text).map((q) => q.speaker);
 
 describe('cue verbs in both word orders', () => {
   it('reads "…," Name said and "…," said Name', () => {

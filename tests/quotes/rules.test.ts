@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { attribute, speakersOf } from '../helpers/attribute.ts';
 import { docFromText } from '../helpers/doc.ts';
 import { extractQuotes, findIndirect, transcriptLabels } from '../../src/pipeline/quotes.ts';
 import { attributeQuotes } from '../../src/pipeline/attribute.ts';
-
-/** Each quote of a made-up article with its speaker, rule and evidence. */
-function attribute(text: string, indirect = false) {
-  const doc = docFromText(text);
-  const { speakers, quotes } = attributeQuotes(doc, extractQuotes(doc, { indirect }));
-  return quotes.map((q) => ({
-    text: q.text,
-    kind: q.kind,
-    speaker: q.speaker === null ? null : (speakers[q.speaker]?.name ?? null),
-    type: q.speaker === null ? null : (speakers[q.speaker]?.type ?? null),
-    rule: q.rule,
-    cue: q.cue?.text ?? null,
-    source: q.source?.text ?? null,
-  }));
-}
-const speakersOf = (text: string) => attribute(text).map((q) => q.speaker);
 
 describe('people without a known first name', () => {
   it('resolves a pronoun to a person introduced with a title and a party tag', () => {
