@@ -215,7 +215,8 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
     }
     stories.push({ ...story, pairs });
   }
-  await writeJsonArray(path.join(staging, 'data', 'stories.json'), stories);
+  // One story per line: indentation would make the framing evidence of a large corpus half again as big.
+  await writeJsonArray(path.join(staging, 'data', 'stories.json'), stories, { oneLine: true });
   await writeFile(path.join(staging, 'data', 'quotes.csv'), quotesCsv(dataset.quotes));
   const counts = { articles: dataset.articles.length, quotes: dataset.quotes.length, speakers: dataset.speakers.length, stories: dataset.stories.length };
   await writeFile(path.join(staging, 'build-report.json'), reportJson(buildReport({ files: result.files, counts, skipped: dataset.skipped, problems: result.problems })));

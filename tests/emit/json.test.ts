@@ -15,4 +15,13 @@ describe('writeJsonArray', () => {
     await writeJsonArray(file, items);
     expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(items, null, 2)}\n`);
   });
+
+  it('writes one compact line per element when asked, as valid JSON', async () => {
+    const items = [{ a: [1, { b: 'line\nbreak' }] }, 'two', []];
+    const file = path.join(dir, 'lines.json');
+    await writeJsonArray(file, items, { oneLine: true });
+    const text = readFileSync(file, 'utf8');
+    expect(JSON.parse(text)).toEqual(items);
+    expect(text.split('\n')).toEqual(['[', '{"a":[1,{"b":"line\\nbreak"}]},', '"two",', '[]', ']', '']);
+  });
 });
