@@ -1,20 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanStaleOutput } from '../../src/ingest/run.ts';
-
-/** Every file under `dir` with the SHA-1 of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rel of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const file = path.join(dir, rel);
-    if (statSync(file).isFile()) out[rel] = createHash('sha1').update(readFileSync(file)).digest('hex');
-  }
-  return out;
-}
+import { snapshot } from '../helpers/snapshot.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'parallax-atomic-'));
 const out = path.join(work, 'generated');

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { buildSite, copyFolder, htmlFiles, type BuiltSite } from './site-build.t
 import { indexSite } from '../../src/ingest/pagefind.ts';
 import { runIngest } from '../../src/ingest/cli.ts';
 import { storyRedirects } from '../../src/lib/redirects.ts';
+import { snapshot } from '../helpers/snapshot.ts';
 
 /**
  * Builds the seeds twice (reproducible builds), then again with three more articles on the same
@@ -25,15 +25,6 @@ interface Speaker { id: string; name: string; url: string; quotes: string[] }
 interface Story { id: string; url: string; articles: string[] }
 const data = <T>(site: BuiltSite, name: string): T[] => JSON.parse(readFileSync(path.join(site.generated, 'data', name), 'utf8')) as T[];
 
-/** Every file under `dir` with the SHA-1 of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rel of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const file = path.join(dir, rel);
-    if (statSync(file).isFile()) out[rel] = createHash('sha1').update(readFileSync(file)).digest('hex');
-  }
-  return out;
-}
 
 /** The ids of the elements of a page. */
 const anchorsOf = (html: string): string[] => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
