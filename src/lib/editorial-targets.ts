@@ -71,11 +71,6 @@ export function parseTarget(value: string): Target | null {
   return { kind: kind as TargetKind, id: rest };
 }
 
-/** Writes a target back as the string editors use. */
-export function formatTarget(target: Target): string {
-  return target.anchor === undefined ? `${target.kind}:${target.id}` : `${target.kind}:${target.id}#${target.anchor}`;
-}
-
 /** Levenshtein distance (insertions, deletions and substitutions cost 1). */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -84,23 +84,6 @@ export function entryUrl(entry: EditorialEntry, targetUrl: (target: string) => s
   return `${base}#${noteAnchor(slugOf(entry))}`;
 }
 
-/** Notes on any paragraph or quote of one article, keyed by the paragraph anchor they belong beside. */
-export async function passageNotes(articleId: string, blockOfQuote: (quoteId: string) => { article: string; block: string } | undefined): Promise<Map<string, EditorialEntry[]>> {
-  const byAnchor = new Map<string, EditorialEntry[]>();
-  for (const e of await editorialEntries()) {
-    if (e.data.kind !== 'note' || e.data.target === undefined) continue;
-    const target = parseTarget(e.data.target);
-    let anchor: string | undefined;
-    if (target?.kind === 'paragraph' && target.id === articleId) anchor = target.anchor;
-    if (target?.kind === 'quote') {
-      const where = blockOfQuote(target.id);
-      if (where?.article === articleId) anchor = where.block;
-    }
-    if (anchor !== undefined) byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), e]);
-  }
-  return byAnchor;
-}
-
 /** Human date for bylines ("23 December 2024"), independent of the build machine's locale and zone. */
 export function formatDate(date: Date): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -86,6 +86,3 @@ export function isBetweenWord(word: string): boolean {
   const w = word.toLowerCase();
   return BETWEEN.has(w) || (/^[a-z]{4,}ly$/.test(w) && w !== 'italy' && w !== 'family');
 }
-
-/** Multi-word cues that introduce a source without a verb. */
-export const ACCORDING_TO = /\b(?:according to|as quoted by|in the words of)\s+$/i;

@@ -83,8 +83,3 @@ function qualifierBefore(before: string): string | null {
   for (const q of QUALIFIERS) if (new RegExp(`\\b${q}\\s*$`).test(lower)) return q;
   return null;
 }
-
-/** Key that makes two figures comparable: same unit (and both non-empty). */
-export function comparableUnit(n: NumberMention): string | null {
-  return n.unit === '' ? null : n.unit;
-}

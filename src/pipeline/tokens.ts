@@ -106,12 +106,6 @@ export function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return n;
 }
 
-/** Dice coefficient of two sets (0 when both are empty). */
-export function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  const total = a.size + b.size;
-  return total === 0 ? 0 : (2 * overlap(a, b)) / total;
-}
-
 /** Share of the smaller set found in the larger one (0 when either is empty). */
 export function containment<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   const min = Math.min(a.size, b.size);

@@ -31,15 +31,6 @@ export const sidecarFields = {
     .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a language code such as en or en-GB'),
 } as const;
 
-/** The whole sidecar object (unknown fields are not allowed, to catch typos). */
-export const sidecarSchema = z.strictObject({
-  outlet: sidecarFields.outlet.optional(),
-  url: sidecarFields.url.optional(),
-  published: sidecarFields.published.optional(),
-  headline: sidecarFields.headline.optional(),
-  language: sidecarFields.language.optional(),
-});
-
 /** A problem with one field of a sidecar. */
 export interface SidecarIssue {
   /** Field name, or `(file)` when the whole value is wrong. */
