@@ -6,7 +6,7 @@ import type { ArticleDoc, AttributedQuote, Attribution, LocalSpeaker, QuoteSpan,
 import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS } from './cues.ts';
 import { QUOTE_CHARS, sentenceEndAfter, sentenceEnds, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 import { MentionTable } from './mentions.ts';
-import { isNewsOrg, resolveDescriptor, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
+import { isNewsOrg, resolveDescriptor, resolvePhrase, resolveSubjectPronouns, type Resolved, type Salience } from './subjects.ts';
 import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 
@@ -44,7 +44,10 @@ const INVERTIBLE = new Set([
 /** Words opening a parenthetical between a subject and its verb ("Leavitt, during a briefing, said"). */
 const PAREN_START = new Set(['during', 'in', 'at', 'on', 'speaking', 'according', 'after', 'before', 'who', 'which', 'like', 'as', 'while', 'when', 'a', 'an', 'the', 'writing', 'asked', 'responding', 'citing', 'however', 'though', 'meanwhile', 'too', 'for', 'from', 'with']);
 
-const BREAK = /[,;:.!?()\[\]“”"«»—–]|(?:^|\s)-(?:\s|$)/;
+const BREAK = /[,;:.!?()\[\]“”"«»—–]|(?:^|\s)--?(?:\s|$)/;
+
+/** Words before a cue word that make it a noun or an infinitive, not the verb of the quote ("one point", "to counter"). */
+const NOT_CUE_BEFORE = new Set(['one', 'this', 'that', 'every', 'each', 'no', 'any', 'some', 'to', 'whose', 'our', 'my', 'your']);
 
 interface Found {
   res: Resolved;
@@ -93,9 +96,11 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
   const table = new MentionTable(doc, quoteRanges);
   const sal: Salience = { quoteRanges, spoken: [], sentenceStarts: sentenceStartsOf(doc, quoteRanges), blocks: doc.blocks };
   sal.described = describedSubjects(text, table, sal);
+  sal.fronted = frontedClauses(text, sal);
   const results: (Found | null)[] = [];
   const transcript = transcriptLabels(doc);
   const labelled = new Set<number>();
+  const pronounsDone = { next: 0 };
 
   const blockOf = (o: Outer): Span => doc.blocks[o.q.block] ?? { text, start: 0, end: text.length };
   outers.forEach((o, i) => {
@@ -104,6 +109,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
       return;
     }
     const block = blockOf(o);
+    resolveSubjectPronouns(text, table, sal, o.open, pronounsDone);
     // terms (scare quotes, titles) are part of the reporter's sentence: look past them
     const prevIdx = lastIndexBefore(outers, i, (x) => x.q.kind !== 'term');
     const prev = outers[prevIdx];
@@ -210,6 +216,25 @@ function describedSubjects(text: string, table: MentionTable, sal: Salience): { 
   return out;
 }
 
+/** Clauses fronted before a sentence's subject ("As for the notion that …,", "When Hale spoke,"): from the sentence start to the first comma. */
+function frontedClauses(text: string, sal: Salience): Span[] {
+  const out: Span[] = [];
+  for (const s of sal.sentenceStarts) {
+    const ws = wordsOf(text.slice(s, s + 200), s).slice(0, 25);
+    // "To Wilson, the plan is silly": a point of view, not a fronted clause
+    if (!SUBORDINATE.has(ws[0]?.lower ?? '') || ws[0]?.lower === 'to') continue;
+    for (let k = 1; k < ws.length; k++) {
+      const gap = text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start);
+      if (/[.;:?!“”"]/.test(gap)) break;
+      if (gap.includes(',')) {
+        out.push(spanOf(text, s, (ws[k - 1] as Word).end));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Index of the last element before `i` that passes `test`, or -1. */
 function lastIndexBefore<T>(xs: T[], i: number, test: (x: T) => boolean): number {
   for (let k = i - 1; k >= 0; k--) if (test(xs[k] as T)) return k;
@@ -297,6 +322,9 @@ function afterCue(c: Ctx): Found | null {
     }
     let s = k - 1;
     while (s >= 0 && isBetweenWord((ws[s] as Word).text) && s > 0) s--;
+    // "“…” about the decision, said Ruiz" / "… played out, he said.": the cue that closes the sentence
+    const far = commas > 0 && (k === lastComma || s >= lastComma) ? farCue(c, ws, k, s, lastComma, base) : null;
+    if (far) return far;
     // inside the appositive a verb belongs to it ("Verveer, who served as …, told CBS"): the cue follows its closing comma
     if (commas > 0 && s + 1 !== lastComma) continue;
     if (isParticiple(w.text)) return null;
@@ -305,6 +333,36 @@ function afterCue(c: Ctx): Found | null {
     return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-name-verb' } : null;
   }
   return null;
+}
+
+/**
+ * The cue that closes the sentence after a clause of the reporter's: "“…” about the decision, said Ruiz",
+ * "Fundraising was “stagnant” as donors waited, he said." Only when nobody is named before the quote in
+ * its sentence (the quote is not someone else's words inside the speaker's report).
+ */
+function farCue(c: Ctx, ws: Word[], k: number, s: number, lastComma: number, base: string): Found | null {
+  const { text, o } = c;
+  const w = ws[k] as Word;
+  if (isParticiple(w.text) || isCognition(w.text) || base === 'read') return null;
+  // the quote ends its own sentence ("…” South Carolina, he said, was …): the cue is in the next one
+  if (/[.?!…]$/.test(o.q.text)) return null;
+  const lead = wordsOf(text.slice(c.beforeStart, o.open));
+  if (lead.some((x, i) => /^(?:he|she|they|i|we|who)$/.test(x.lower) || (i > 0 && /^\p{Lu}/u.test(x.text)))) return null;
+  let phrase: Span | null = null;
+  if (k === lastComma) {
+    // "…, said of Cruz": the comma closed an appositive and the subject is before it
+    const next = ws[k + 1];
+    if (!INVERTIBLE.has(base) || base === 'tell' || !next || (!/^\p{Lu}/u.test(next.text) && !DETERMINERS.has(next.lower))) return null;
+    phrase = rightPhrase(text, ws, k + 1);
+  } else {
+    const subj = ws.slice(lastComma, s + 1);
+    const a = subj[0];
+    const b = subj[subj.length - 1];
+    if (!a || !b || subj.length > 6 || subj.some((x) => CLAUSE_STOP.has(x.lower))) return null;
+    phrase = spanOf(text, a.start, b.end);
+  }
+  const res = phrase ? onlyDocument(base, resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal)) : null;
+  return res ? { res: { ...res, confidence: res.confidence * 0.9 }, cue: spanOf(text, w.start, w.end), rule: 'cue-after:far' } : null;
 }
 
 /** "read"/"reads" report words only for a document subject ("the sign read", "read the email"). */
@@ -406,24 +464,38 @@ function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Res
 /** The subject at the start of a sentence: its first person or organisation, or a pronoun. */
 function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resolved | null {
   const ws = wordsOf(c.text.slice(sentStart, limit), sentStart);
-  if (ws.length === 0) return null;
-  let startIdx = 0;
-  // skip a fronted phrase ("On Thursday,", "In a rare move,")
-  for (let k = 1; k < Math.min(ws.length, 9); k++) {
-    if (/,/.test(c.text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start)) && !/^\p{Lu}/u.test((ws[0] as Word).text.slice(1, 2) || 'a')) {
-      startIdx = k;
-      break;
-    }
+  const w0 = ws[0];
+  if (!w0) return null;
+  // a sentence that opens with a name has no fronted phrase ("Walter Hewlett sniped that Fiorina, a …"),
+  // even with an appositive after the name ("Tracy Martin, Trayvon's father, issued a statement")
+  const opening = c.table.mentions.find((m) => m.start === w0.start && !m.possessive);
+  if (opening && (!/^\s*,/.test(c.text.slice(opening.end, opening.end + 3)) || appositiveStart(c.text, opening.end))) {
+    return { entity: opening.entity, source: spanOf(c.text, opening.start, opening.end), how: 'subject', confidence: 0.85 };
   }
-  const w = ws[startIdx];
-  if (!w) return null;
-  if (['he', 'she'].includes(w.lower)) return resolvePhrase(c.text, w.start, w.end, c.table, c.sal);
-  const limitWord = ws[Math.min(ws.length - 1, startIdx + 6)] as Word;
-  const m = c.table.mentions.find((x) => x.start >= w.start && x.start <= limitWord.start && !x.possessive);
-  if (!m) return null;
-  const between = wordsOf(c.text.slice(w.start, m.start));
-  if (between.some((b) => b.lower !== 'the' && !/^\p{Lu}/u.test(b.text))) return null;
-  return { entity: m.entity, source: spanOf(c.text, m.start, m.end), how: 'subject', confidence: 0.85 };
+  // skip a fronted phrase ("On Thursday,", "In a rare move,", "In an interview with Ana Ruiz last year,"):
+  // the subject follows one of its first commas
+  const starts = [0];
+  if (!/^\p{Lu}/u.test(w0.text.slice(1, 2) || 'a')) {
+    for (let k = 1; k < Math.min(ws.length, 25); k++) if (/,/.test(c.text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start))) starts.push(k);
+  }
+  if (starts.length > 1 && (starts[1] ?? 99) < 9) starts.shift();
+  for (const startIdx of starts) {
+    const w = ws[startIdx];
+    if (!w) continue;
+    if (['he', 'she'].includes(w.lower)) return resolvePhrase(c.text, w.start, w.end, c.table, c.sal);
+    const limitWord = ws[Math.min(ws.length - 1, startIdx + 6)] as Word;
+    const m = c.table.mentions.find((x) => x.start >= w.start && x.start <= limitWord.start && !x.possessive);
+    if (!m) continue;
+    const between = wordsOf(c.text.slice(w.start, m.start));
+    if (between.some((b) => b.lower !== 'the' && !/^\p{Lu}/u.test(b.text))) continue;
+    return { entity: m.entity, source: spanOf(c.text, m.start, m.end), how: 'subject', confidence: 0.85 };
+  }
+  return null;
+}
+
+/** True when an appositive opens at `pos` (", a pollster …", ", 33,", ", Trayvon's father,"), not a list of names. */
+function appositiveStart(text: string, pos: number): boolean {
+  return /^,\s+(?:a|an|the|\d{1,3},|\p{Lu}[\p{L}.-]*['’]s\s|(?:former|longtime|then|now)\s)/u.test(text.slice(pos, pos + 40));
 }
 
 /** Cue before the quote in its sentence: Putin said, “…” / Kirby told reporters, ‘…’ / said he believes “…”. */
@@ -443,6 +515,8 @@ function beforeCue(c: Ctx): Found | null {
     const base = cueBase(w.text) ?? readCue(w);
     if (!base) continue;
     if (k > 0 && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 1] as Word).lower)) continue; // "the report", "a statement"
+    // not a cue of its own: a noun ("at one point") or an infinitive ("used the money to counter “…”")
+    if (k > 0 && NOT_CUE_BEFORE.has((ws[k - 1] as Word).lower) || base === 'point' && ws[k + 1]?.lower !== 'out') continue;
     const cue = spanOf(text, w.start, w.end);
     const left = leftPhrase(text, ws, k, c.beforeStart);
     const adjacent = distance <= 3;
@@ -503,6 +577,10 @@ function sameParagraph(c: Ctx): Found | null {
     const subj = gapWords[j];
     if (!subj) return false;
     if (/^(?:he|she)$/.test(subj.lower)) return false;
+    // a cue inside a subordinate clause is no new attribution: "…,” Hooton said after Rubio spoke. “…”
+    let h = j;
+    while (h > 0 && /^\p{Lu}/u.test((gapWords[h - 1] as Word).text)) h--;
+    if (/^\p{Lu}/u.test(subj.text) && FRONTED.has(gapWords[h - 1]?.lower ?? '') && h > 1 && cueBase((gapWords[h - 2] as Word).text)) return false;
     if (!/^\p{Lu}/u.test(subj.text)) return j >= 0 && !CLAUSE_STOP.has(subj.lower);
     return !(speaker && speaker.name.toLowerCase().split(/\s+/).includes(subj.lower.replace(/['’]s$/, '')));
   });
@@ -545,10 +623,18 @@ function sentenceSubjectQuote(c: Ctx): Found | null {
   if (!e || e.type === 'role' || isNewsOrg(e.name) && subj.how !== 'pronoun') return null;
   const rest = wordsOf(text.slice(subj.source.end, o.open), subj.source.end);
   let v = 0;
+  // "Tracy Martin, Trayvon's father, issued a statement": the verb follows the appositive's closing comma
+  let after = subj.source.end;
+  if (appositiveStart(text, subj.source.end)) {
+    const close = rest.findIndex((w, k) => k > 0 && k <= 20 && /^\s*,\s*$/.test(text.slice((rest[k - 1] as Word).end, w.start)) && isFiniteVerb(w));
+    if (close < 0) return null;
+    v = close;
+    after = (rest[close - 1] as Word).end + 1;
+  }
   while (v < rest.length && isBetweenWord((rest[v] as Word).text) && !NOT_SAYING.has((rest[v] as Word).lower)) v++;
   const verb = rest[v];
   // "Trump, who …," / "Trump is a “…”" / "Trump was called “…” by": not the subject's words
-  if (!verb || NOT_SAYING.has(verb.lower) || /^[’']s$/.test(text.slice(subj.source.end, subj.source.end + 2)) || BREAK.test(text.slice(subj.source.end, verb.start))) return null;
+  if (!verb || NOT_SAYING.has(verb.lower) || /^[’']s$/.test(text.slice(subj.source.end, subj.source.end + 2)) || BREAK.test(text.slice(after, verb.start))) return null;
   // a finite verb right after the subject ("Clinton decried"), not a noun ("Former Obama spokesman Robert Gibbs")
   if (!cueBase(verb.text) && !/(?:ed|[^s]s)$/.test(verb.lower) && !IRREGULAR_PAST.has(verb.lower)) return null;
   // a title ("his new book, “Trump and Me”"): not words anyone said
@@ -569,6 +655,10 @@ function sentenceSubjectQuote(c: Ctx): Found | null {
   }
   return { res: { ...subj, confidence: Math.min(subj.confidence, 0.6) }, cue: spanOf(text, verb.start, verb.end), rule: 'sentence-subject' };
 }
+
+/** True for a lower-case finite verb form: a cue, a past form or a third-person present ("issued", "told", "argues"). */
+const isFiniteVerb = (w: Word): boolean =>
+  /^\p{Ll}/u.test(w.text) && !/ing$/.test(w.lower) && !NOT_SAYING.has(w.lower) && (cueBase(w.text) !== null || /(?:ed|[^s]s)$/.test(w.lower) || IRREGULAR_PAST.has(w.lower));
 
 /** A quote paragraph introduced by the previous paragraph ending with a colon: "Zelensky said:". */
 function colonIntro(c: Ctx): Found | null {

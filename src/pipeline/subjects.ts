@@ -31,6 +31,10 @@ export interface Salience {
   blocks: Span[];
   /** Definite descriptions that open a sentence ("The senator said …"), resolved to a person of the article. */
   described?: { start: number; entity: number }[];
+  /** `He`/`She` as the subject of a sentence ("She also criticized …"), resolved in reading order: a chain of pronouns leads back to a name. */
+  subjectPronouns?: { start: number; entity: number }[];
+  /** Fronted clauses ("As for the notion that … Clinton …," / "When Hale spoke,"): a name there is not the sentence subject. */
+  fronted?: Span[];
 }
 
 const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'and', 'but', 'when', 'while', 'said', 'says']);
@@ -182,13 +186,14 @@ function candidatesBack(pos: number, table: MentionTable, sal: Salience, accept:
   };
   for (const m of table.mentions) {
     if (m.start >= pos || m.start < floor || inQuote(m.start, sal) || !accept(m.entity)) continue;
-    add(sentenceOf(m.start, sal.sentenceStarts), { entity: m.entity, start: m.start, spoke: false, first: m.possessive ? 1 : 0 });
+    const inFronted = (sal.fronted ?? []).some((f) => m.start >= f.start && m.start < f.end);
+    add(sentenceOf(m.start, sal.sentenceStarts), { entity: m.entity, start: m.start, spoke: false, first: m.possessive ? 1 : inFronted ? 0.5 : 0 });
   }
   for (const sp of sal.spoken) {
     if (sp.start >= pos || sp.start < floor || !accept(sp.entity)) continue;
     add(sentenceOf(sp.start, sal.sentenceStarts), { entity: sp.entity, start: sp.start, spoke: true, first: 0 });
   }
-  for (const d of sal.described ?? []) {
+  for (const d of [...(sal.described ?? []), ...(sal.subjectPronouns ?? [])]) {
     if (d.start >= pos || d.start < floor || !accept(d.entity)) continue;
     add(sentenceOf(d.start, sal.sentenceStarts), { entity: d.entity, start: d.start, spoke: false, first: 0 });
   }
@@ -220,6 +225,36 @@ function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: Mentio
   const sameSentence = sentenceOf(pick.start, sal.sentenceStarts) >= sentenceOf(w.start, sal.sentenceStarts) - 1;
   const confidence = chained ? (distinct === 1 ? 0.7 : 0.6) : distinct === 1 ? (sameSentence ? 0.85 : 0.75) : spoke ? 0.75 : 0.65;
   return { entity: pick.entity, source: { text: w.text, start: w.start, end: w.end }, how: 'pronoun', confidence };
+}
+
+/**
+ * Resolve the `He`/`She` subjects of the sentences that start before `upTo` and were not yet seen ("She also
+ * criticized Trump." → the person the previous sentences were about), so that a later "she said" can follow them.
+ * Only confident resolutions are kept (one compatible person, or the speaker of the nearest sentence).
+ */
+export function resolveSubjectPronouns(text: string, table: MentionTable, sal: Salience, upTo: number, done: { next: number }): void {
+  sal.subjectPronouns ??= [];
+  while (done.next < sal.sentenceStarts.length && (sal.sentenceStarts[done.next] ?? Infinity) < upTo) {
+    const s = sal.sentenceStarts[done.next] as number;
+    done.next++;
+    if (inQuote(s, sal)) continue;
+    const w = subjectPronoun(text, s);
+    if (!w || w.start >= upTo || inQuote(w.start, sal)) continue;
+    const r = resolvePronoun(w, /^she/.test(w.lower) ? 'female' : 'male', table, sal);
+    if (r && r.confidence >= 0.7) sal.subjectPronouns.push({ start: w.start, entity: r.entity });
+  }
+}
+
+/** The `he`/`she` subject of the sentence at `s`: its first word, or the word after a short fronted phrase ("On Sunday, she …"). */
+function subjectPronoun(text: string, s: number): Word | null {
+  const ws = wordsOf(text.slice(s, s + 80), s).slice(0, 7);
+  const isPronoun = (w: Word | undefined): boolean => !!w && /^(?:he|she)(?:['’]s)?$/.test(w.lower);
+  if (isPronoun(ws[0])) return ws[0] as Word;
+  for (let k = 1; k < ws.length && k <= 5; k++) {
+    if (!/,/.test(text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start))) continue;
+    return isPronoun(ws[k]) && !/^\p{Lu}/u.test((ws[k] as Word).text) ? (ws[k] as Word) : null;
+  }
+  return null;
 }
 
 /** Up to three more paragraphs back, while every paragraph skipped uses the same pronoun and names nobody. */

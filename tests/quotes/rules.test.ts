@@ -199,3 +199,73 @@ describe('the subject of the sentence as speaker', () => {
     expect(attribute(text)[0]?.speaker).not.toBe('Weir');
   });
 });
+
+describe('a cue that closes the sentence after a clause of the reporter’s', () => {
+  it('reads an inverted cue after the clause: “…” about the decision, said Name', () => {
+    const text = 'The council voted on Tuesday to close the pier.\n\n“We are deeply disappointed” about the decision, said Marta Oyelaran, who chairs the harbour association.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Marta Oyelaran', rule: 'cue-after:far' });
+  });
+
+  it('reads a pronoun cue that ends the sentence: … played out, he said', () => {
+    const text = 'Tomas Reinholt said the boycott would not hurt the club.\n\nDonations were “flat for about a month” while the season played out, he said.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Tomas Reinholt', source: 'he', rule: 'cue-after:far+pronoun' });
+  });
+
+  it('does not take the object of “said of” for the speaker', () => {
+    const text = 'Lena Marsh met the mayor, Oskar Brandvold, on Monday.\n\n“He has a lot of friends here,” Lena Marsh, after a long pause, said of Brandvold.';
+    expect(speakersOf(text)).not.toContain('Oskar Brandvold');
+  });
+
+  it('does not reach past a quote that ends its own sentence', () => {
+    const text = 'Dario Vell spoke first. “We will stay here until the vote.” Ridgeway, he said, was “the place to make a stand.”';
+    expect(speakersOf(text)[0]).toBeNull();
+  });
+});
+
+describe('words that look like cues but are not the verb of the quote', () => {
+  it('skips a noun (“at one point”) and reads the participle before it', () => {
+    const text = 'Senator Ruth Alvarado spoke for an hour. Alvarado mocked the plan, saying at one point, “The answer is not simply to build another bridge.”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Ruth Alvarado', cue: 'saying' });
+  });
+
+  it('skips an infinitive (“to counter”) and reads the cue of the sentence', () => {
+    const text = 'Gideon Farrow said he planned to use the money from the sale to counter “the city council’s war on small landlords.”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Gideon Farrow', cue: 'said' });
+  });
+});
+
+describe('the subject of a sentence', () => {
+  it('finds the subject after a fronted phrase with several commas', () => {
+    const text = 'In a long, friendly interview with the reporter Ana Quill last year, Petru Lazaro said he welcomed the trial and added, “I will plead guilty, no problem.”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Petru Lazaro' });
+  });
+
+  it('keeps a name with an appositive as the subject: Name, Someone’s father, issued a statement', () => {
+    const text = 'Corwin Hale, the boy’s father, issued a statement on Thursday, saying the family “has no comment on the actions of that man.”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Corwin Hale' });
+  });
+
+  it('does not take a name inside a fronted clause for the antecedent of a pronoun', () => {
+    const text = 'As for the idea that voters want Maria Delgado because she would be the first woman mayor, Sen. Carla Benning offered her own approach.\n\n“How about an honest mayor?” she said.';
+    expect(speakersOf(text)).toEqual(['Carla Benning']);
+  });
+});
+
+describe('a chain of pronoun subjects', () => {
+  it('follows “She also …” sentences back to the person they are about', () => {
+    const text = 'Sen. Ilona Varga met the auditors on Monday.\n\nShe also criticized Mayor Frank Doyle’s budget.\n\nOn Tuesday, she wrote to the council.\n\n“Nobody asked us before the vote,” she said.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Ilona Varga', source: 'she' });
+  });
+
+  it('does not follow a chain through a sentence whose pronoun has no confident antecedent', () => {
+    const text = 'Sen. Ilona Varga and Sen. Rosa Kemp met the auditors on Monday.\n\nOn Tuesday, she wrote to the council.\n\n“Nobody asked us before the vote,” she said.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
+
+describe('continuation past a subordinate clause', () => {
+  it('continues a paragraph when the cue between the quotes belongs to an “after …” clause', () => {
+    const text = '“I am satisfied with his answer,” Ines Hooton said after Sen. Marco Reyes spoke. “My biggest worry is the budget.”';
+    expect(speakersOf(text)).toEqual(['Ines Hooton', 'Ines Hooton']);
+  });
+});
