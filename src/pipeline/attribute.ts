@@ -6,7 +6,7 @@ import type { ArticleDoc, AttributedQuote, Attribution, LocalSpeaker, QuoteSpan,
 import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS } from './cues.ts';
 import { QUOTE_CHARS, sentenceEndAfter, sentenceEnds, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 import { MentionTable } from './mentions.ts';
-import { isNewsOrg, resolveDescriptor, resolvePhrase, resolveSubjectPronouns, type Resolved, type Salience } from './subjects.ts';
+import { descriptionSpeaker, isNewsOrg, resolveDescriptor, resolvePhrase, resolveSubjectPronouns, type Resolved, type Salience } from './subjects.ts';
 import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 
@@ -317,7 +317,7 @@ function afterCue(c: Ctx): Found | null {
       if (!INVERTIBLE.has(base) && base !== 'read') return null;
       const phrase = rightPhrase(text, ws, 1);
       if (!phrase) return null;
-      const res = onlyDocument(base, resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal));
+      const res = onlyDocument(base, resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) ?? adjacentDescription(c, phrase, base));
       return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-verb-name' } : null;
     }
     let s = k - 1;
@@ -329,7 +329,7 @@ function afterCue(c: Ctx): Found | null {
     if (commas > 0 && s + 1 !== lastComma) continue;
     if (isParticiple(w.text)) return null;
     const subjEnd = (ws[s] as Word).end;
-    const res = onlyDocument(base, resolvePhrase(text, from, subjEnd, c.table, c.sal));
+    const res = onlyDocument(base, resolvePhrase(text, from, subjEnd, c.table, c.sal) ?? (commas === 0 ? adjacentDescription(c, spanOf(text, from, subjEnd), base) : null));
     return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-name-verb' } : null;
   }
   return null;
@@ -365,6 +365,12 @@ function farCue(c: Ctx, ws: Word[], k: number, s: number, lastComma: number, bas
   return res ? { res: { ...res, confidence: res.confidence * 0.9 }, cue: spanOf(text, w.start, w.end), rule: 'cue-after:far' } : null;
 }
 
+/** A description right next to a speech cue after the quote ("a voter said", "said one protester"), as an unnamed speaker. */
+function adjacentDescription(c: Ctx, phrase: Span, base: string): Resolved | null {
+  if (base === 'read' || OBJECT_VERBS.has(base) || isCognition(base)) return null;
+  return descriptionSpeaker(c.text, phrase.start, phrase.end, c.table);
+}
+
 /** "read"/"reads" report words only for a document subject ("the sign read", "read the email"). */
 const readCue = (w: Word): string | null => (w.lower === 'read' || w.lower === 'reads' ? 'read' : null);
 
@@ -380,10 +386,23 @@ function rightPhrase(text: string, ws: Word[], from: number): Span | null {
     const w = ws[k] as Word;
     const prev = ws[k - 1] as Word;
     if (BREAK.test(text.slice(prev.end, w.start)) || RIGHT_STOP.has(w.lower) && !['of', 'to'].includes(w.lower) || cueBase(w.text)) break;
+    // "said Ana Ruiz of the port authority": after a personal name, "of" starts where she is from, not a role complement
+    if (w.lower === 'of' && namedBefore(ws.slice(from, k))) break;
     // "of"/"to" join a role complement only ("an adviser to the president")
     end = w.end;
   }
   return spanOf(text, first.start, end);
+}
+
+/** True when words end in a personal name of two or more capitalised words that are not titles ("Sen. Tom Udall"). */
+function namedBefore(ws: Word[]): boolean {
+  let n = 0;
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = ws[i] as Word;
+    if (!/^\p{Lu}\p{Ll}/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text) || TITLE_WORDS.has(w.lower)) break;
+    n++;
+  }
+  return n >= 2 && ws.every((w) => /^\p{Lu}/u.test(w.text));
 }
 
 /** The subject phrase left of a cue verb, or the reason it is empty. */
@@ -549,7 +568,9 @@ function beforeCue(c: Ctx): Found | null {
     }
     // "When Hale suggested a delay, Weir fired back: “…”": the verb of a fronted clause is not the quote's cue
     if (FRONTED.has(left.stop) && span.start - c.beforeStart < 12 && /,/.test(text.slice(w.end, o.open))) return null;
-    const res = onlyDocument(base, resolvePhrase(text, span.start, span.end, c.table, c.sal));
+    // "A voter told me, “…”": a description opening the sentence, right before the quote, speaks as what it is
+    const described = adjacent && left.stop === 'start' && /[,:]\s*$/.test(text.slice(w.end, o.open)) ? adjacentDescription(c, span, base) : null;
+    const res = onlyDocument(base, resolvePhrase(text, span.start, span.end, c.table, c.sal) ?? described);
     if (!res) {
       if (OBJECT_VERBS.has(base) || isCognition(w.text) || base === 'read') continue;
       return null;
@@ -563,6 +584,9 @@ function beforeCue(c: Ctx): Found | null {
 /** A quote following an attributed quote of the same paragraph with no new speaker in between. */
 function sameParagraph(c: Ctx): Found | null {
   if (!c.prevSame || !c.prevFound) return null;
+  // a title inside the reporter's sentence ("… on NBC's “Meet the Press.”") is nobody's words
+  const qw = wordsOf(c.o.q.text);
+  if (qw.length <= 6 && qw.every((w) => w.text.length < 4 || /^\p{Lu}/u.test(w.text)) && /[\p{L}\p{N}’']\s*$/u.test(c.text.slice(c.beforeStart, c.o.open))) return null;
   const gapStart = c.prevSame.closeEnd;
   const gap = c.text.slice(gapStart, c.o.open);
   // a new attribution in between ("…,” Smith said. Jones said “…”) ends the run; asides about others do not
@@ -570,8 +594,8 @@ function sameParagraph(c: Ctx): Found | null {
   const speaker = c.table.entities[c.prevFound.res.entity];
   const newCue = gapWords.some((w, k) => {
     if (cueBase(w.text) === null || isParticiple(w.text) || isCognition(w.text) || (c.prevFound?.cue && w.start === c.prevFound.cue.start)) return false;
-    // a noun, not a verb: "a think tank", "the report"
-    if (DETERMINERS.has(gapWords[k - 1]?.lower ?? '')) return false;
+    // a noun, not a verb: "a think tank", "the report", "the Political Report"
+    if (DETERMINERS.has(gapWords[k - 1]?.lower ?? '') || /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(gapWords[k - 1]?.text ?? '')) return false;
     let j = k - 1;
     while (j >= 0 && isBetweenWord((gapWords[j] as Word).text)) j--;
     const subj = gapWords[j];

@@ -52,7 +52,7 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
       if (before && isAbbreviation(before[0])) {
         // "U.S. officials" is not a sentence end; "in the U.S. The" is, but we cannot tell cheaply: keep going
         const next = /\S/.exec(text.slice(j, to));
-        if (!next || !/[\p{Lu}“"‘]/u.test(next[0]) || /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|lt|col)\.$/.test(before[0].toLowerCase())) continue;
+        if (!next || !/[\p{Lu}“"‘]/u.test(next[0]) || /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|lt|col|capt|cmdr|adm|maj|sgt|prof|rev|supt)\.$/.test(before[0].toLowerCase())) continue;
       }
     }
     out.push(j);

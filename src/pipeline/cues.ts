@@ -35,7 +35,7 @@ const REGULAR = [
   'point', 'underline', 'underscore', 'highlight', 'affirm', 'accuse', 'criticize', 'criticise', 'blast',
   'slam', 'question', 'inform', 'assure', 'remind', 'brag', 'agree', 'estimate', 'forecast', 'reason',
   'surmise', 'fume', 'gush', 'rant', 'chide', 'scold', 'mock', 'tout', 'concur', 'plead', 'beam', 'grumble',
-  'marvel', 'vent', 'sneer', 'chuckle', 'deadpan', 'recount', 'reflect', 'contend', 'advise', 'propose',
+  'marvel', 'vent', 'sneer', 'chuckle', 'deadpan', 'bark', 'boom', 'chant', 'recount', 'reflect', 'contend', 'advise', 'propose',
   'suggest', 'recommend', 'insist', 'clarify', 'elaborate', 'interrupt', 'protest', 'object', 'add',
 ];
 

@@ -25,6 +25,8 @@ export interface Entity {
   /** Translit key of the first name, or '' when never seen. */
   first: string;
   plural: boolean;
+  /** An indefinite description ("a voter"): never the same entity as another mention with the same words. */
+  distinct?: boolean;
 }
 
 /** One mention of an entity, in reading order. */
@@ -121,6 +123,13 @@ export function roleAppositive(text: string, end: number): boolean {
   return wordsOf(m[1]).slice(0, 8).some((w) => ROLE_HEADS.has(w.lower) || TITLE_WORDS.has(w.lower));
 }
 
+/** True when the word after `all[j]` continues a capitalised run ("David French Bakery" is no name). */
+function nameWordAfter(text: string, all: Word[], j: number): boolean {
+  const cur = all[j];
+  const next = all[j + 1];
+  return !!cur && !!next && adjacent(text, cur, next) && isCapitalised(next.text);
+}
+
 /** Find the person-name runs in a stretch of text: capitalised words not titles, up to four. */
 export function nameRuns(text: string, from: number, to: number): { words: Word[]; all: Word[]; index: number }[] {
   const all = wordsOf(text.slice(from, to), from);
@@ -135,6 +144,10 @@ export function nameRuns(text: string, from: number, to: number): { words: Word[
       const cur = all[j];
       if (!prev || !cur || !adjacent(text, prev, cur)) break;
       if (nameWord(cur)) run.push(cur);
+      // a middle name that is also a place: "Deborah Jordan Reynolds"
+      else if (run.length === 1 && isFirstName(w.text) && PLACES.has(cur.lower) && /^\p{Lu}\p{Ll}/u.test(cur.text) && nameWordAfter(text, all, j) && nameWord(all[j + 1] as Word)) run.push(cur);
+      // a surname that is also a nationality after a first name: "David French", "Mark Cuban"
+      else if (run.length <= 2 && isFirstName(prev.text) && isNationality(cur.text) && !/['’]s$/.test(cur.text) && !nameWordAfter(text, all, j)) run.push(cur);
       else if (NAME_PARTICLES.has(cur.lower) && all[j + 1] && nameWord(all[j + 1] as Word)) run.push(cur);
       else break;
       j++;
@@ -285,12 +298,13 @@ export class MentionTable {
   }
 
   /** Record an unnamed role speaker ("an adviser to …", "officials in Moscow"). */
-  addRole(surface: string, start: number, end: number, plural: boolean): number {
+  addRole(surface: string, start: number, end: number, plural: boolean, distinct = false): number {
     const name = roleName(surface);
-    let idx = this.entities.findIndex((e) => e.type === 'role' && e.name.toLowerCase() === name.toLowerCase());
+    // "a voter" here and "a voter" later are not known to be one person: `distinct` keeps them apart
+    let idx = distinct ? -1 : this.entities.findIndex((e) => e.type === 'role' && !e.distinct && e.name.toLowerCase() === name.toLowerCase());
     if (idx < 0) {
       idx = this.entities.length;
-      this.entities.push({ name, type: 'role', descriptors: [], mentions: [], gender: null, surname: '', first: '', plural });
+      this.entities.push({ name, type: 'role', descriptors: [], mentions: [], gender: null, surname: '', first: '', plural, distinct });
     }
     const e = this.entities[idx] as Entity;
     if (!e.mentions.some((m) => m.start === start)) e.mentions.push({ text: this.text.slice(start, end), start, end });

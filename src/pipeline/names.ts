@@ -109,6 +109,9 @@ const FEMALE_NAMES = words(`
   tatiana elena valentina anastasia ekaterina marine melania ivanka michelle condoleezza madeleine jill kristi
   marjorie lauren alexandria ilhan rashida ayanna katie hope kate samantha jen dana dianne elizabeth barbara
   megyn kellyanne omarosa stephanie
+  carla carly kristen kirsten lindsay wendy tina tammy stacy erin erica monica rita paula claire jenny kathy cathy
+  becky sally peggy molly holly heidi marcia suzanne gina ellen eleanor louise lucy beth valerie vanessa veronica
+  yvonne maxine nina tara gretchen debbie loretta nikki sheila sonia sylvia tamara wanda
 `);
 const MALE_NAMES = words(`
   james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark
@@ -123,6 +126,10 @@ const MALE_NAMES = words(`
   emmanuel olaf rishi boris keir xi recep benjamin antony lloyd jake steve marco jd j.d. pete kash elon tim
   karl friedrich jens mark-rutte narendra shinzo fumio justin recep bashar hassan ali mohammed muhammad abdullah
   kim moon yoon ehud naftali yair binyamin mahmoud ismail yahya
+  bob tom tommy jim jimmy dan danny tony nick sam dave rick ricky ron don greg ken jeff matt ray phil andy fred
+  howard leon marvin glenn jon jared kurt clint corey cory travis troy derek trevor chad brad brett todd mitt marty
+  mario luis carlos jorge miguel pedro rafael antonio ricardo manuel francisco javier alejandro roberto eduardo
+  fernando reed ralph rex rod stu hank herb ike jeffery darrell darryl
 `);
 
 /** Gender a first name suggests, or null when unknown. */

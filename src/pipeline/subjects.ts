@@ -4,6 +4,7 @@
  */
 import type { Span } from './types.ts';
 import { wordsOf, type Word } from './context.ts';
+import { cueBase, isBetweenWord } from './cues.ts';
 import { descriptorBefore, MentionTable, nameRuns, orgKey } from './mentions.ts';
 import {
   DOCUMENT_HEADS, FEMALE_PRONOUNS, INDEFINITE, isCapitalised, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
@@ -64,6 +65,14 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     if (l === 'they' || l === 'it') return resolveGroupPronoun(first, l === 'they', table, sal);
     if (l === 'i' || l === 'we' || l === 'you') return null;
   }
+  // a surname that is also a nationality, once the full name was seen ("Mark Cuban … Cuban said")
+  if (ws.length === 1 && isNationality(first.text) && /^\p{Lu}\p{Ll}/u.test(first.text)) {
+    const known = table.findPerson([first.text]);
+    if (known >= 0 && table.entities[known]?.first) {
+      table.addPerson([first], null);
+      return { entity: known, source: { text: first.text, start: first.start, end: first.end }, how: 'name', confidence: 0.8 };
+    }
+  }
   // apposition: "Dmitry Peskov, the Kremlin spokesman"
   const comma = phrase.indexOf(',');
   if (comma > 0) {
@@ -115,7 +124,8 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
       const d = resolveDescriptor(text, ws, table, sal);
       if (d) return d;
     }
-    const idx = table.addRole(phrase, start, end, headPlural);
+    // "a voter" twice may be two voters: a singular indefinite role is its own speaker each time
+    const idx = table.addRole(phrase, start, end, headPlural, indefinite && !headPlural && ['a', 'an', 'one', 'another'].includes(lowerAll[0] ?? ''));
     return { entity: idx, source: { text: phrase, start, end }, how: 'role', confidence: 0.85 };
   }
   // a name at the end of the phrase, after titles: "White House spokesman John Kirby"
@@ -349,4 +359,30 @@ export function resolveDescriptor(text: string, ws: Word[], table: MentionTable,
   const floor = sal.blocks[Math.max(0, blockIdx - 1)]?.start ?? 0;
   if (lastMention.start >= floor) return { entity: lastMention.entity, source, how: 'descriptor', confidence: 0.65 };
   return null;
+}
+
+/** Heads that point back to someone already named ("the latter", "the other") rather than describe a speaker. */
+const ANAPHORIC_HEADS = new Set([
+  'latter', 'former', 'other', 'others', 'same', 'first', 'second', 'last', 'next', 'one', 'two', 'three', 'both',
+  'rest', 'remainder', 'man', 'woman', 'person', 'people', 'guy', 'lady', 'gentleman', 'thing', 'way', 'time', 'day',
+]);
+const DESCRIPTION_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'the', 'some', 'several', 'many', 'two', 'three']);
+
+/**
+ * A short description as a speaker of its own type, for a cue right next to the quote: "“…,” a voter said",
+ * "said one protester", "the crowd chanted". The description stays what the text calls it (an unnamed role).
+ */
+export function descriptionSpeaker(text: string, start: number, end: number, table: MentionTable): Resolved | null {
+  const ws = wordsOf(text.slice(start, end), start);
+  const first = ws[0];
+  const last = ws[ws.length - 1];
+  if (!first || !last || ws.length < 2 || ws.length > 4 || !DESCRIPTION_DETERMINERS.has(first.lower)) return null;
+  // a plain noun phrase: lower-case head, no complement or clause, no possessive, no digits
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(last.text) || ANAPHORIC_HEADS.has(last.lower) || /ly$|ing$/.test(last.lower)) return null;
+  if (ws.slice(1).some((w) => PREPOSITIONS.has(w.lower) || isBetweenWord(w.text) || cueBase(w.text) !== null || ['be', 'been', 'being'].includes(w.lower) || CLAUSE_WORDS.has(w.lower) || DESCRIPTION_DETERMINERS.has(w.lower) || /['’]|\d/.test(w.text))) return null;
+  if (ws.slice(1, -1).some((w) => !/^[\p{L}-]+$/u.test(w.text))) return null;
+  if (/[,;:()]/.test(text.slice(start, end))) return null;
+  const plural = /[^s]s$/.test(last.lower) && !/(?:ss|us|is)$/.test(last.lower) || last.lower === 'crowd' || last.lower === 'audience';
+  const idx = table.addRole(text.slice(start, end), start, end, plural, first.lower !== 'the');
+  return { entity: idx, source: { text: text.slice(start, end), start, end }, how: 'description', confidence: 0.7 };
 }

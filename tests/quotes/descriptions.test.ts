@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, speakersOf } from '../helpers/attribute.ts';
+import { docFromText } from '../helpers/doc.ts';
+import { extractQuotes } from '../../src/pipeline/quotes.ts';
+import { attributeQuotes } from '../../src/pipeline/attribute.ts';
+
+describe('descriptions as unnamed speakers of their own type', () => {
+  it('reads a description right next to the cue after the quote', () => {
+    const text = 'Hundreds lined up outside the arena before dawn.\n\n“We have waited since four this morning,” a retiree said.\n\n“It is worth the cold,” said one protester.\n\n“Lock the gates!” the crowd chanted.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['retiree', 'one protester', 'crowd']);
+    expect(qs.map((q) => q.type)).toEqual(['role', 'role', 'role']);
+    expect(qs[0]?.source).toBe('a retiree');
+  });
+
+  it('reads a description opening the sentence right before the quote', () => {
+    const text = 'The mayor spoke for an hour.\n\nThe crowd chanted back at her, “Open the bridge,” and “Fix the roads.”';
+    expect(speakersOf(text)).toEqual(['crowd', 'crowd']);
+  });
+
+  it('never takes a word that points back to someone, a modal or a far description', () => {
+    const text = 'Two council members met on Friday.\n\n“We agree on the budget,” the latter said.\n\nThe deal, citing “the unique pressure of the deadline,” said the plan could be signed in June.';
+    expect(speakersOf(text)).toEqual([null, null]);
+  });
+
+  it('keeps two indefinite speakers with the same words apart', () => {
+    const doc = docFromText('Voters braved the rain in Dunmore.\n\n“I came for the speech,” a voter said.\n\nAcross the street the mood was darker.\n\n“I came to protest,” a voter said.');
+    const { speakers, quotes } = attributeQuotes(doc, extractQuotes(doc));
+    expect(quotes.map((q) => q.speaker === null ? null : speakers[q.speaker]?.name)).toEqual(['voter', 'voter']);
+    expect(quotes[0]?.speaker).not.toBe(quotes[1]?.speaker);
+  });
+});
+
+describe('names after an inverted cue', () => {
+  it('stops the speaker phrase at "of" after a personal name', () => {
+    const text = 'The rule takes effect in May.\n\n“This is a sweeping change,” said Ellen Marsh of the National Grocers Council. “Small shops will feel it first.”';
+    expect(speakersOf(text)).toEqual(['Ellen Marsh', 'Ellen Marsh']);
+  });
+
+  it('keeps "of" inside a role ("the head of …")', () => {
+    const text = 'The talks ended late.\n\n“We made progress,” said the head of the port authority.';
+    expect(attribute(text)[0]?.source).toBe('the head of the port authority');
+  });
+
+  it('does not end the sentence at a title abbreviation before a name', () => {
+    const text = 'Morale was low at the base.\n\n“The troops need clear orders,” said Army Capt. Owen Drake.\n\n“We will pray for them,” said Rev. Tobias Lund.';
+    expect(speakersOf(text)).toEqual(['Owen Drake', 'Tobias Lund']);
+  });
+
+  it('reads a surname that is also a nationality or a middle name that is also a place', () => {
+    const text = 'The forum heard from investor Mark Cuban and author Deborah Jordan Pell.\n\n“It is too early to tell,” Cuban said.\n\n“I bust his chops on the show,” Pell said.';
+    expect(speakersOf(text)).toEqual(['Mark Cuban', 'Deborah Jordan Pell']);
+  });
+
+  it('continues a speaker past an organisation whose name ends in a cue word', () => {
+    const text = '“He has to show he can handle defeat,” says Stu Walden of the nonpartisan Walden Political Report. “A win gives him momentum.”';
+    expect(speakersOf(text)).toEqual(['Stu Walden', 'Stu Walden']);
+  });
+});
