@@ -9,6 +9,7 @@ import { MentionTable } from './mentions.ts';
 import { descriptionSpeaker, isNewsOrg, resolveDescriptor, resolvePhrase, resolveSubjectPronouns, type Resolved, type Salience } from './subjects.ts';
 import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
+import { labelSpeaker } from './name-label.ts';
 
 /** A quote with the positions of its marks. */
 interface Outer {
@@ -124,7 +125,12 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
     const ctx: Ctx = { text, table, sal, doc, o, beforeStart, afterEnd, prevSame, prevFound, prevEnd };
     const label = transcriptLine(ctx, transcript);
     if (label !== undefined) labelled.add(i);
-    const found = label !== undefined ? label : coordinated(ctx) ?? afterCue(ctx) ?? beforeCue(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx);
+    // a name label ("Bush: “…”") speaks for the quote; one that names nobody known stops the other rules
+    const labelOrOthers = (): Found | null => {
+      const named = nameLabel(ctx);
+      return named !== undefined ? named : beforeCue(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx);
+    };
+    const found = label !== undefined ? label : coordinated(ctx) ?? afterCue(ctx) ?? labelOrOthers();
     let chosen = found;
     if (found && found.rule.startsWith('cue-after') && isNewsOrg(table.entities[found.res.entity]?.name ?? '')) {
       chosen = beforeCue(ctx) ?? found; // "…,” Putin told reporters, Reuters reported: the reporter is not the speaker
@@ -385,7 +391,8 @@ function rightPhrase(text: string, ws: Word[], from: number): Span | null {
   for (let k = from + 1; k < ws.length && k < from + 10; k++) {
     const w = ws[k] as Word;
     const prev = ws[k - 1] as Word;
-    if (BREAK.test(text.slice(prev.end, w.start)) || RIGHT_STOP.has(w.lower) && !['of', 'to'].includes(w.lower) || cueBase(w.text)) break;
+    // a capitalised cue word is part of a title or a name ("Secretary of State Ana Ortiz"), not a new verb
+    if (BREAK.test(text.slice(prev.end, w.start)) || RIGHT_STOP.has(w.lower) && !['of', 'to'].includes(w.lower) || cueBase(w.text) && !/^\p{Lu}/u.test(w.text)) break;
     // "said Ana Ruiz of the port authority": after a personal name, "of" starts where she is from, not a role complement
     if (w.lower === 'of' && namedBefore(ws.slice(from, k))) break;
     // "of"/"to" join a role complement only ("an adviser to the president")
@@ -514,7 +521,25 @@ function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resolved | n
 
 /** True when an appositive opens at `pos` (", a pollster …", ", 33,", ", Trayvon's father,"), not a list of names. */
 function appositiveStart(text: string, pos: number): boolean {
-  return /^,\s+(?:a|an|the|\d{1,3},|\p{Lu}[\p{L}.-]*['’]s\s|(?:former|longtime|then|now)\s)/u.test(text.slice(pos, pos + 40));
+  const after = text.slice(pos, pos + 80);
+  return /^,\s+(?:a|an|the|\d{1,3},|\p{Lu}[\p{L}.-]*['’]s\s|(?:former|longtime|then|now)\s)/u.test(after) || bareRole(after);
+}
+
+/** ", president of the institute", ", deputy homeland security adviser,": a role with no determiner, then a complement or a comma. */
+function bareRole(after: string): boolean {
+  const m = /^,\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(\p{Ll}+)(?:\s+(?:of|for|at|to|with|in)\s|\s*,)/u.exec(after);
+  if (!m) return false;
+  const mods = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  return ROLE_HEADS.has(m[2] ?? '') && mods.every((w) => TITLE_WORDS.has(w) || ROLE_HEADS.has(w));
+}
+
+/** A name label right before the quote: `Clinton: "…" Bush: "…"`, `Poll lessons - Carl Bialik: “…”`. */
+function nameLabel(c: Ctx): Found | null | undefined {
+  // a headline ("Reid: ‘Never underestimate Trump’") is the outlet's title, not a report of speech
+  if (c.o.q.block === 0 || c.doc.blocks[c.o.q.block]?.kind === 'heading') return undefined;
+  const from = Math.max(c.beforeStart, c.prevEnd);
+  const res = labelSpeaker(c.text, from, c.text.slice(from, c.o.open), c.o.q.text, c.table, c.sal);
+  return res ? { res, cue: null, rule: 'name-label' } : res;
 }
 
 /** Cue before the quote in its sentence: Putin said, “…” / Kirby told reporters, ‘…’ / said he believes “…”. */
