@@ -1,18 +1,23 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ArticleRecord, QuoteRecord, SpeakerRecord, StoryRecord } from '../schemas/dataset.ts';
-import { readVariants, type VariantInfo } from './framing.ts';
+import type { ArticleRecord, QuoteRecord, SpeakerRecord } from '../schemas/dataset.ts';
+import { STORY_INDEX_FILE, storyFile, storyIndexEntry, type PublishedStory, type StoryIndexEntry } from '../emit/story-files.ts';
+import { readVariants, readVerbs, type VariantInfo, type VerbUse } from './framing.ts';
+
+/** A story as pages list it: title, articles, pairs' summaries and versions, without its framing evidence. */
+export type SiteStory = StoryIndexEntry;
 
 /** The data set the generator wrote, loaded once per build and indexed for the pages. */
 export interface SiteData {
   articles: ArticleRecord[];
   quotes: QuoteRecord[];
   speakers: SpeakerRecord[];
-  stories: StoryRecord[];
+  /** Stories from the light index; a story's framing is read on demand with `storyDetails`. */
+  stories: SiteStory[];
   article: Map<string, ArticleRecord>;
   quote: Map<string, QuoteRecord>;
   speaker: Map<string, SpeakerRecord>;
-  story: Map<string, StoryRecord>;
+  story: Map<string, SiteStory>;
   quotesByArticle: Map<string, QuoteRecord[]>;
   /** Quotes sharing a `variantGroup` (versions of one utterance across articles). */
   quotesByGroup: Map<string, QuoteRecord[]>;
@@ -20,7 +25,24 @@ export interface SiteData {
   variants: Map<string, VariantInfo>;
 }
 
-let cached: { dir: string; key: string; data: SiteData } | undefined;
+interface Loaded {
+  dir: string;
+  key: string;
+  data: SiteData;
+  /** Whole stories, only when the data set has no per-story files (written before they existed). */
+  whole: Map<string, PublishedStory> | null;
+  /** The few stories read last: pages of one story are built one after another. */
+  recent: Map<string, PublishedStory | undefined>;
+  /** The quotes of the article whose paragraphs are being built, by block anchor. */
+  blocks?: { article: string; quotes: Map<string, QuoteRecord[]> };
+  /** Speaker id → article id → the verbs outlets used of the speaker there; built on first use. */
+  verbs?: Map<string, Map<string, VerbUse[]>>;
+}
+
+let cached: Loaded | undefined;
+
+/** Stories whose full record stays in memory at once. */
+const RECENT_STORIES = 8;
 
 function read<T>(dir: string, name: string): T[] {
   return JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as T[];
@@ -30,29 +52,40 @@ function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-/** Loads `content/generated/data/*.json` once per data set: every page shares it until the ingest writes a new one. */
-export function siteData(): SiteData {
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/** The light story index; from `stories.json` whole when the data set has no index. */
+function readStories(dir: string): { stories: SiteStory[]; whole: Map<string, PublishedStory> | null } {
+  const index = path.join(dir, STORY_INDEX_FILE);
+  if (existsSync(index)) {
+    const stories = readFileSync(index, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as SiteStory);
+    return { stories, whole: null };
+  }
+  const whole = read<PublishedStory>(dir, 'stories.json');
+  return { stories: whole.map(storyIndexEntry), whole: byId(whole) };
+}
+
+function load(): Loaded {
   const dir = path.resolve(process.env.PARALLAX_GENERATED ?? 'content/generated', 'data');
   // A build reads one data set: no need to stat it again for every component of every page.
-  if (cached !== undefined && cached.dir === dir && import.meta.env?.DEV === false) return cached.data;
+  if (cached !== undefined && cached.dir === dir && import.meta.env?.DEV === false) return cached;
   // The ingest swaps the whole folder, so a new stories.json means a new data set (dev server, tests).
   const stamp = statSync(path.join(dir, 'stories.json'), { throwIfNoEntry: false });
   const key = `${dir}\u0000${stamp?.mtimeMs ?? 0}\u0000${stamp?.ino ?? 0}`;
-  if (cached !== undefined && cached.key === key) return cached.data;
+  if (cached !== undefined && cached.key === key) return cached;
   const articles = read<ArticleRecord>(dir, 'articles.json');
   const quotes = read<QuoteRecord>(dir, 'quotes.json');
   const speakers = read<SpeakerRecord>(dir, 'speakers.json');
-  const stories = read<StoryRecord>(dir, 'stories.json');
+  const { stories, whole } = readStories(dir);
   const quotesByArticle = new Map<string, QuoteRecord[]>();
   const quotesByGroup = new Map<string, QuoteRecord[]>();
   for (const q of quotes) {
-    const list = quotesByArticle.get(q.article) ?? [];
-    list.push(q);
-    quotesByArticle.set(q.article, list);
-    if (q.variantGroup === null) continue;
-    const group = quotesByGroup.get(q.variantGroup) ?? [];
-    group.push(q);
-    quotesByGroup.set(q.variantGroup, group);
+    push(quotesByArticle, q.article, q);
+    if (q.variantGroup !== null) push(quotesByGroup, q.variantGroup, q);
   }
   const data: SiteData = {
     articles, quotes, speakers, stories,
@@ -60,8 +93,68 @@ export function siteData(): SiteData {
     quotesByArticle, quotesByGroup,
     variants: new Map(stories.flatMap((s) => readVariants(s.variants)).map((v) => [v.id, v])),
   };
-  cached = { dir, key, data };
-  return data;
+  cached = { dir, key, data, whole, recent: new Map() };
+  return cached;
+}
+
+/** Loads `content/generated/data/*.json` once per data set: every page shares it until the ingest writes a new one. */
+export function siteData(): SiteData {
+  return load().data;
+}
+
+/**
+ * A story's whole record as in `stories.json` (framing, versions, links), read from its own file
+ * by the pages that show it; the last few are kept, never all of them.
+ */
+export function storyDetails(id: string): PublishedStory | undefined {
+  const loaded = load();
+  if (loaded.whole !== null) return loaded.whole.get(id);
+  if (loaded.recent.has(id)) {
+    const story = loaded.recent.get(id);
+    // Most recently used last, so the oldest goes first.
+    loaded.recent.delete(id);
+    loaded.recent.set(id, story);
+    return story;
+  }
+  const file = path.join(loaded.dir, storyFile(id));
+  const story = loaded.data.story.has(id) && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PublishedStory) : undefined;
+  loaded.recent.set(id, story);
+  if (loaded.recent.size > RECENT_STORIES) loaded.recent.delete(loaded.recent.keys().next().value!);
+  return story;
+}
+
+/** An article's quotes in one block (`p-3`), in reading order; grouped once per article, as its paragraphs are built. */
+export function quotesInBlock(article: string, block: string): QuoteRecord[] {
+  const loaded = load();
+  if (loaded.blocks?.article !== article) {
+    const quotes = new Map<string, QuoteRecord[]>();
+    for (const q of loaded.data.quotesByArticle.get(article) ?? []) push(quotes, q.block, q);
+    loaded.blocks = { article, quotes };
+  }
+  return loaded.blocks.quotes.get(block) ?? [];
+}
+
+/**
+ * The verbs an article uses of a speaker (from its framing), in the article's order. Indexed once
+ * per data set: a speaker page would otherwise read the framing of every article quoting them.
+ */
+export function speakerVerbs(speaker: string, article: string): VerbUse[] {
+  const loaded = load();
+  if (loaded.verbs === undefined) {
+    const index = new Map<string, Map<string, VerbUse[]>>();
+    for (const a of loaded.data.articles) {
+      const framing = a.framing;
+      const raw = typeof framing === 'object' && framing !== null ? (framing as { verbs?: unknown }).verbs : undefined;
+      for (const v of readVerbs(raw)) {
+        if (v.speakerId === null) continue;
+        let byArticle = index.get(v.speakerId);
+        if (byArticle === undefined) index.set(v.speakerId, (byArticle = new Map()));
+        push(byArticle, a.id, v);
+      }
+    }
+    loaded.verbs = index;
+  }
+  return loaded.verbs.get(speaker)?.get(article) ?? [];
 }
 
 /** Raw bytes of one data file, for the `/data/*.json` endpoints (served as written: no decoding and encoding again). */

@@ -54,6 +54,8 @@ export interface PairAlignment {
   onlyA: AlignedSentence[];
   onlyB: AlignedSentence[];
   shared: number;
+  /** Sentences with no counterpart on each side: the summary's counts when the sentences are not loaded. */
+  unmatched: { a: number; b: number };
 }
 
 const anchorOf = (v: Record<string, unknown>): string | null => strOrNull(v.anchor);
@@ -62,8 +64,8 @@ const readOnce = new WeakMap<object, Map<string, unknown>>();
 
 /**
  * Reads a raw value once per build: the data set is never changed after loading, and pages read the
- * same records again and again (a story's pairs on each of its articles and compare pages, an
- * article's framing on each of its speakers' pages). Callers must not change what they get.
+ * same records again and again (a story's pairs on each of its articles and compare pages, its
+ * framing on its page and compare pages). Callers must not change what they get.
  */
 function once<T>(raw: unknown, key: string, reader: () => T): T {
   if (typeof raw !== 'object' || raw === null) return reader();
@@ -85,6 +87,11 @@ function verb(raw: unknown): VerbUse {
   return { text: str(v.text), anchor: anchorOf(v), speakerId: strOrNull(v.speakerId), name: str(v.name, 'speaker unclear'), verb: str(v.verb, str(v.text)), class: str(v.class, 'unlisted'), connotation: strOrNull(v.connotation), source: str(v.source) };
 }
 
+/** Reads the `verbs` of an article's framing alone (for indexes over the whole corpus). */
+export function readVerbs(raw: unknown): VerbUse[] {
+  return list(raw).map(verb).filter((v) => v.verb !== '');
+}
+
 function term(raw: unknown): TermUse {
   const v = obj(raw);
   return { text: str(v.text), anchor: anchorOf(v), group: str(v.group), term: str(v.term, str(v.text)), label: str(v.label, str(v.text)), inQuote: v.inQuote === true };
@@ -100,12 +107,11 @@ function source(raw: unknown): SourceUse {
   return { text: str(v.text), anchor: anchorOf(v), label: str(v.label, str(v.text)), kind: str(v.kind) };
 }
 
-/** Reads an article's `framing` field. */
+/**
+ * Reads an article's `framing` field. Not kept: an article's page reads it once, and keeping every
+ * article's would hold a second copy of the corpus's framing until the build ends.
+ */
 export function readArticleFraming(raw: unknown, article = ''): ArticleFraming {
-  return once(raw, `article:${article}`, () => articleFraming(raw, article));
-}
-
-function articleFraming(raw: unknown, article: string): ArticleFraming {
   const f = obj(raw);
   const id = str(f.article, article);
   const sourcing: Record<string, number> = {};
@@ -115,7 +121,7 @@ function articleFraming(raw: unknown, article: string): ArticleFraming {
     outlet: strOrNull(f.outlet),
     voices: list(f.voices).map(voice).filter((v) => v.quotes > 0 || v.words > 0),
     sides: list(f.sides).map((s) => { const o = obj(s); return { side: str(o.side, 'unlisted'), quotes: num(o.quotes), words: num(o.words), share: num(o.share) }; }),
-    verbs: list(f.verbs).map(verb).filter((v) => v.verb !== ''),
+    verbs: readVerbs(f.verbs),
     terms: list(f.terms).map(term).filter((t) => t.text !== ''),
     figures: list(f.figures).map((x) => figure(x, id)),
     sources: list(f.sources).map(source).filter((s) => s.label !== ''),
@@ -197,12 +203,16 @@ export function readPair(raw: unknown): PairAlignment | undefined {
       reordered: o.reordered === true, identical: o.identical === true, diff: list(o.diff).map(diffPart),
     };
   }).filter((x) => x.a.length > 0 && x.b.length > 0);
+  const onlyA = list(al.onlyA).map(sentence);
+  const onlyB = list(al.onlyB).map(sentence);
+  const summary = obj(al.summary);
   return {
     a, b, url: str(p.url),
     pairs,
-    onlyA: list(al.onlyA).map(sentence),
-    onlyB: list(al.onlyB).map(sentence),
-    shared: num(obj(al.summary).shared, pairs.length),
+    onlyA,
+    onlyB,
+    shared: num(summary.shared, pairs.length),
+    unmatched: { a: num(summary.onlyA, onlyA.length), b: num(summary.onlyB, onlyB.length) },
   };
 }
 

@@ -6,7 +6,7 @@ import { readArticleFraming, readPairs, type PairAlignment } from '../../src/lib
 import { markdownBodies } from '../../src/lib/markdown-bodies.ts';
 import { speakerMdx, storyMdx } from '../../src/emit/entries.ts';
 
-const pair = (a: string, b: string, shared: number): PairAlignment => ({ a, b, url: `/compare/${a}--${b}/`, pairs: [], onlyA: [], onlyB: [], shared });
+const pair = (a: string, b: string, shared: number): PairAlignment => ({ a, b, url: `/compare/${a}--${b}/`, pairs: [], onlyA: [], onlyB: [], shared, unmatched: { a: 0, b: 0 } });
 
 /** Every pair of `n` articles, sharing a varying number of sentences. */
 function allPairs(n: number): PairAlignment[] {
@@ -42,10 +42,11 @@ describe('boundPairs, computed once per story', () => {
 });
 
 describe('framing readers, once per record', () => {
-  it('reads one article framing once, and keeps the fallback id of each caller', () => {
+  it('does not keep an article framing (its page reads it once), and keeps the fallback id of each caller', () => {
     const raw = { voices: [{ speakerId: 'kirby', name: 'John Kirby', quotes: 2, words: 31 }], verbs: [{ text: 'said', verb: 'said', speakerId: 'kirby', name: 'John Kirby' }] };
     const first = readArticleFraming(raw, 'latin-times-kirby');
-    expect(readArticleFraming(raw, 'latin-times-kirby')).toBe(first);
+    expect(readArticleFraming(raw, 'latin-times-kirby')).not.toBe(first);
+    expect(readArticleFraming(raw, 'latin-times-kirby')).toEqual(first);
     expect(first.article).toBe('latin-times-kirby');
     expect(readArticleFraming(raw, 'reuters-kirby').article).toBe('reuters-kirby');
     expect(first.voices.map((v) => v.name)).toEqual(['John Kirby']);

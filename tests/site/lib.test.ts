@@ -44,7 +44,7 @@ describe('labelAfterQuoteMark', () => {
 });
 
 const s = (index: number, text = `s${index}`) => ({ index, text, anchor: `p-${index + 1}` });
-const pair = (over: Partial<PairAlignment>): PairAlignment => ({ a: 'a', b: 'b', url: '/compare/a--b/', pairs: [], onlyA: [], onlyB: [], shared: 0, ...over });
+const pair = (over: Partial<PairAlignment>): PairAlignment => ({ a: 'a', b: 'b', url: '/compare/a--b/', pairs: [], onlyA: [], onlyB: [], shared: 0, unmatched: { a: 0, b: 0 }, ...over });
 
 describe('compareRows', () => {
   it('keeps both columns in reading order, placing B-only sentences after their predecessor', () => {
