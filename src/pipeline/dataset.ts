@@ -1,7 +1,7 @@
 import type { ArticleRecord, QuoteRecord, SpeakerRecord, StoryRecord } from '../schemas/dataset.ts';
 import type { CorpusArticle, CorpusQuote } from './corpus.ts';
 import { buildRegistry, type Registry, type SpeakerAliases } from './speakers.ts';
-import { groupStories, type StoryGroup, type StoryPins } from './stories.ts';
+import { articleFeatures, groupStories, type ArticleFeatures, type StoryGroup, type StoryPins } from './stories.ts';
 import { groupVariants, type VariantResult } from './variants.ts';
 import { articleFraming, rememberFraming, storyFraming, type ArticleFraming } from './framing.ts';
 import { alignArticles } from './align.ts';
@@ -22,6 +22,8 @@ export interface StoryParts {
 /** Stores for results computed per article and per story, kept between builds by the caller (see src/ingest/cache.ts). */
 export interface DatasetCaches {
   framing?: { get: (article: CorpusArticle) => ArticleFraming | undefined; set: (article: CorpusArticle, framing: ArticleFraming) => void };
+  /** Story-grouping features of an article (they depend on it alone). */
+  features?: { get: (article: CorpusArticle) => ArticleFeatures | undefined; set: (article: CorpusArticle, features: ArticleFeatures) => void };
   /** Keyed by `storyKey`: a story none of whose articles changed is not recomputed. */
   stories?: { get: (key: string) => StoryParts | undefined; set: (key: string, parts: StoryParts) => void };
 }
@@ -58,6 +60,8 @@ export interface Dataset {
   skipped: { file: string; reason: string }[];
   /** Each article's text as read, which the records' offsets point into (for the MDX emitter; not serialised). */
   sources: Map<string, string>;
+  /** Each story's `storyKey`: what its results were computed from (lets the writer reuse unchanged files). */
+  storyKeys: Map<string, string>;
 }
 
 /**
@@ -116,8 +120,8 @@ function dropDuplicates(analyzed: AnalyzedArticle[]): { kept: AnalyzedArticle[];
   return { kept, problems };
 }
 
-/** A story's record and its quotes' variant groups, from its own articles only. */
-function storyParts(g: StoryGroup, members: CorpusArticle[], maps: ReadonlyMap<string, OffsetMap>, lexicons: Lexicons): StoryParts {
+/** A story's record and its quotes' variant groups, from its own articles only (`maps`: their offset maps by id). */
+export function storyParts(g: StoryGroup, members: CorpusArticle[], maps: ReadonlyMap<string, OffsetMap>, lexicons: Lexicons): StoryParts {
   const variants = groupVariants(members, [g]);
   const byId = new Map(members.map((m) => [m.doc.id, m]));
   const pairs = comparedPairs(g).flatMap(([idA, idB]) => {
@@ -181,22 +185,31 @@ function toCorpus(articles: AnalyzedArticle[], editorial: Editorial): { corpus: 
   return { corpus, registry };
 }
 
-/**
- * Builds the whole data set from analysed articles: speakers across articles, stories, versions
- * of quotes, framing signals and pair alignments. Offsets are mapped back to the files as read.
- */
-export function buildDataset(input: AnalyzedArticle[], editorial: Editorial, caches: DatasetCaches = {}): Dataset {
-  // An article's framing depends on it alone (and the lexicons): a cache may hold it from an earlier build.
-  const framingOf = (c: CorpusArticle): ArticleFraming => {
-    const stored = caches.framing?.get(c);
-    if (stored !== undefined) {
-      rememberFraming(c, editorial.lexicons, stored);
-      return stored;
-    }
-    const framing = articleFraming(c, editorial.lexicons);
-    caches.framing?.set(c, framing);
-    return framing;
-  };
+/** A story whose parts are to be computed: its group, its articles, and what the parts are computed from. */
+export interface StoryTask {
+  group: StoryGroup;
+  /** `storyKey` of the story: the key of its cached parts. */
+  key: string;
+  members: CorpusArticle[];
+  /** The members' analyses (their texts as read and offset maps). */
+  analyses: AnalyzedArticle[];
+}
+
+/** The cross-article steps done before the per-story work: ids, registry, grouping. */
+export interface DatasetPlan {
+  editorial: Editorial;
+  caches: DatasetCaches;
+  problems: Problem[];
+  skipped: Dataset['skipped'];
+  kept: AnalyzedArticle[];
+  corpus: CorpusArticle[];
+  registry: Registry;
+  storyOf: Map<string, string>;
+  tasks: StoryTask[];
+}
+
+/** Ids, duplicates, the speaker registry and the story grouping: everything the per-story work needs. */
+export function planDataset(input: AnalyzedArticle[], editorial: Editorial, caches: DatasetCaches = {}): DatasetPlan {
   const { articles: analyzed, problems: idProblems } = uniqueArticleIds(input);
   const problems: Problem[] = [...analyzed.flatMap((a) => a.problems), ...idProblems];
   const skipped: Dataset['skipped'] = [];
@@ -211,23 +224,65 @@ export function buildDataset(input: AnalyzedArticle[], editorial: Editorial, cac
 
   const { corpus, registry } = toCorpus(kept, editorial);
   const byId = new Map(kept.map((a) => [a.doc.id, a]));
-  const maps = new Map<string, OffsetMap>(kept.map((a) => [a.doc.id, a.toOriginal]));
   const corpusById = new Map(corpus.map((c) => [c.doc.id, c]));
 
-  const groups = groupStories(corpus, editorial.stories);
+  const featuresOf = (c: CorpusArticle): ArticleFeatures => {
+    const stored = caches.features?.get(c);
+    if (stored !== undefined) return stored;
+    const features = articleFeatures(c);
+    caches.features?.set(c, features);
+    return features;
+  };
+  const groups = groupStories(corpus, editorial.stories, featuresOf);
   const storyOf = new Map<string, string>();
   for (const g of groups) for (const id of g.articles) storyOf.set(id, g.id);
+  const tasks = groups.map((group): StoryTask => {
+    const analyses = group.articles.flatMap((id) => byId.get(id) ?? []);
+    return { group, key: storyKey(group, analyses, corpusById), members: analyses.flatMap((a) => corpusById.get(a.doc.id) ?? []), analyses };
+  });
+  return { editorial, caches, problems, skipped, kept, corpus, registry, storyOf, tasks };
+}
 
+/** Versions of quotes, story framing and pair alignments of one story: they depend on its own articles only. */
+export function computeStoryParts(task: StoryTask, lexicons: Lexicons): StoryParts {
+  const maps = new Map<string, OffsetMap>(task.analyses.map((a) => [a.doc.id, a.toOriginal]));
+  return storyParts(task.group, task.members, maps, lexicons);
+}
+
+/**
+ * Builds the whole data set from analysed articles: speakers across articles, stories, versions
+ * of quotes, framing signals and pair alignments. Offsets are mapped back to the files as read.
+ */
+export function buildDataset(input: AnalyzedArticle[], editorial: Editorial, caches: DatasetCaches = {}): Dataset {
+  const plan = planDataset(input, editorial, caches);
   // Versions of quotes, story framing and pair alignments stay within a story: computed story by story.
-  const parts = groups.map((g): StoryParts => {
-    const members = g.articles.flatMap((id) => byId.get(id) ?? []);
-    const key = caches.stories === undefined ? null : storyKey(g, members, corpusById);
-    const stored = key === null ? undefined : caches.stories?.get(key);
+  const parts = plan.tasks.map((task): StoryParts => {
+    const stored = caches.stories?.get(task.key);
     if (stored !== undefined) return stored;
-    const computed = storyParts(g, members.flatMap((a) => corpusById.get(a.doc.id) ?? []), maps, editorial.lexicons);
-    if (key !== null) caches.stories?.set(key, computed);
+    const computed = computeStoryParts(task, editorial.lexicons);
+    caches.stories?.set(task.key, computed);
     return computed;
   });
+  return finishDataset(plan, parts);
+}
+
+/** The data set from the plan and each story's parts (in the order of `plan.tasks`). */
+export function finishDataset(plan: DatasetPlan, parts: StoryParts[]): Dataset {
+  const { editorial, caches, problems, skipped, kept, corpus, registry, storyOf } = plan;
+  const byId = new Map(kept.map((a) => [a.doc.id, a]));
+  const maps = new Map<string, OffsetMap>(kept.map((a) => [a.doc.id, a.toOriginal]));
+  const storyKeys = new Map(plan.tasks.map((t) => [t.group.id, t.key]));
+  // An article's framing depends on it alone (and the lexicons): a cache may hold it from an earlier build.
+  const framingOf = (c: CorpusArticle): ArticleFraming => {
+    const stored = caches.framing?.get(c);
+    if (stored !== undefined) {
+      rememberFraming(c, editorial.lexicons, stored);
+      return stored;
+    }
+    const framing = articleFraming(c, editorial.lexicons);
+    caches.framing?.set(c, framing);
+    return framing;
+  };
   const groupOf = new Map(parts.flatMap((p) => Object.entries(p.groupOf)));
   const versionCount = new Map(parts.flatMap((p) => Object.entries(p.versions)));
   /** The contract's `variantGroup`: shared by at least two versions, else null. */
@@ -327,5 +382,6 @@ export function buildDataset(input: AnalyzedArticle[], editorial: Editorial, cac
     problems,
     skipped,
     sources: new Map(kept.map((a) => [a.doc.id, a.source])),
+    storyKeys,
   };
 }

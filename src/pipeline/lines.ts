@@ -332,12 +332,14 @@ function repeatKey(text: string): string {
 /** A pull quote repeats words of the text: removed when an earlier paragraph holds them (or a later one, for a full sentence). */
 function judgePullQuotes(units: readonly Unit[], verdicts: (RuleHit | null)[]): void {
   const keys = units.map((u) => repeatKey(u.text));
+  // Counted once: every unit is compared with every other.
+  const counts = units.map((u) => words(u.text).length);
   const firstProse = units.findIndex((u, i) => verdicts[i] === null && isProse(u.text));
   units.forEach((u, i) => {
-    const n = words(u.text).length;
+    const n = counts[i] as number;
     if (verdicts[i] !== null || n < 6 || n > 60) return;
     const key = keys[i] as string;
-    const found = (j: number) => j !== i && verdicts[j] === null && words((units[j] as Unit).text).length > n && (keys[j] as string).includes(key);
+    const found = (j: number) => j !== i && verdicts[j] === null && (counts[j] as number) > n && (keys[j] as string).includes(key);
     const earlier = units.some((_, j) => j < i && found(j));
     // Before its source, only a quotation inside the article counts: a title or summary at the top may be repeated below.
     const later = i > firstProse && startsWithQuote(u.text) && endsSentence(u.text) && units.some((_, j) => j > i && found(j));

@@ -85,30 +85,50 @@ export function resolveStoryId(id: string, stories: readonly StoryGroup[]): stri
 }
 
 class Vocabulary {
-  readonly ids = new Map<Kind, Map<string, number>>();
+  /** `<kind>:<key>` → feature id. */
+  readonly ids = new Map<string, number>();
   readonly names: string[] = [];
   readonly kinds: Kind[] = [];
-  id(kind: Kind, key: string): number {
-    let ids = this.ids.get(kind);
-    if (ids === undefined) this.ids.set(kind, (ids = new Map()));
-    let id = ids.get(key);
+  id(full: string): number {
+    let id = this.ids.get(full);
     if (id === undefined) {
+      const colon = full.indexOf(':');
       id = this.names.length;
-      ids.set(key, id);
-      this.names.push(key);
-      this.kinds.push(kind);
+      this.ids.set(full, id);
+      this.names.push(full.slice(colon + 1));
+      this.kinds.push(full.slice(0, colon) as Kind);
     }
     return id;
   }
 }
 
-/** Weighted features of one article (body, headline, quotes, figures, dates, speakers). */
-function extractFeatures(article: CorpusArticle, vocab: Vocabulary, display: Map<number, string>): Features {
-  const weights = new Map<number, number>();
-  const add = (kind: Kind, key: string): number => {
-    const id = vocab.id(kind, key);
-    weights.set(id, Math.max(weights.get(id) ?? 0, WEIGHTS[kind]));
-    return id;
+/**
+ * Weighted features of one article (body, headline, quotes, figures, dates, speakers), independent of
+ * the corpus, so a cache can keep them between builds: `keys[i]` is `<kind>:<key>`, `weights[i]` its
+ * weight before IDF, `display[i]` how it reads on the story page (or null for the key itself).
+ */
+export interface ArticleFeatures {
+  keys: string[];
+  weights: number[];
+  display: (string | null)[];
+}
+
+/** The story-grouping features of one article; depends on the article alone (doc and quotes). */
+export function articleFeatures(article: CorpusArticle): ArticleFeatures {
+  const index = new Map<string, number>();
+  const out: ArticleFeatures = { keys: [], weights: [], display: [] };
+  const add = (kind: Kind, key: string, shown: string | null = null): void => {
+    const full = `${kind}:${key}`;
+    const i = index.get(full);
+    if (i === undefined) {
+      index.set(full, out.keys.length);
+      out.keys.push(full);
+      out.weights.push(WEIGHTS[kind]);
+      out.display.push(shown);
+    } else {
+      out.weights[i] = Math.max(out.weights[i]!, WEIGHTS[kind]);
+      if (out.display[i] === null) out.display[i] = shown;
+    }
   };
   const { doc } = article;
   const headline = doc.meta.headline ?? '';
@@ -117,15 +137,11 @@ function extractFeatures(article: CorpusArticle, vocab: Vocabulary, display: Map
     for (const s of stems) add('word', s);
     for (const n of findNumbers(text)) {
       if (n.unit === '') continue;
-      const id = add('figure', `${n.value} ${n.unit}`);
-      if (!display.has(id)) display.set(id, n.text);
+      add('figure', `${n.value} ${n.unit}`, n.text);
     }
   }
   for (const e of articleEntities(doc)) {
-    for (const key of entityKeys(e)) {
-      const id = add('name', key);
-      if (!display.has(id)) display.set(id, key === e.key ? e.text : e.text.split(/\s+/).at(-1)!);
-    }
+    for (const key of entityKeys(e)) add('name', key, key === e.key ? e.text : e.text.split(/\s+/).at(-1)!);
   }
   for (const cue of doc.meta.dateCues) if (cue.kind === 'explicit') add('date', cue.text.toLowerCase().replace(/\s+/g, ' '));
   for (const q of article.quotes) {
@@ -134,11 +150,20 @@ function extractFeatures(article: CorpusArticle, vocab: Vocabulary, display: Map
       const words = tokenize(q.text).map((t) => stem(t.norm));
       const raw = tokenize(q.text).map((t) => t.text);
       if (words.length < 3) continue;
-      shingles(words, 3).forEach((sh, k) => {
-        const id = add('quote', sh);
-        if (!display.has(id)) display.set(id, raw.slice(k, k + 3).join(' '));
-      });
+      shingles(words, 3).forEach((sh, k) => add('quote', sh, raw.slice(k, k + 3).join(' ')));
     }
+  }
+  return out;
+}
+
+/** Interns an article's features into the corpus vocabulary (the first display text of a feature wins). */
+function internFeatures(f: ArticleFeatures, vocab: Vocabulary, display: Map<number, string>): Features {
+  const weights = new Map<number, number>();
+  for (let i = 0; i < f.keys.length; i++) {
+    const id = vocab.id(f.keys[i]!);
+    weights.set(id, f.weights[i]!);
+    const shown = f.display[i];
+    if (shown !== null && shown !== undefined && !display.has(id)) display.set(id, shown);
   }
   return { weights };
 }
@@ -189,11 +214,11 @@ interface Scored {
 }
 
 /** Features, weights and the similarity of every candidate pair the inverted index proposes. */
-function scoreCandidates(articles: CorpusArticle[]): Scored {
+function scoreCandidates(articles: CorpusArticle[], featuresOf: (a: CorpusArticle) => ArticleFeatures = articleFeatures): Scored {
   const n = articles.length;
   const vocab = new Vocabulary();
   const display = new Map<number, string>();
-  const features = articles.map((a) => extractFeatures(a, vocab, display));
+  const features = articles.map((a) => internFeatures(featuresOf(a), vocab, display));
 
   // Inverted index: feature → articles. Document frequency gives each feature its weight.
   const postings: number[][] = Array.from({ length: vocab.names.length }, () => []);
@@ -258,10 +283,13 @@ function joins(sim: number, evidence: number): boolean {
   return sim >= STORY_SETTINGS.threshold || (sim >= STORY_SETTINGS.evidenceThreshold && evidence >= STORY_SETTINGS.minEvidence);
 }
 
-/** Groups articles into stories; editor pins and splits win over similarity. */
-export function groupStories(articles: CorpusArticle[], pins: StoryPins = {}): StoryGroup[] {
+/**
+ * Groups articles into stories; editor pins and splits win over similarity. `featuresOf` may serve
+ * each article's features from a cache (they depend on the article alone).
+ */
+export function groupStories(articles: CorpusArticle[], pins: StoryPins = {}, featuresOf: (a: CorpusArticle) => ArticleFeatures = articleFeatures): StoryGroup[] {
   const n = articles.length;
-  const { vocab, display, features, idf, sims: allSims, evidence } = scoreCandidates(articles);
+  const { vocab, display, features, idf, sims: allSims, evidence } = scoreCandidates(articles, featuresOf);
 
   const index = new Map(articles.map((a, i) => [a.doc.id, i]));
   const apart = new Map<number, Set<number>>();

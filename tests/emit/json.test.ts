@@ -10,16 +10,23 @@ describe('writeJsonArray', () => {
     ['empty', []],
     ['flat', [1, 'two', null, true]],
     ['nested', [{ a: [1, { b: 'line\nbreak' }], c: {} }, [], { d: [[]] }]],
-  ])('writes the same bytes as JSON.stringify for a %s array', async (name, items) => {
+  ])('writes the same bytes as JSON.stringify for a %s array', (name, items) => {
     const file = path.join(dir, `${name}.json`);
-    await writeJsonArray(file, items);
+    writeJsonArray(file, items);
     expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(items, null, 2)}\n`);
   });
 
-  it('writes one compact line per element when asked, as valid JSON', async () => {
+  it('writes arrays larger than its write buffer whole and in order', () => {
+    const items = Array.from({ length: 3000 }, (_, i) => ({ i, text: `${i} `.repeat(200) }));
+    const file = path.join(dir, 'large.json');
+    writeJsonArray(file, items);
+    expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(items, null, 2)}\n`);
+  });
+
+  it('writes one compact line per element when asked, as valid JSON', () => {
     const items = [{ a: [1, { b: 'line\nbreak' }] }, 'two', []];
     const file = path.join(dir, 'lines.json');
-    await writeJsonArray(file, items, { oneLine: true });
+    writeJsonArray(file, items, { oneLine: true });
     const text = readFileSync(file, 'utf8');
     expect(JSON.parse(text)).toEqual(items);
     expect(text.split('\n')).toEqual(['[', '{"a":[1,{"b":"line\\nbreak"}]},', '"two",', '[]', ']', '']);

@@ -1,0 +1,34 @@
+/**
+ * A worker thread of the pool (see pool.ts): analyses seeds (replying with the cache's JSON) and
+ * computes stories' parts (replying with the parts and the framing of the story's articles).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyzeArticle } from '../pipeline/analyze.ts';
+import { storyParts } from '../pipeline/dataset.ts';
+import { articleFraming } from '../pipeline/framing.ts';
+import type { Lexicons } from '../pipeline/lexicons.ts';
+import { rebuildToOriginal, serializeAnalyzed } from './cache.ts';
+import type { PoolData, PoolJob, PoolReply, StoryJob } from './pool.ts';
+
+const port = parentPort;
+if (port === null) throw new Error('pipeline-worker.ts runs as a worker thread of the pool');
+const { lexicons } = workerData as PoolData;
+
+/** A story's parts, from its articles as sent (offset maps rebuilt from the texts as read). */
+function storyReply(job: StoryJob, lex: Lexicons): PoolReply {
+  const maps = new Map(job.members.map((m, i) => [m.doc.id, rebuildToOriginal(job.sources[i] ?? '', m.doc.text.length)]));
+  const parts = storyParts(job.group, job.members, maps, lex);
+  return { index: job.index, parts, framings: job.members.map((m) => articleFraming(m, lex)) };
+}
+
+port.on('message', (job: PoolJob) => {
+  let reply: PoolReply;
+  try {
+    if (job.kind === 'analyze') reply = { index: job.index, json: serializeAnalyzed(analyzeArticle(job.file, job.bytes, job.sidecar)) };
+    else if (lexicons === null) reply = { index: job.index, error: 'no lexicons were given to the pool' };
+    else reply = storyReply(job, lexicons);
+  } catch (error) {
+    reply = { index: job.index, error: (error as Error).message };
+  }
+  port.postMessage(reply);
+});
