@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { generatedRedirects } from './src/lib/redirects.ts';
 import { markdownFeatures } from './src/lib/markdown-features.mjs';
 import editorial from './src/integrations/editorial.ts';
+import openData from './src/integrations/open-data.ts';
 
 // Canonical URLs, the sitemap and feeds use this; set PARALLAX_SITE when publishing elsewhere.
 const site = process.env.PARALLAX_SITE ?? 'https://parallax.example.org';
@@ -15,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Generated text must render exactly as written (see src/lib/markdown-features.mjs).
   markdown: { processor: satteri({ features: markdownFeatures }) },
-  integrations: [mdx(), sitemap(), editorial()],
+  integrations: [mdx(), sitemap(), editorial(), openData()],
   build: { format: 'directory' },
   // Old story ids keep working when stories regroup (see src/lib/redirects.ts).
   redirects: generatedRedirects(),

@@ -157,8 +157,3 @@ export function speakerVerbs(speaker: string, article: string): VerbUse[] {
   return loaded.verbs.get(speaker)?.get(article) ?? [];
 }
 
-/** Raw bytes of one data file, for the `/data/*.json` endpoints (served as written: no decoding and encoding again). */
-export function dataFile(name: string): Uint8Array<ArrayBuffer> {
-  const bytes = readFileSync(path.resolve(process.env.PARALLAX_GENERATED ?? 'content/generated', 'data', name));
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
