@@ -8,16 +8,18 @@ const cli = fileURLToPath(new URL('../../node_modules/.bin/pagefind', import.met
 /** Top-level folders of the site with no page to index: comparison pages (their sentences are indexed on the articles), data, assets. */
 const unindexed = new Set(['compare', 'data', 'pagefind', '_astro']);
 
+/** Pagefind's own default: every HTML file. */
+const everyPage = '**/*.{html}';
+
 /**
  * The glob of the pages Pagefind reads: every HTML file but those under `unindexed`, which it
- * would parse only to skip (at 10,000 articles, 13,000 comparison pages of 50 KB each).
+ * would parse only to skip (at 10,000 articles, 13,000 comparison pages of 50 KB each). A site
+ * of many top-level folders (or odd names) gets Pagefind's default: the glob is one argument.
  */
 export function pagesGlob(dist: string): string {
-  const folders = readdirSync(dist, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !unindexed.has(d.name) && !/[{},*?[\]]/.test(d.name))
-    .map((d) => `${d.name}/**/*.html`)
-    .sort();
-  return `{${['*.html', ...folders].join(',')}}`;
+  const folders = readdirSync(dist, { withFileTypes: true }).filter((d) => d.isDirectory() && !unindexed.has(d.name));
+  if (folders.length > 64 || folders.some((d) => /[{},*?[\]\\]/.test(d.name))) return everyPage;
+  return `{${['*.html', ...folders.map((d) => `${d.name}/**/*.html`).sort()].join(',')}}`;
 }
 
 /**

@@ -24,6 +24,12 @@ describe('the pages Pagefind reads', () => {
     expect(pagesGlob(fakeSite())).toBe('{*.html,articles/**/*.html}');
   });
 
+  it("are Pagefind's default for a site of many top-level folders (the glob is one argument)", () => {
+    const dist = fakeSite();
+    for (let i = 0; i < 100; i++) mkdirSync(path.join(dist, `page-${i}`));
+    expect(pagesGlob(dist)).toBe('**/*.{html}');
+  });
+
   it('leave comparison pages out of the index', async () => {
     expect(await indexSite(fakeSite())).toBe(2);
   }, 60_000);
