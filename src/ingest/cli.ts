@@ -18,7 +18,7 @@ export async function runIngest(options: IngestOptions & { strict?: boolean }): 
   // The CLI caches analyses (PARALLAX_CACHE=off to disable) and shows progress for long runs.
   const result = await analyzeFolder({ cache: cacheDirFromEnv(), progressFrom: 200, ...options });
   if (result.cache !== undefined && result.cache.hits > 0) log(`ingest: ${result.cache.hits} of ${result.files} seeds unchanged, read from the cache`);
-  if (result.workers > 0) log(`ingest: seeds analysed on ${result.workers} worker threads`);
+  if (result.workers > 0) log(`ingest: the analysis ran on ${result.workers} worker threads`);
   const { dataset, problems } = result;
   if (dataset.articles.length === 0) {
     log(`ingest: no article could be built from ${result.files} file(s) in ${options.seeds}`);

@@ -15,7 +15,7 @@ import { STORY_INDEX_FILE, storyDataFiles, storyIndexLine } from '../emit/story-
 import { pairFile } from '../pipeline/ids.ts';
 import { buildReport, reportJson } from './report.ts';
 import { deserializeAnalyzed, generatorVersion, openCache, type CacheStats } from './cache.ts';
-import { createProgress } from './progress.ts';
+import { createProgress, type Progress } from './progress.ts';
 import { OutputWriter, inputsHash } from './reuse.ts';
 import { openPool, poolSize, type AnalyzeJob, type Pool, type PoolJob } from './pool.ts';
 
@@ -213,7 +213,7 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
     };
     const caches = cache?.datasetCaches(lexicons) ?? {};
     const plan = planDataset(analyzed, editorial, caches);
-    const parts = await storyPartsOf(plan, lexicons, poolFor);
+    const parts = await storyPartsOf(plan, lexicons, poolFor, (total) => (total >= (options.progressFrom ?? Infinity) ? createProgress({ label: 'ingest: comparing stories', total }) : null));
     const dataset = finishDataset(plan, parts);
     problems.push(...dataset.problems);
     return { dataset, problems, files: names.length, workers: state.workers, lexicons, ...(cache === null ? {} : { cache: cache.stats }) };
@@ -226,11 +226,17 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
  * Every story's parts, in the order of the plan's tasks: from the cache, from the pool's workers
  * when there are many to compute, else on this thread. Framing the workers computed is kept.
  */
-async function storyPartsOf(plan: DatasetPlan, lexicons: Lexicons, poolFor: (jobs: number) => Pool | null): Promise<StoryParts[]> {
+async function storyPartsOf(
+  plan: DatasetPlan,
+  lexicons: Lexicons,
+  poolFor: (jobs: number) => Pool | null,
+  progressFor: (total: number) => Progress | null,
+): Promise<StoryParts[]> {
   const { caches } = plan;
   const parts: (StoryParts | undefined)[] = plan.tasks.map((t) => caches.stories?.get(t.key));
   const missing = plan.tasks.flatMap((task, index) => (parts[index] === undefined ? [{ task, index }] : []));
   const fresh = new Set(missing.map((m) => m.index));
+  const progress = progressFor(missing.length);
   const pool = poolFor(missing.length);
   if (pool !== null) {
     const jobs: PoolJob[] = missing.map(({ task, index }) => ({ kind: 'story', index, group: task.group, members: task.members, sources: task.analyses.map((a) => a.source) }));
@@ -238,6 +244,7 @@ async function storyPartsOf(plan: DatasetPlan, lexicons: Lexicons, poolFor: (job
       await pool.run(jobs, (reply) => {
         const task = plan.tasks[reply.index];
         if (task === undefined || !('parts' in reply)) return;
+        progress?.tick();
         parts[reply.index] = reply.parts;
         task.members.forEach((m, i) => {
           const framing = reply.framings[i];
@@ -248,11 +255,17 @@ async function storyPartsOf(plan: DatasetPlan, lexicons: Lexicons, poolFor: (job
       // A worker died: the stories it had not finished are computed below.
     }
   }
-  return plan.tasks.map((task, index) => {
-    const p = parts[index] ?? computeStoryParts(task, lexicons);
+  const all = plan.tasks.map((task, index) => {
+    let p = parts[index];
+    if (p === undefined) {
+      p = computeStoryParts(task, lexicons);
+      progress?.tick();
+    }
     if (fresh.has(index)) caches.stories?.set(task.key, p);
     return p;
   });
+  progress?.done();
+  return all;
 }
 
 /** True when a process with this id is running (staging folders are named after their writer's pid). */
