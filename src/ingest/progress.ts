@@ -1,15 +1,18 @@
 /**
- * Progress of a long ingest: on a terminal, one line redrawn in place with a bar, the rate and an
- * estimate of the time left; in CI or when the output is not a terminal, a plain line every `step`
- * percent. Zero dependencies: a carriage return redraws the line.
+ * Progress of a long ingest: on a terminal, a bar redrawn in place (cli-progress) with the rate and
+ * an estimate of the time left; in CI or when the output is not a terminal, a plain line every
+ * `step` percent, which logs keep readable.
  */
+import { SingleBar } from 'cli-progress';
 
 export interface ProgressOptions {
   /** What is counted, e.g. "analysing seeds". */
   label: string;
   total: number;
-  /** Where lines go (default: standard output). */
+  /** Where plain lines go (default: standard output). */
   write?: (chunk: string) => void;
+  /** Where the bar is drawn on a terminal (default: standard output). */
+  stream?: NodeJS.WritableStream;
   /** Redraw in place (a terminal) or print plain lines (CI, logs). */
   interactive?: boolean;
   /** Percent between plain lines. */
@@ -54,7 +57,6 @@ export function createProgress(options: ProgressOptions): Progress {
   const now = options.now ?? (() => performance.now());
   const started = now();
   let count = 0;
-  let lastDraw = -Infinity;
   let nextPercent = step;
 
   const status = (): string => {
@@ -64,22 +66,34 @@ export function createProgress(options: ProgressOptions): Progress {
     const percent = total === 0 ? 100 : Math.floor((count * 100) / total);
     return `${percent}% ${count}/${total} · ${rate.toFixed(1)}/s · ${left === null ? 'ETA …' : `ETA ${formatDuration(left)}`}`;
   };
-  const bar = (): string => {
-    const width = 24;
-    const full = total === 0 ? width : Math.round((count / total) * width);
-    return `${'█'.repeat(full)}${'░'.repeat(width - full)}`;
-  };
+  if (interactive) {
+    const bar = new SingleBar({
+      format: `${label} {bar} {status}`,
+      barCompleteChar: '█',
+      barIncompleteChar: '░',
+      barsize: 24,
+      fps: 10,
+      hideCursor: true,
+      clearOnComplete: true,
+      stream: options.stream ?? process.stdout,
+    });
+    // The status (rate, estimate) is computed here, with the clock given in the options.
+    bar.start(total, 0, { status: status() });
+    return {
+      tick(n = 1) {
+        count = Math.min(total, count + n);
+        bar.update(count, { status: status() });
+      },
+      done() {
+        bar.stop();
+        write(`${label}: ${count}/${total} in ${formatDuration(now() - started)}\n`);
+      },
+    };
+  }
 
   return {
     tick(n = 1) {
       count = Math.min(total, count + n);
-      if (interactive) {
-        // Redraw at most ten times a second: drawing is slower than a small seed.
-        if (now() - lastDraw < 100 && count < total) return;
-        lastDraw = now();
-        write(`\r\x1b[2K${label} ${bar()} ${status()}`);
-        return;
-      }
       const percent = total === 0 ? 100 : (count * 100) / total;
       if (percent >= nextPercent && count < total) {
         write(`${label}: ${status()}\n`);
@@ -87,8 +101,7 @@ export function createProgress(options: ProgressOptions): Progress {
       }
     },
     done() {
-      const line = `${label}: ${count}/${total} in ${formatDuration(now() - started)}`;
-      write(interactive ? `\r\x1b[2K${line}\n` : `${line}\n`);
+      write(`${label}: ${count}/${total} in ${formatDuration(now() - started)}\n`);
     },
   };
 }

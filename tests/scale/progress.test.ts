@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createProgress, estimateLeft, formatDuration, isInteractive } from '../../src/ingest/progress.ts';
 
@@ -17,17 +18,22 @@ describe('ingest progress', () => {
     expect(lines.every((l) => !l.includes('\r'))).toBe(true);
   });
 
-  it('redraws one line in place on a terminal', () => {
-    const chunks: string[] = [];
+  it('draws a bar in place on a terminal, then one closing line', () => {
+    const drawn: string[] = [];
+    const terminal = Object.assign(new PassThrough(), { isTTY: true, columns: 120 });
+    terminal.on('data', (c: Buffer) => drawn.push(c.toString('utf8')));
+    const lines: string[] = [];
     let clock = 0;
-    const progress = createProgress({ label: 'ingest', total: 4, interactive: true, write: (c) => chunks.push(c), now: () => clock });
+    const progress = createProgress({ label: 'ingest', total: 4, interactive: true, stream: terminal, write: (c) => lines.push(c), now: () => clock });
     for (let i = 0; i < 4; i++) {
       clock += 500;
       progress.tick();
     }
     progress.done();
-    expect(chunks.slice(0, -1).every((c) => c.startsWith('\r'))).toBe(true);
-    expect(chunks.at(-1)).toBe('\r\x1b[2Kingest: 4/4 in 0:02\n');
+    const screen = drawn.join('');
+    expect(screen).toContain('ingest ████████████████████████ 100% 4/4 · 2.0/s · ETA 0:00');
+    expect(screen).toContain('ingest ░░░░░░░░░░░░░░░░░░░░░░░░ 0% 0/4');
+    expect(lines).toEqual(['ingest: 4/4 in 0:02\n']);
   });
 
   it('is plain in CI even on a terminal', () => {
