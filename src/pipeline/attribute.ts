@@ -311,12 +311,12 @@ function afterCue(c: Ctx): Found | null {
     const between = text.slice(k === 0 ? from : (ws[k - 1] as Word).end, w.start);
     if (k > 0 && BREAK.test(between)) {
       // only commas: an appositive between the name and its verb ("Peskov, the Kremlin spokesman, said")
-      if (!/^\s*,\s*$/.test(between) || (commas === 0 && k > 5)) return null;
+      if (!/^\s*,\s*$/.test(between)) return null;
+      if (commas === 0 && k > 5) return longClauseCue(c, ws, k);
       commas++;
       lastComma = k;
     }
-    if (commas === 0 && k >= 12) return null;
-    if (CLAUSE_STOP.has(w.lower) && k > 0 && commas === 0) return null;
+    if (commas === 0 && (k >= 12 || (CLAUSE_STOP.has(w.lower) && k > 0))) return longClauseAhead(c, ws, from);
     const base = cueBase(w.text) ?? readCue(w);
     if (!base || isCognition(w.text)) continue;
     if (k === 0) {
@@ -369,6 +369,42 @@ function farCue(c: Ctx, ws: Word[], k: number, s: number, lastComma: number, bas
   }
   const res = phrase ? onlyDocument(base, resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal)) : null;
   return res ? { res: { ...res, confidence: res.confidence * 0.9 }, cue: spanOf(text, w.start, w.end), rule: 'cue-after:far' } : null;
+}
+
+/** `longClauseCue` at the first break after the quote, when that break is a comma. */
+function longClauseAhead(c: Ctx, ws: Word[], from: number): Found | null {
+  const k = ws.findIndex((w, j) => BREAK.test(c.text.slice(j === 0 ? from : (ws[j - 1] as Word).end, w.start)) && j > 0);
+  return k > 5 && /^\s*,\s*$/.test(c.text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start)) ? longClauseCue(c, ws, k) : null;
+}
+
+/**
+ * The cue that closes the sentence after a longer clause of the reporter's (up to 20 words, its first comma):
+ * "“…” since most cases were decided by one vote, said Ana Ruiz", "“…” and donations began to pick up, Gilbert
+ * said." Only for a quote that does not end its sentence, a clause with no name and no other cue, and a cue
+ * that ends the sentence right after its subject (or heads an inverted `said Name`).
+ */
+function longClauseCue(c: Ctx, ws: Word[], comma: number): Found | null {
+  const { text } = c;
+  if (comma > 20) return null;
+  const clause = ws.slice(0, comma);
+  const first = clause[0] as Word;
+  const last = clause[clause.length - 1] as Word;
+  if (clause.some((w) => cueBase(w.text) || /^(?:according|who|whom|whose)$/.test(w.lower))) return null;
+  if (c.table.mentions.some((m) => m.start < last.end && m.end > first.start)) return null;
+  const verbAt = ws.findIndex((w, k) => k >= comma && k <= comma + 5 && cueBase(w.text) !== null);
+  const verb = ws[verbAt];
+  if (!verb) return null;
+  // no break between the comma and the cue: "…, Gilbert said", "…, said Richard Curtin"
+  if (ws.slice(comma, verbAt + 1).some((w, j) => j > 0 && BREAK.test(text.slice((ws[comma + j - 1] as Word).end, w.start)))) return null;
+  const base = cueBase(verb.text) as string;
+  if (verbAt > comma) {
+    // "Gilbert said." — the cue ends the sentence (or a comma, or a time or place follows)
+    const after = ws[verbAt + 1];
+    if (after && !BREAK.test(text.slice(verb.end, after.start)) && !RIGHT_STOP.has(after.lower)) return null;
+  }
+  let s = verbAt - 1;
+  while (s > comma && isBetweenWord((ws[s] as Word).text)) s--;
+  return farCue(c, ws, verbAt, verbAt === comma ? verbAt : s, comma, base);
 }
 
 /** A description right next to a speech cue after the quote ("a voter said", "said one protester"), as an unnamed speaker. */
@@ -600,6 +636,8 @@ function beforeCue(c: Ctx): Found | null {
       if (OBJECT_VERBS.has(base) || isCognition(w.text) || base === 'read') continue;
       return null;
     }
+    // "put it in his memo to employees explaining the deal, “…”": a participle after a common noun describes it
+    if (isParticiple(w.text) && res.how === 'role' && /^\p{Ll}/u.test(text.slice(span.start, span.end))) continue;
     const conf = adjacent ? res.confidence : res.confidence * 0.95;
     return { res: { ...res, confidence: conf }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };
   }
@@ -664,10 +702,14 @@ function sentenceSubjectQuote(c: Ctx): Found | null {
   const lead = text.slice(c.beforeStart, o.open);
   if (lead.trim() === '' || /[“”"«»]/.test(lead)) return null;
   // "When Trump suggested …, Rubio fired back:" / "From Bush's post:": the subject is not the first name seen
-  const subj = sentenceSubject(c, c.beforeStart, o.open);
+  let subj = sentenceSubject(c, c.beforeStart, o.open);
   if (!subj) return null;
   const comma = lead.indexOf(',');
-  if (SUBORDINATE.has(wordsOf(lead)[0]?.lower ?? '') && (comma < 0 || subj.source.start < c.beforeStart + comma)) return null;
+  if (SUBORDINATE.has(wordsOf(lead)[0]?.lower ?? '') && (comma < 0 || subj.source.start < c.beforeStart + comma)) {
+    // a long fronted clause ("When Trump suggested that …, Rubio fired back:"): the subject opens the main clause
+    subj = afterFronted(c, o.open);
+    if (!subj) return null;
+  }
   const e = c.table.entities[subj.entity];
   if (!e || e.type === 'role' || isNewsOrg(e.name) && subj.how !== 'pronoun') return null;
   const rest = wordsOf(text.slice(subj.source.end, o.open), subj.source.end);
@@ -699,10 +741,36 @@ function sentenceSubjectQuote(c: Ctx): Found | null {
     if (k > 0 && /ing$/.test(w.lower) && (cueBase(w.text) || w.lower === 'reading') && !BREAK.test(text.slice((between[k - 1] as Word).end, w.start)) && isNounLike((between[k - 1] as Word).lower)) return null;
     // "… Breitbart News, a website that ran headlines …": a relative clause after an appositive
     if (w.lower === 'that' && /,/.test(text.slice((between[Math.max(0, k - 6)] as Word).start, w.start))) return null;
-    // another cue with its own subject: "Trump said Rubio told donors …"
-    if (cueBase(w.text) && !isParticiple(w.text) && k > 0 && !['and', 'but', 'then', 'also'].includes((between[k - 1] as Word).lower)) return null;
+    // another cue with its own subject: "Trump said Rubio told donors …" (not a noun: "a snappy retort")
+    if (cueBase(w.text) && !isParticiple(w.text) && k > 0 && !['and', 'but', 'then', 'also'].includes((between[k - 1] as Word).lower) && !nounAfterDeterminer(between, k)) return null;
   }
   return { res: { ...subj, confidence: Math.min(subj.confidence, 0.6) }, cue: spanOf(text, verb.start, verb.end), rule: 'sentence-subject' };
+}
+
+/** The subject that opens the main clause after a fronted clause found by `frontedClauses` (null when none). */
+function afterFronted(c: Ctx, limit: number): Resolved | null {
+  const f = (c.sal.fronted ?? []).find((x) => x.start === c.beforeStart && x.end < limit);
+  if (!f) return null;
+  const comma = c.text.indexOf(',', f.end);
+  if (comma < 0 || comma >= limit) return null;
+  const subj = sentenceSubject(c, comma + 1 + (/^\s*/.exec(c.text.slice(comma + 1))?.[0].length ?? 0), limit);
+  // the main subject opens the clause (after a title): a name further in ("…, the crowd cheered Rubio") is not it
+  return subj && wordsOf(c.text.slice(comma + 1, subj.source.start)).every((w) => /^\p{Lu}/u.test(w.text)) ? subj : null;
+}
+
+/** True when the cue-like word at `k` is a noun after a determiner and adjectives: "a snappy retort", "his reply". */
+function nounAfterDeterminer(ws: Word[], k: number): boolean {
+  const cue = (ws[k] as Word).lower;
+  // only a base form is a noun ("retort", "reply"); "his wife whispered" is a verb with its own subject
+  // a document's words are the document's ("shared a report that …")
+  if (cueBase(cue) !== cue || DOCUMENT_HEADS.has(cue) || cue === 'report') return false;
+  for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
+    const w = (ws[j] as Word).lower;
+    if (['a', 'an', 'his', 'her', 'its', 'this'].includes(w)) return true;
+    // one adjective at most, never a noun that could be the subject ("the officials say")
+    if (j < k - 1 || !/^\p{Ll}+$/u.test(w) || cueBase(w) || /(?:ed|ing|s)$/.test(w) || isNounLike(w)) return false;
+  }
+  return false;
 }
 
 /** True for a lower-case finite verb form: a cue, a past form or a third-person present ("issued", "told", "argues"). */
