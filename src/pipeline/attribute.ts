@@ -206,6 +206,8 @@ function describedSubjects(text: string, table: MentionTable, sal: Salience): { 
     let i = 0;
     const comma = ws.findIndex((w, k) => k > 0 && k <= 4 && /^\s*,/.test(text.slice((ws[k - 1] as Word).end, w.start)));
     if (comma > 0 && ws[0]?.lower !== 'the') i = comma;
+    // "But the former Mexican president didn’t stop there."
+    else if (/^(?:and|but|so|yet)$/.test(ws[0]?.lower ?? '')) i = 1;
     if (ws[i]?.lower !== 'the') continue;
     for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
       const w = ws[j] as Word;
@@ -334,6 +336,8 @@ function afterCue(c: Ctx): Found | null {
     // inside the appositive a verb belongs to it ("Verveer, who served as …, told CBS"): the cue follows its closing comma
     if (commas > 0 && s + 1 !== lastComma) continue;
     if (isParticiple(w.text)) return null;
+    // "“…,” because Mayor Ruiz had promised it": the subject of a subordinate clause is not the quote's speaker
+    if (FRONTED.has(w0.lower) || w0.lower === 'until') return null;
     const subjEnd = (ws[s] as Word).end;
     const res = onlyDocument(base, resolvePhrase(text, from, subjEnd, c.table, c.sal) ?? (commas === 0 ? adjacentDescription(c, spanOf(text, from, subjEnd), base) : null));
     return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-name-verb' } : null;

@@ -7,7 +7,7 @@ import { wordsOf, type Word } from './context.ts';
 import { cueBase, isBetweenWord, isCognition } from './cues.ts';
 import {
   genderOfFirstName, isCapitalised, isFirstName, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, NAME_PARTICLES,
-  normToken, ORG_HEADS, PLACES, ROLE_HEADS, TITLE_WORDS, translitKey,
+  normToken, ORG_HEADS, PLACES, US_STATES, ROLE_HEADS, TITLE_WORDS, translitKey,
 } from './names.ts';
 
 /** Honorifics and short titles that mark the next words as a personal name. */
@@ -197,7 +197,8 @@ export class MentionTable {
       if (!first || !last) continue;
       const desc = descriptorBefore(text, run.all, run.index);
       const known = this.findPerson(run.words.map((w) => w.text));
-      const orgLike = ORG_HEADS.has(last.lower.replace(/['’]s$/, '')) || PLACES.has(last.lower.replace(/['’]s$/, ''));
+      const orgLike = ORG_HEADS.has(last.lower.replace(/['’]s$/, '')) || PLACES.has(last.lower.replace(/['’]s$/, ''))
+        || US_STATES.has(run.words.map((w) => w.lower.replace(/['’]s$/, '')).join(' '));
       const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && this.alone.has(translitKey(last.text)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
       const nameShaped = run.words.length >= 2 && run.words.length <= 3 && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
       // a name without a known first name: "Dexter Wakefield said", "said Ana Ruiz", "Ana Ruiz, a spokeswoman for …"

@@ -56,6 +56,16 @@ export const PLACES = words(`
   canberra venezuela cuba havana
 `);
 
+/** US states and two-word places that name no person ("South Carolina", "New Hampshire"). Lower case. */
+export const US_STATES = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii',
+  'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan',
+  'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey', 'new mexico', 'new york',
+  'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota',
+  'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'west virginia', 'wisconsin', 'wyoming', 'puerto rico', 'los angeles',
+  'las vegas', 'san francisco', 'san diego', 'san antonio', 'new orleans', 'salt lake city', 'des moines', 'little rock',
+]);
+
 /** Singular role nouns heading an unnamed speaker ("an adviser to …", "the commander of …"). Lower case. */
 export const ROLE_HEADS = words(`
   adviser advisor official spokesman spokeswoman spokesperson source aide diplomat analyst expert minister

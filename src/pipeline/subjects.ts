@@ -34,6 +34,8 @@ export interface Salience {
   described?: { start: number; entity: number }[];
   /** `He`/`She` as the subject of a sentence ("She also criticized …"), resolved in reading order: a chain of pronouns leads back to a name. */
   subjectPronouns?: { start: number; entity: number }[];
+  /** `He`/`She` sentence subjects that no person could be found for with confidence: someone the text has not named may be "she". */
+  openPronouns?: { start: number; gender: 'male' | 'female' }[];
   /** Fronted clauses ("As for the notion that … Clinton …," / "When Hale spoke,"): a name there is not the sentence subject. */
   fronted?: Span[];
 }
@@ -223,6 +225,8 @@ function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: Mentio
     // "he said" after paragraphs that keep saying "he": follow the chain of pronouns back to a name
     groups = pronounChain(w, gender, table, sal, accept);
     chained = groups.length > 0;
+    if (!chained) groups = lastOfGender(w, gender, table, sal, accept);
+    chained = groups.length > 0;
   }
   const nearest = groups[0];
   if (!nearest || nearest.length === 0) return null;
@@ -231,6 +235,9 @@ function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: Mentio
   const sorted = [...nearest].sort((a, b) => a.first - b.first || a.start - b.start);
   const pick = spoke ?? sorted[0];
   if (!pick) return null;
+  // "She has gone public … his wife, Hillary Clinton …": that sentence's own "She" is someone unresolved, who comes first
+  const sentence = sentenceOf(pick.start, sal.sentenceStarts);
+  if (!spoke && gender !== null && (sal.openPronouns ?? []).some((p) => p.gender === gender && p.start < pick.start && p.start < w.start && sentenceOf(p.start, sal.sentenceStarts) === sentence)) return null;
   const distinct = new Set(nearest.map((c) => c.entity)).size;
   const sameSentence = sentenceOf(pick.start, sal.sentenceStarts) >= sentenceOf(w.start, sal.sentenceStarts) - 1;
   const confidence = chained ? (distinct === 1 ? 0.7 : 0.6) : distinct === 1 ? (sameSentence ? 0.85 : 0.75) : spoke ? 0.75 : 0.65;
@@ -250,8 +257,10 @@ export function resolveSubjectPronouns(text: string, table: MentionTable, sal: S
     if (inQuote(s, sal)) continue;
     const w = subjectPronoun(text, s);
     if (!w || w.start >= upTo || inQuote(w.start, sal)) continue;
-    const r = resolvePronoun(w, /^she/.test(w.lower) ? 'female' : 'male', table, sal);
+    const gender = /^she/.test(w.lower) ? 'female' : 'male';
+    const r = resolvePronoun(w, gender, table, sal);
     if (r && r.confidence >= 0.7) sal.subjectPronouns.push({ start: w.start, entity: r.entity });
+    else (sal.openPronouns ??= []).push({ start: w.start, gender });
   }
 }
 
@@ -260,6 +269,8 @@ function subjectPronoun(text: string, s: number): Word | null {
   const ws = wordsOf(text.slice(s, s + 80), s).slice(0, 7);
   const isPronoun = (w: Word | undefined): boolean => !!w && /^(?:he|she)(?:['’]s)?$/.test(w.lower);
   if (isPronoun(ws[0])) return ws[0] as Word;
+  // "And he’s predicted …", "But she said …": a conjunction before the subject
+  if (/^(?:and|but|so|yet|then)$/.test(ws[0]?.lower ?? '') && isPronoun(ws[1]) && /^\s+$/.test(text.slice((ws[0] as Word).end, (ws[1] as Word).start))) return ws[1] as Word;
   for (let k = 1; k < ws.length && k <= 5; k++) {
     if (!/,/.test(text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start))) continue;
     return isPronoun(ws[k]) && !/^\p{Lu}/u.test((ws[k] as Word).text) ? (ws[k] as Word) : null;
@@ -282,6 +293,34 @@ function pronounChain(w: Word, gender: 'male' | 'female', table: MentionTable, s
   }
   return [];
 }
+
+/**
+ * Up to three more paragraphs back: the nearest sentence naming a compatible person, only when that sentence names
+ * one person only, of the pronoun's own (known) gender, so nobody else who could be "he" came after them.
+ */
+function lastOfGender(w: Word, gender: 'male' | 'female', table: MentionTable, sal: Salience, accept: (entity: number) => boolean): ReturnType<typeof candidatesBack> {
+  const nearest = candidatesBack(w.start, table, sal, accept, 4)[0];
+  if (!nearest) return [];
+  const ids = new Set(nearest.map((c) => c.entity));
+  const only = table.entities[[...ids][0] ?? -1];
+  if (ids.size !== 1 || only?.type !== 'person' || only.gender !== gender) return [];
+  // the reporter's words since then name nobody, not even someone unknown ("NBC’s Dante Chinni") or a role ("my father")
+  const from = Math.max(...nearest.map((c) => c.start));
+  // from the end of that sentence (its own words may be the name itself) to the pronoun
+  const gap = sal.blocks
+    .filter((b) => b.end > from && b.start < w.start)
+    .map((b) => {
+      const a = Math.max(b.start, from);
+      const piece = outsideQuotes({ text: b.text.slice(a - b.start, Math.min(b.end, w.start) - b.start), start: a, end: Math.min(b.end, w.start) }, sal);
+      return a === from ? piece.replace(/^[^.?!]*[.?!]/, '') : piece;
+    })
+    .join('. ');
+  if (namesSomeone(gap) || wordsOf(gap).some((x) => ROLE_HEADS.has(x.lower) || PLURAL_ROLES.has(x.lower) || KIN.has(x.lower))) return [];
+  return [nearest];
+}
+
+/** Family words: someone else the text may call "he" or "she" ("my father"). */
+const KIN = new Set(['father', 'mother', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'uncle', 'aunt', 'grandfather', 'grandmother', 'boyfriend', 'girlfriend', 'man', 'woman', 'boy', 'girl', 'guy']);
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i)$/;
 

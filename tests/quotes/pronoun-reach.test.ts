@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../helpers/attribute.ts';
+
+describe('pronouns that reach past the previous paragraph', () => {
+  it('follows "he" back to the only person named, when nobody else came since', () => {
+    const text = 'Harbor vote\n\nMayor Tom Hale is thanking his supporters in Dover for a clear win on Tuesday night.\n\nAnd he’s promising a new bridge before winter.\n\n“We will build it by June,” he told the crowd.';
+    expect(speakersOf(text)).toEqual(['Tom Hale']);
+  });
+
+  it('stays unclear when someone unnamed or newly named came in between', () => {
+    const role = 'Harbor vote\n\nMayor Tom Hale is thanking his supporters in Dover for a clear win.\n\nHis brother spoke to the press outside the hall.\n\n“We will build it by June,” he said.';
+    const named = 'Harbor vote\n\nMayor Tom Hale is thanking his supporters in Dover for a clear win.\n\nHowever the plan is unlikely to pass, noted local historian Dale Ortiz.\n\n“Bridges take years here,” he said.';
+    expect(speakersOf(role)).toEqual([null]);
+    expect(speakersOf(named)).toEqual([null]);
+  });
+
+  it('does not take a person named after an unresolved "She" in the same sentence', () => {
+    const text = 'Ballot fight\n\nShe has run the clinic since 1990, as Ana Ruiz, the governor, pushes for closures.\n\nOn Sunday, she spoke to reporters.\n\n“We will stay open,” she said.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('never gives a quote to the subject of a clause that opens with because or until', () => {
+    const text = 'Bridge delay\n\nResidents of Dover waited for “a bridge that never came to the river,” because Mayor Ana Ruiz had promised it in 2019.\n\nAna Ruiz spoke first. “It would seal the deal for the port,” because the vote was close, Tom Hale said.';
+    expect(speakersOf(text)).toEqual([null, 'Tom Hale']);
+  });
+
+  it('reads a US state as a place, not a person a pronoun could mean', () => {
+    const text = 'Primary day\n\nJohn Kasich says he spent the day in South Carolina meeting voters.\n\n“I would vote against them,” he joked.';
+    expect(speakersOf(text)).toEqual(['John Kasich']);
+  });
+});
