@@ -3,22 +3,17 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 /** Bytes gathered before each write: one system call per megabyte instead of one per element. */
 const chunkChars = 1 << 20;
 
-/**
- * Writes an array as `JSON.stringify(items, null, 2)` would, element by element: a data set of
- * thousands of articles is larger than the longest string a JavaScript engine can hold. With
- * `oneLine`, each element is one compact line instead (for the bulkiest file, still valid JSON).
- */
-export function writeJsonArray(file: string, items: readonly unknown[], options: { oneLine?: boolean } = {}): void {
+/** Writes a JSON array whose `i`-th element (already serialised, indented for its place) is `element(i)`. */
+function writeElements(file: string, count: number, element: (i: number) => string): void {
   const fd = openSync(file, 'w');
   try {
-    if (items.length === 0) {
+    if (count === 0) {
       writeSync(fd, '[]\n');
       return;
     }
     let buffer = '[\n';
-    for (let i = 0; i < items.length; i += 1) {
-      const element = options.oneLine === true ? JSON.stringify(items[i]) : `  ${JSON.stringify(items[i], null, 2).replace(/\n/g, '\n  ')}`;
-      buffer += i < items.length - 1 ? `${element},\n` : `${element}\n`;
+    for (let i = 0; i < count; i += 1) {
+      buffer += i < count - 1 ? `${element(i)},\n` : `${element(i)}\n`;
       if (buffer.length >= chunkChars) {
         writeSync(fd, buffer);
         buffer = '';
@@ -28,4 +23,21 @@ export function writeJsonArray(file: string, items: readonly unknown[], options:
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Writes an array as `JSON.stringify(items, null, 2)` would, element by element: a data set of
+ * thousands of articles is larger than the longest string a JavaScript engine can hold. With
+ * `oneLine`, each element is one compact line instead (for the bulkiest file, still valid JSON).
+ */
+export function writeJsonArray(file: string, items: readonly unknown[], options: { oneLine?: boolean } = {}): void {
+  writeElements(file, items.length, (i) =>
+    // Stringified inside a one-element array, an element comes out indented for its place in ours.
+    options.oneLine === true ? JSON.stringify(items[i]) : JSON.stringify([items[i]], null, 2).slice(2, -2),
+  );
+}
+
+/** Writes `[`, the given compact JSON lines separated by commas, `]`: what `writeJsonArray(…, { oneLine: true })` writes for their values. */
+export function writeJsonLines(file: string, lines: readonly string[]): void {
+  writeElements(file, lines.length, (i) => lines[i]!);
 }

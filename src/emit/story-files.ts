@@ -90,7 +90,10 @@ export function storyIndexLine(story: PublishedStory): string {
   return `${JSON.stringify(storyIndexEntry(story))}\n`;
 }
 
-/** The files of one story, paths relative to the data folder: its whole record, as in `stories.json`. */
-export function storyDataFiles(story: PublishedStory): { file: string; text: string }[] {
-  return [{ file: storyFile(story.id), text: `${JSON.stringify(story)}\n` }];
+/**
+ * The files of one story, paths relative to the data folder: its whole record, as in `stories.json`
+ * (`line`: the story already serialised for stories.json, so it is not serialised twice).
+ */
+export function storyDataFiles(story: PublishedStory, line: string = JSON.stringify(story)): { file: string; text: string }[] {
+  return [{ file: storyFile(story.id), text: `${line}\n` }];
 }

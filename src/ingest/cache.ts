@@ -188,7 +188,7 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
     stats,
     datasetCaches(lexicons) {
       const lexiconsHash = createHash('sha256').update(JSON.stringify(lexicons)).digest('hex');
-      // Framing and grouping features read the doc (seed key), the quotes' ids and registry speakers, and the lexicons.
+      // Framing reads the doc (seed key), the quotes' ids and registry speakers, and the lexicons.
       const keyOf = new WeakMap<CorpusArticle, string | null>();
       const articleKey = (c: CorpusArticle): string | null => {
         if (keyOf.has(c)) return keyOf.get(c) ?? null;
@@ -198,9 +198,9 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
         keyOf.set(c, key);
         return key;
       };
-      const entryOf = (c: CorpusArticle, dir = framingDir): string | null => {
+      const entryOf = (c: CorpusArticle): string | null => {
         const key = articleKey(c);
-        return key === null ? null : path.join(dir, `${key}.json`);
+        return key === null ? null : path.join(framingDir, `${key}.json`);
       };
       const readEntry = <T>(entry: string | null): T | undefined => {
         if (entry === null || !existsSync(entry)) return undefined;
@@ -238,10 +238,13 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
           },
         },
         features: {
-          get: (c) => readEntry<ArticleFeatures>(entryOf(c, featuresDir)),
-          set(c, features) {
-            const entry = entryOf(c, featuresDir);
-            if (entry !== null) writeEntry(entry, JSON.stringify(features));
+          get(doc) {
+            const seed = seedKeys.get(doc);
+            return seed === undefined ? undefined : readEntry<ArticleFeatures>(path.join(featuresDir, `${seed}.json`));
+          },
+          set(doc, features) {
+            const seed = seedKeys.get(doc);
+            if (seed !== undefined) writeEntry(path.join(featuresDir, `${seed}.json`), JSON.stringify(features));
           },
         },
       };

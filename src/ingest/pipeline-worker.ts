@@ -1,11 +1,13 @@
 /**
- * A worker thread of the pool (see pool.ts): analyses seeds (replying with the cache's JSON) and
+ * A worker thread of the pool (see pool.ts): analyses seeds (replying with the cache's JSON and the
+ * seed's story-grouping features) and
  * computes stories' parts (replying with the parts and the framing of the story's articles).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../pipeline/analyze.ts';
 import { storyParts } from '../pipeline/dataset.ts';
 import { articleFraming } from '../pipeline/framing.ts';
+import { contentFeatures } from '../pipeline/stories.ts';
 import type { Lexicons } from '../pipeline/lexicons.ts';
 import { rebuildToOriginal, serializeAnalyzed } from './cache.ts';
 import type { PoolData, PoolJob, PoolReply, StoryJob } from './pool.ts';
@@ -24,7 +26,11 @@ function storyReply(job: StoryJob, lex: Lexicons): PoolReply {
 port.on('message', (job: PoolJob) => {
   let reply: PoolReply;
   try {
-    if (job.kind === 'analyze') reply = { index: job.index, json: serializeAnalyzed(analyzeArticle(job.file, job.bytes, job.sidecar)) };
+    if (job.kind === 'analyze') {
+      const analysis = analyzeArticle(job.file, job.bytes, job.sidecar);
+      // Grouping features depend on the seed alone: computed here, off the main thread.
+      reply = { index: job.index, json: serializeAnalyzed(analysis), features: contentFeatures(analysis.doc, analysis.quotes) };
+    }
     else if (lexicons === null) reply = { index: job.index, error: 'no lexicons were given to the pool' };
     else reply = storyReply(job, lexicons);
   } catch (error) {

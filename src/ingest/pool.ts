@@ -9,7 +9,7 @@ import type { CorpusArticle } from '../pipeline/corpus.ts';
 import type { StoryParts } from '../pipeline/dataset.ts';
 import type { ArticleFraming } from '../pipeline/framing.ts';
 import type { Lexicons } from '../pipeline/lexicons.ts';
-import type { StoryGroup } from '../pipeline/stories.ts';
+import type { ArticleFeatures, StoryGroup } from '../pipeline/stories.ts';
 
 /** One seed to analyse. */
 export interface AnalyzeJob {
@@ -31,9 +31,9 @@ export interface StoryJob {
 
 export type PoolJob = AnalyzeJob | StoryJob;
 
-/** A worker's answer: the analysis as the cache's JSON, a story's parts and its articles' framing, or why it failed. */
+/** A worker's answer: the analysis as the cache's JSON (with its grouping features), a story's parts and its articles' framing, or why it failed. */
 export type PoolReply =
-  | { index: number; json: string }
+  | { index: number; json: string; features: ArticleFeatures }
   | { index: number; parts: StoryParts; framings: ArticleFraming[] }
   | { index: number; error: string };
 

@@ -3,14 +3,15 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import path from 'node:path';
 import { analyzeArticle } from '../pipeline/analyze.ts';
 import { sniffBom, sniffUtf16WithoutBom } from '../pipeline/decode.ts';
-import { computeStoryParts, finishDataset, planDataset, type Dataset, type DatasetPlan, type Editorial, type StoryParts } from '../pipeline/dataset.ts';
+import { computeStoryParts, finishDataset, planDataset, type Dataset, type DatasetCaches, type DatasetPlan, type Editorial, type StoryParts } from '../pipeline/dataset.ts';
+import type { ArticleFeatures } from '../pipeline/stories.ts';
 import { rememberFraming } from '../pipeline/framing.ts';
 import { loadLexicons, type Lexicons } from '../pipeline/lexicons.ts';
-import type { AnalyzedArticle, Problem } from '../pipeline/types.ts';
+import type { AnalyzedArticle, ArticleDoc, Problem } from '../pipeline/types.ts';
 import type { QuoteRecord } from '../schemas/dataset.ts';
 import { articleMdx, speakerMdx, storyMdx } from '../emit/entries.ts';
 import { quotesCsv } from '../emit/csv.ts';
-import { writeJsonArray } from '../emit/json.ts';
+import { writeJsonArray, writeJsonLines } from '../emit/json.ts';
 import { STORY_INDEX_FILE, storyDataFiles, storyIndexLine } from '../emit/story-files.ts';
 import { pairFile } from '../pipeline/ids.ts';
 import { buildReport, reportJson } from './report.ts';
@@ -176,6 +177,7 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
   try {
     const done = new Set<number>();
     const jobOf = new Map(todo.map((j) => [j.index, j]));
+    const featuresFromWorkers = new Map<ArticleDoc, ArticleFeatures>();
     const analysisPool = poolFor(todo.length);
     if (analysisPool !== null) {
       try {
@@ -185,7 +187,11 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
           progress?.tick();
           if (job === undefined) return;
           if ('error' in reply) failed(reply.index, reply.error);
-          else if ('json' in reply) results[reply.index] = cache === null ? deserializeAnalyzed(reply.json) : cache.store(job.file, job.bytes, job.sidecar, reply.json);
+          else if ('json' in reply) {
+            const analysis = cache === null ? deserializeAnalyzed(reply.json) : cache.store(job.file, job.bytes, job.sidecar, reply.json);
+            results[reply.index] = analysis;
+            featuresFromWorkers.set(analysis.doc, reply.features);
+          }
         });
       } catch {
         // A worker died (out of memory, say): what it had not finished is analysed here.
@@ -211,7 +217,13 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
       speakers: readJson(path.join(editorialDir, 'speakers.json'), problems) as Editorial['speakers'],
       stories: readJson(path.join(editorialDir, 'stories.json'), problems) as Editorial['stories'],
     };
-    const caches = cache?.datasetCaches(lexicons) ?? {};
+    const stored = cache?.datasetCaches(lexicons) ?? {};
+    // Features the workers computed are used (and kept in the cache) like stored ones.
+    for (const [doc, f] of featuresFromWorkers) stored.features?.set(doc, f);
+    const caches: DatasetCaches = {
+      ...stored,
+      features: { get: (doc) => featuresFromWorkers.get(doc) ?? stored.features?.get(doc), set: (doc, f) => stored.features?.set(doc, f) },
+    };
     const plan = planDataset(analyzed, editorial, caches);
     const parts = await storyPartsOf(plan, lexicons, poolFor, (total) => (total >= (options.progressFrom ?? Infinity) ? createProgress({ label: 'ingest: comparing stories', total }) : null));
     const dataset = finishDataset(plan, parts);
@@ -323,8 +335,8 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
   // compare page; stories.json keeps each pair's summary and where its alignment is.
   // An alignment depends on its story's inputs, the lexicons and the pipeline's code.
   const pairInputs = inputsHash(generatorVersion(), JSON.stringify(result.lexicons ?? null));
-  const stories = [];
   const storyIndex: string[] = [];
+  const storyLines: string[] = [];
   for (const story of dataset.stories) {
     const pairs = [];
     const key = dataset.storyKeys.get(story.id) ?? null;
@@ -338,15 +350,16 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
     const written = { ...story, pairs };
     // Light per-story files, so the site never parses every story's framing at once (src/emit/story-files.ts);
     // like an alignment, a story's record depends on its inputs, the lexicons and the pipeline's code.
-    const storyHash = key === null ? inputsHash(JSON.stringify(written)) : inputsHash(pairInputs, key);
-    for (const f of storyDataFiles(written)) writer.file(`data/${f.file}`, storyHash, () => f.text);
+    const line = JSON.stringify(written);
+    const storyHash = key === null ? inputsHash(line) : inputsHash(pairInputs, key);
+    for (const f of storyDataFiles(written, line)) writer.file(`data/${f.file}`, storyHash, () => f.text);
     storyIndex.push(storyIndexLine(written));
+    storyLines.push(line);
     writer.file(`stories/${story.id}.mdx`, inputsHash(JSON.stringify(story.id), story.title, JSON.stringify(story.articles)), () => storyMdx(story));
-    stories.push(written);
   }
   writeFileSync(path.join(staging, 'data', STORY_INDEX_FILE), storyIndex.join(''));
   // One story per line: indentation would make the framing evidence of a large corpus half again as big.
-  writeJsonArray(path.join(staging, 'data', 'stories.json'), stories, { oneLine: true });
+  writeJsonLines(path.join(staging, 'data', 'stories.json'), storyLines);
   writeFileSync(path.join(staging, 'data', 'quotes.csv'), quotesCsv(dataset.quotes));
   const counts = { articles: dataset.articles.length, quotes: dataset.quotes.length, speakers: dataset.speakers.length, stories: dataset.stories.length };
   writeFileSync(path.join(staging, 'build-report.json'), reportJson(buildReport({ files: result.files, counts, skipped: dataset.skipped, problems: result.problems })));

@@ -1,7 +1,7 @@
 import type { ArticleRecord, QuoteRecord, SpeakerRecord, StoryRecord } from '../schemas/dataset.ts';
 import type { CorpusArticle, CorpusQuote } from './corpus.ts';
 import { buildRegistry, type Registry, type SpeakerAliases } from './speakers.ts';
-import { articleFeatures, groupStories, type ArticleFeatures, type StoryGroup, type StoryPins } from './stories.ts';
+import { contentFeatures, groupStories, withSpeakers, type ArticleFeatures, type StoryGroup, type StoryPins } from './stories.ts';
 import { groupVariants, type VariantResult } from './variants.ts';
 import { articleFraming, rememberFraming, storyFraming, type ArticleFraming } from './framing.ts';
 import { alignArticles } from './align.ts';
@@ -9,7 +9,7 @@ import type { Lexicons } from './lexicons.ts';
 import { canonicalText, paths, quoteId, shortHash } from './ids.ts';
 import { mapEvidenceOffsets, type OffsetMap } from './offsets.ts';
 import { comparedPairs } from './pairs.ts';
-import type { AnalyzedArticle, Problem } from './types.ts';
+import type { AnalyzedArticle, ArticleDoc, Problem } from './types.ts';
 
 /** What a story contributes to the data set; it depends only on the story's own articles. */
 export interface StoryParts {
@@ -22,8 +22,8 @@ export interface StoryParts {
 /** Stores for results computed per article and per story, kept between builds by the caller (see src/ingest/cache.ts). */
 export interface DatasetCaches {
   framing?: { get: (article: CorpusArticle) => ArticleFraming | undefined; set: (article: CorpusArticle, framing: ArticleFraming) => void };
-  /** Story-grouping features of an article (they depend on it alone). */
-  features?: { get: (article: CorpusArticle) => ArticleFeatures | undefined; set: (article: CorpusArticle, features: ArticleFeatures) => void };
+  /** Story-grouping features of an article's own text (see `contentFeatures`; they depend on the seed alone). */
+  features?: { get: (doc: ArticleDoc) => ArticleFeatures | undefined; set: (doc: ArticleDoc, features: ArticleFeatures) => void };
   /** Keyed by `storyKey`: a story none of whose articles changed is not recomputed. */
   stories?: { get: (key: string) => StoryParts | undefined; set: (key: string, parts: StoryParts) => void };
 }
@@ -227,11 +227,12 @@ export function planDataset(input: AnalyzedArticle[], editorial: Editorial, cach
   const corpusById = new Map(corpus.map((c) => [c.doc.id, c]));
 
   const featuresOf = (c: CorpusArticle): ArticleFeatures => {
-    const stored = caches.features?.get(c);
-    if (stored !== undefined) return stored;
-    const features = articleFeatures(c);
-    caches.features?.set(c, features);
-    return features;
+    let content = caches.features?.get(c.doc);
+    if (content === undefined) {
+      content = contentFeatures(c.doc, c.quotes);
+      caches.features?.set(c.doc, content);
+    }
+    return withSpeakers(content, c.quotes.map((q) => (q.kind === 'term' ? null : q.speakerId)));
   };
   const groups = groupStories(corpus, editorial.stories, featuresOf);
   const storyOf = new Map<string, string>();

@@ -63,6 +63,13 @@ const normName = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '
 /** Largest surname edit distance tolerated for a key of this length (Johnson ≠ Johnston; spelling variants are already equal keys). */
 const surnameTolerance = (n: number): number => (n <= 7 ? 0 : n <= 10 ? 1 : 2);
 
+/** Surnames within the tolerance; lengths further apart than it cannot be (cheap test first: buckets hold thousands at scale). */
+function closeSurnames(a: string, b: string): boolean {
+  const tolerance = surnameTolerance(Math.min(a.length, b.length));
+  if (Math.abs(a.length - b.length) > tolerance) return false;
+  return tolerance === 0 ? a === b : editDistance(a, b) <= tolerance;
+}
+
 /** True when two first-name keys can belong to the same person: equal, an initial, or a close spelling. */
 function firstNamesMatch(a: string, b: string): boolean {
   if (!a || !b || a === b) return true;
@@ -111,7 +118,7 @@ export function buildRegistry(articles: { id: string; speakers: LocalSpeaker[] }
     }
     const bucket = bySurnameInitial.get(e.surname.slice(0, 1)) ?? [];
     const fits = bucket.filter((c) =>
-      c.type === 'person' && editDistance(c.surname, e.surname) <= surnameTolerance(Math.min(c.surname.length, e.surname.length)) &&
+      c.type === 'person' && closeSurnames(c.surname, e.surname) &&
       (e.first ? firstNamesMatch(c.first, e.first) && !!c.first : true) && !mustSplit(c, e.key),
     );
     // a surname alone joins only when exactly one person in the corpus fits

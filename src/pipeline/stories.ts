@@ -1,4 +1,5 @@
 import type { CorpusArticle } from './corpus.ts';
+import type { ArticleDoc } from './types.ts';
 import { articleEntities, entityKeys } from './entities.ts';
 import { findNumbers } from './numbers.ts';
 import { contentStems, shingles, stem, tokenize } from './tokens.ts';
@@ -113,8 +114,18 @@ export interface ArticleFeatures {
   display: (string | null)[];
 }
 
-/** The story-grouping features of one article; depends on the article alone (doc and quotes). */
-export function articleFeatures(article: CorpusArticle): ArticleFeatures {
+/** What a quote contributes to grouping: its words, and (through the registry) its speaker. */
+export interface FeatureQuote {
+  kind: string;
+  text: string;
+}
+
+/**
+ * The story-grouping features of one article's own text: they depend on the seed alone, so they
+ * are computed with its analysis (on a worker) and cached with it. Each quote's speaker is a
+ * placeholder in its place, filled in by `withSpeakers` once the registry has named it.
+ */
+export function contentFeatures(doc: ArticleDoc, quotes: readonly FeatureQuote[]): ArticleFeatures {
   const index = new Map<string, number>();
   const out: ArticleFeatures = { keys: [], weights: [], display: [] };
   const add = (kind: Kind, key: string, shown: string | null = null): void => {
@@ -130,7 +141,6 @@ export function articleFeatures(article: CorpusArticle): ArticleFeatures {
       if (out.display[i] === null) out.display[i] = shown;
     }
   };
-  const { doc } = article;
   const headline = doc.meta.headline ?? '';
   for (const text of [headline, ...doc.blocks.map((b) => b.text)]) {
     const stems = contentStems(text);
@@ -144,16 +154,41 @@ export function articleFeatures(article: CorpusArticle): ArticleFeatures {
     for (const key of entityKeys(e)) add('name', key, key === e.key ? e.text : e.text.split(/\s+/).at(-1)!);
   }
   for (const cue of doc.meta.dateCues) if (cue.kind === 'explicit') add('date', cue.text.toLowerCase().replace(/\s+/g, ' '));
-  for (const q of article.quotes) {
-    if (q.speakerId !== null && q.kind !== 'term') add('speaker', q.speakerId);
+  quotes.forEach((q, i) => {
+    if (q.kind !== 'term') add('speaker', `#${i}`);
     if (q.kind === 'direct' || q.kind === 'partial') {
       const words = tokenize(q.text).map((t) => stem(t.norm));
       const raw = tokenize(q.text).map((t) => t.text);
-      if (words.length < 3) continue;
+      if (words.length < 3) return;
       shingles(words, 3).forEach((sh, k) => add('quote', sh, raw.slice(k, k + 3).join(' ')));
     }
-  }
+  });
   return out;
+}
+
+/** Fills in the speaker placeholders (`speakers[i]`: registry id of quote i, or null); a speaker counts once, where first quoted. */
+export function withSpeakers(f: ArticleFeatures, speakers: readonly (string | null)[]): ArticleFeatures {
+  const out: ArticleFeatures = { keys: [], weights: [], display: [] };
+  const seen = new Set<string>();
+  f.keys.forEach((key, i) => {
+    let full = key;
+    if (key.startsWith('speaker:#')) {
+      const id = speakers[Number(key.slice('speaker:#'.length))] ?? null;
+      if (id === null) return;
+      full = `speaker:${id}`;
+      if (seen.has(full)) return;
+      seen.add(full);
+    }
+    out.keys.push(full);
+    out.weights.push(f.weights[i]!);
+    out.display.push(f.display[i] ?? null);
+  });
+  return out;
+}
+
+/** The story-grouping features of one article; depends on the article alone (doc and quotes). */
+export function articleFeatures(article: CorpusArticle): ArticleFeatures {
+  return withSpeakers(contentFeatures(article.doc, article.quotes), article.quotes.map((q) => (q.kind === 'term' ? null : q.speakerId)));
 }
 
 /** Interns an article's features into the corpus vocabulary (the first display text of a feature wins). */
@@ -220,10 +255,15 @@ function scoreCandidates(articles: CorpusArticle[], featuresOf: (a: CorpusArticl
   const display = new Map<number, string>();
   const features = articles.map((a) => internFeatures(featuresOf(a), vocab, display));
 
-  // Inverted index: feature → articles. Document frequency gives each feature its weight.
+  // Inverted index: feature → articles (and the feature's weight in each, read in the hot loop
+  // below without a map lookup). Document frequency gives each feature its weight.
   const postings: number[][] = Array.from({ length: vocab.names.length }, () => []);
+  const postingWeights: number[][] = Array.from({ length: vocab.names.length }, () => []);
   features.forEach((f, i) => {
-    for (const id of f.weights.keys()) postings[id]!.push(i);
+    for (const [id, w] of f.weights) {
+      postings[id]!.push(i);
+      postingWeights[id]!.push(w);
+    }
   });
   const size = Math.max(n, STORY_SETTINGS.minCorpus);
   const idf = postings.map((p) => Math.log((size + 1) / (p.length + 0.5)));
@@ -245,12 +285,14 @@ function scoreCandidates(articles: CorpusArticle[], featuresOf: (a: CorpusArticl
     for (const [id, wi] of features[i]!.weights) {
       const list = postings[id]!;
       if (list.length < 2 || list.length > STORY_SETTINGS.maxPostings) continue;
+      const weights = postingWeights[id]!;
       const weight = wi * idf[id]! ** 2;
       const bonus = EVIDENCE[vocab.kinds[id]!] ?? 0;
-      for (const j of list) {
+      for (let k = 0; k < list.length; k++) {
+        const j = list[k]!;
         if (j <= i) continue;
         if (dot[j] === 0) touched.push(j);
-        dot[j]! += weight * features[j]!.weights.get(id)!;
+        dot[j]! += weight * weights[k]!;
         points[j]! += bonus;
       }
     }

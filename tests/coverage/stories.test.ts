@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupStories, resolveStoryId, storySimilarities } from '../../src/pipeline/stories.ts';
+import { contentFeatures, groupStories, resolveStoryId, storySimilarities, withSpeakers } from '../../src/pipeline/stories.ts';
 import { article } from './corpus-helpers.ts';
 import { seedCorpus } from '../fixtures/coverage/seeds.ts';
 
@@ -82,5 +82,29 @@ describe('groupStories on the seeds', () => {
   it('does not link 003 and 004 although both cover Trump, Putin and the war', () => {
     const pair = storySimilarities(seedCorpus()).find((p) => p.a.startsWith('003') && p.b.startsWith('004'));
     expect(pair?.joins ?? false).toBe(false);
+  });
+});
+
+describe('story-grouping features', () => {
+  it('keep each quote speaker as a placeholder until the registry names it, counting a speaker once', () => {
+    const c = harbour[0]!;
+    const content = contentFeatures(c.doc, c.quotes);
+    expect(content.keys).toContain('speaker:#0');
+    expect(content.keys.some((k) => k.startsWith('quote:'))).toBe(true);
+    const named = withSpeakers(content, ['elena-brandt']);
+    expect(named.keys).toContain('speaker:elena-brandt');
+    expect(named.keys.some((k) => k.startsWith('speaker:#'))).toBe(false);
+    // Same order as the text otherwise: only the placeholder changed.
+    expect(named.keys.filter((k) => !k.startsWith('speaker:'))).toEqual(content.keys.filter((k) => !k.startsWith('speaker:')));
+    expect(withSpeakers(content, [null]).keys.some((k) => k.startsWith('speaker:'))).toBe(false);
+    const twice = withSpeakers({ keys: ['speaker:#0', 'word:bridg', 'speaker:#1'], weights: [2, 1, 2], display: [null, null, null] }, ['x', 'x']);
+    expect(twice.keys).toEqual(['speaker:x', 'word:bridg']);
+  });
+
+  it('give the same stories whether computed at once or from cached content features', () => {
+    const corpus = [...harbour, budget];
+    const cached = new Map(corpus.map((a) => [a, contentFeatures(a.doc, a.quotes)]));
+    const fromCache = groupStories(corpus, {}, (a) => withSpeakers(cached.get(a)!, a.quotes.map((q) => (q.kind === 'term' ? null : q.speakerId))));
+    expect(fromCache).toEqual(groupStories(corpus));
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeJsonArray } from '../../src/emit/json.ts';
+import { writeJsonArray, writeJsonLines } from '../../src/emit/json.ts';
 
 describe('writeJsonArray', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'parallax-json-'));
@@ -30,5 +30,16 @@ describe('writeJsonArray', () => {
     const text = readFileSync(file, 'utf8');
     expect(JSON.parse(text)).toEqual(items);
     expect(text.split('\n')).toEqual(['[', '{"a":[1,{"b":"line\\nbreak"}]},', '"two",', '[]', ']', '']);
+  });
+
+  it('writes already serialised lines as the one-line array of their values', () => {
+    const items = [{ a: 1 }, 'two', [], { nested: { deep: [null] } }];
+    const lines = path.join(dir, 'from-lines.json');
+    const array = path.join(dir, 'from-items.json');
+    writeJsonLines(lines, items.map((item) => JSON.stringify(item)));
+    writeJsonArray(array, items, { oneLine: true });
+    expect(readFileSync(lines, 'utf8')).toBe(readFileSync(array, 'utf8'));
+    writeJsonLines(lines, []);
+    expect(readFileSync(lines, 'utf8')).toBe('[]\n');
   });
 });
