@@ -161,9 +161,9 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
   const featuresDir = path.join(here, 'features');
   const storiesDir = path.join(here, 'stories');
   for (const d of [framingDir, featuresDir, storiesDir]) mkdirSync(d, { recursive: true });
-  const lookup = (file: string, bytes: Uint8Array, sidecar?: unknown): AnalyzedArticle | undefined => {
-    const key = cacheKey(file, bytes, sidecar);
-    const entry = path.join(here, `${key}.json`);
+  const entryFor = (key: string): string => path.join(here, `${key}.json`);
+  const cached = (key: string): AnalyzedArticle | undefined => {
+    const entry = entryFor(key);
     if (!existsSync(entry)) return undefined;
     try {
       const hit = deserializeAnalyzed(readFileSync(entry, 'utf8'));
@@ -175,14 +175,15 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
       return undefined;
     }
   };
-  const store = (file: string, bytes: Uint8Array, sidecar: unknown, json: string): AnalyzedArticle => {
-    const key = cacheKey(file, bytes, sidecar);
+  const keep = (key: string, json: string, result: AnalyzedArticle): AnalyzedArticle => {
     stats.misses++;
-    writeEntry(path.join(here, `${key}.json`), json);
-    const result = deserializeAnalyzed(json);
+    writeEntry(entryFor(key), json);
     seedKeys.set(result.doc, key);
     return result;
   };
+  const lookup = (file: string, bytes: Uint8Array, sidecar?: unknown): AnalyzedArticle | undefined => cached(cacheKey(file, bytes, sidecar));
+  const store = (file: string, bytes: Uint8Array, sidecar: unknown, json: string): AnalyzedArticle =>
+    keep(cacheKey(file, bytes, sidecar), json, deserializeAnalyzed(json));
   return {
     dir: here,
     stats,
@@ -252,14 +253,11 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
     lookup,
     store,
     analyze(file, bytes, sidecar) {
-      const hit = lookup(file, bytes, sidecar);
-      if (hit !== undefined) return hit;
       const key = cacheKey(file, bytes, sidecar);
-      stats.misses++;
+      const hit = cached(key);
+      if (hit !== undefined) return hit;
       const result = analyze(file, bytes, sidecar);
-      writeEntry(path.join(here, `${key}.json`), serializeAnalyzed(result));
-      seedKeys.set(result.doc, key);
-      return result;
+      return keep(key, serializeAnalyzed(result), result);
     },
   };
 }
