@@ -149,7 +149,11 @@ describe('search', () => {
     expect(all.some((h) => h.startsWith('/articles/'))).toBe(true);
     // The type filter group is open (openFilters); tick "speaker".
     await page.locator('input[type="checkbox"][name="type"][value="speaker"]').check();
-    await page.waitForFunction(() => [...document.querySelectorAll('.pagefind-ui__result-link')].every((a) => a.getAttribute('href')?.startsWith('/speakers/')), null, { timeout: 10_000 });
+    // While the filtered results load the list is empty, and an empty list would pass `every`.
+    await page.waitForFunction(() => {
+      const links = [...document.querySelectorAll('.pagefind-ui__result-link')];
+      return links.length > 0 && links.every((a) => a.getAttribute('href')?.startsWith('/speakers/'));
+    }, null, { timeout: 10_000 });
     const filtered = await page.locator('.pagefind-ui__result-link').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.every((h) => h.startsWith('/speakers/'))).toBe(true);
