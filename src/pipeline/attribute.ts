@@ -6,7 +6,7 @@ import type { ArticleDoc, AttributedQuote, Attribution, LocalSpeaker, QuoteSpan,
 import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS } from './cues.ts';
 import { QUOTE_CHARS, sentenceEndAfter, sentenceEnds, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 import { MentionTable } from './mentions.ts';
-import { descriptionSpeaker, isNewsOrg, resolveDescriptor, resolvePhrase, resolveSubjectPronouns, type Resolved, type Salience } from './subjects.ts';
+import { descriptionSpeaker, isNewsOrg, renamedSubject, resolveDescriptor, resolvePhrase, resolveSubjectPronouns, type Resolved, type Salience } from './subjects.ts';
 import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 import { labelSpeaker } from './name-label.ts';
@@ -220,6 +220,9 @@ function describedSubjects(text: string, table: MentionTable, sal: Salience): { 
       if (d) out.push({ start: (ws[i] as Word).start, entity: d.entity });
       break;
     }
+    // no title of the article fits: the person the previous sentence is about ("Sanders … Instead, the Vermont senator …")
+    const renamed = out[out.length - 1]?.start === (ws[i] as Word).start ? null : renamedSubject(text, ws.slice(i), table, sal);
+    if (renamed) out.push({ start: (ws[i] as Word).start, entity: renamed.entity });
   }
   return out;
 }

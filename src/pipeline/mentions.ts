@@ -49,6 +49,7 @@ const FUNCTION_CAPS = new Set([
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'who', 'what', 'where', 'why',
   'how', 'not', 'no', 'yes', 'so', 'still', 'also', 'both', 'each', 'every', 'all', 'some', 'many', 'most', 'one',
   'previous', 'read', 'photo', 'image', 'video', 'watch', 'related', 'exit', 'leave', 'now', 'then', 'once',
+  'another', 'other', 'any', 'several', 'such', 'whose', 'which',
 ]);
 
 /** Extra descriptor words besides titles: organisation names written before a title ("White House spokesman"). */
@@ -235,7 +236,7 @@ export class MentionTable {
 
   /** Index of the person whose surname (and first name, when both known) matches these name words, or -1. */
   findPerson(nameWords: string[]): number {
-    const toks = nameWords.filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
+    const toks = keyTokens(nameWords);
     const sur = translitKey(toks[toks.length - 1] ?? '');
     const first = toks.length >= 2 ? translitKey(toks[0] ?? '') : '';
     let best = -1;
@@ -267,7 +268,7 @@ export class MentionTable {
       this.entities.push({ name, type: 'person', descriptors: [], mentions: [], gender: null, surname: '', first: '', plural: false });
     }
     const e = this.entities[idx] as Entity;
-    const toks = nameWords.filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
+    const toks = keyTokens(nameWords);
     e.surname = translitKey(toks[toks.length - 1] ?? '');
     if (toks.length >= 2 && !e.first) e.first = translitKey(toks[0] ?? '');
     if (nameWords.length > e.name.split(/\s+/).length || (nameWords.length === e.name.split(/\s+/).length && name.length > e.name.length)) e.name = name;
@@ -280,7 +281,8 @@ export class MentionTable {
     }
     const span = { text: name, start: first.start, end: surfaceEnd };
     if (!e.mentions.some((m) => m.start === span.start)) e.mentions.push(span);
-    this.insertMention({ ...span, entity: idx, possessive: /['’]s$/.test(last.text) });
+    // "the Clinton campaign" is Clinton's campaign: a modifier, like a possessive, is not the subject
+    this.insertMention({ ...span, entity: idx, possessive: /['’]s$/.test(last.text) || /^\s+(?:campaign|camp|administration)\b/.test(this.text.slice(surfaceEnd, surfaceEnd + 16)) });
     return idx;
   }
 
@@ -317,6 +319,12 @@ export class MentionTable {
     this.mentions.push(m);
     this.mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+/** The name words that key a person: no particles ("de", "van") and no suffix ("Jr.", "III"), so "Harris" finds "Harry B. Harris Jr.". */
+function keyTokens(nameWords: string[]): string[] {
+  const toks = nameWords.filter((t) => !NAME_PARTICLES.has(t.toLowerCase()) && !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(t));
+  return toks.length > 0 ? toks : nameWords;
 }
 
 /** True when two first-name keys can be the same person (equal, an initial, or a spelling variant). */

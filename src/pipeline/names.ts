@@ -139,7 +139,7 @@ const MALE_NAMES = words(`
   bob tom tommy jim jimmy dan danny tony nick sam dave rick ricky ron don greg ken jeff matt ray phil andy fred
   howard leon marvin glenn jon jared kurt clint corey cory travis troy derek trevor chad brad brett todd mitt marty
   mario luis carlos jorge miguel pedro rafael antonio ricardo manuel francisco javier alejandro roberto eduardo
-  fernando reed ralph rex rod stu hank herb ike jeffery darrell darryl
+  fernando reed ralph rex rod stu hank herb ike jeffery darrell darryl bernie rupert lachlan
 `);
 
 /** Gender a first name suggests, or null when unknown. */

@@ -240,7 +240,9 @@ function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: Mentio
   if (!spoke && gender !== null && (sal.openPronouns ?? []).some((p) => p.gender === gender && p.start < pick.start && p.start < w.start && sentenceOf(p.start, sal.sentenceStarts) === sentence)) return null;
   const distinct = new Set(nearest.map((c) => c.entity)).size;
   const sameSentence = sentenceOf(pick.start, sal.sentenceStarts) >= sentenceOf(w.start, sal.sentenceStarts) - 1;
-  const confidence = chained ? (distinct === 1 ? 0.7 : 0.6) : distinct === 1 ? (sameSentence ? 0.85 : 0.75) : spoke ? 0.75 : 0.65;
+  // "Lou said nothing was wrong with Lew’s request.": the others there are only possessives, the subject is the one
+  const onlySubject = !spoke && pick.first === 0 && nearest.every((c) => c.entity === pick.entity || c.first >= 1);
+  const confidence = chained ? (distinct === 1 ? 0.7 : 0.6) : distinct === 1 ? (sameSentence ? 0.85 : 0.75) : spoke ? 0.75 : onlySubject ? 0.7 : 0.65;
   return { entity: pick.entity, source: { text: w.text, start: w.start, end: w.end }, how: 'pronoun', confidence };
 }
 
@@ -270,7 +272,7 @@ function subjectPronoun(text: string, s: number): Word | null {
   const isPronoun = (w: Word | undefined): boolean => !!w && /^(?:he|she)(?:['’]s)?$/.test(w.lower);
   if (isPronoun(ws[0])) return ws[0] as Word;
   // "And he’s predicted …", "But she said …": a conjunction before the subject
-  if (/^(?:and|but|so|yet|then)$/.test(ws[0]?.lower ?? '') && isPronoun(ws[1]) && /^\s+$/.test(text.slice((ws[0] as Word).end, (ws[1] as Word).start))) return ws[1] as Word;
+  if (/^(?:and|but|so|yet|then|still|now|later|instead)$/.test(ws[0]?.lower ?? '') && isPronoun(ws[1]) && /^\s+$/.test(text.slice((ws[0] as Word).end, (ws[1] as Word).start))) return ws[1] as Word;
   for (let k = 1; k < ws.length && k <= 5; k++) {
     if (!/,/.test(text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start))) continue;
     return isPronoun(ws[k]) && !/^\p{Lu}/u.test((ws[k] as Word).text) ? (ws[k] as Word) : null;
@@ -398,6 +400,69 @@ export function resolveDescriptor(text: string, ws: Word[], table: MentionTable,
   const floor = sal.blocks[Math.max(0, blockIdx - 1)]?.start ?? 0;
   if (lastMention.start >= floor) return { entity: lastMention.entity, source, how: 'descriptor', confidence: 0.65 };
   return null;
+}
+
+/** Heads of a description that renames someone already introduced ("the Vermont senator", "the actress"), not a new unnamed person. */
+const RENAMING_HEADS = new Set([
+  'senator', 'governor', 'mayor', 'president', 'candidate', 'nominee', 'front-runner', 'frontrunner', 'congressman',
+  'congresswoman', 'lawmaker', 'legislator', 'premier', 'chancellor', 'admiral', 'general', 'ambassador', 'billionaire',
+  'businessman', 'businesswoman', 'mogul', 'tycoon', 'neurosurgeon', 'surgeon', 'actor', 'actress', 'singer', 'rapper',
+  'author', 'comedian', 'filmmaker', 'entrepreneur', 'host', 'anchor', 'founder', 'pastor', 'economist', 'pollster',
+  'developer', 'magnate', 'justice', 'judge', 'governor-elect', 'contender', 'hopeful', 'challenger', 'incumbent',
+]);
+/** Offices a person holds one of at a time: "the senator" is not someone the article calls "Gov.". */
+const OFFICES: Record<string, string> = {
+  senator: 'senator', 'sen.': 'senator', sen: 'senator', governor: 'governor', 'gov.': 'governor', gov: 'governor',
+  mayor: 'mayor', congressman: 'representative', congresswoman: 'representative', 'rep.': 'representative', representative: 'representative',
+  admiral: 'admiral', 'adm.': 'admiral', general: 'general', 'gen.': 'general', judge: 'judge', justice: 'justice',
+};
+const FEMALE_HEADS = new Set(['actress', 'congresswoman', 'businesswoman', 'chairwoman', 'spokeswoman', 'queen', 'princess']);
+const MALE_HEADS = new Set(['congressman', 'businessman', 'chairman', 'spokesman', 'king', 'prince']);
+
+/**
+ * A sentence-opening description that no title of the article resolves ("Sanders is choosing not to respond …
+ * Instead, the Vermont senator is sticking to …"): the one person the nearest earlier sentence (this or the
+ * previous paragraph) has as a subject, when nobody else there could be meant (others only as possessives).
+ * `ws` starts at "the".
+ */
+export function renamedSubject(text: string, ws: Word[], table: MentionTable, sal: Salience): Resolved | null {
+  const the = ws[0];
+  if (the?.lower !== 'the') return null;
+  let head = -1;
+  for (let j = 1; j <= 5 && j < ws.length; j++) {
+    const w = ws[j] as Word;
+    if (/[,;:.!?()“”"—–]/.test(text.slice((ws[j - 1] as Word).end, w.start))) return null;
+    if (RENAMING_HEADS.has(w.lower) && /^\p{Ll}/u.test(w.text)) {
+      head = j;
+      break;
+    }
+    // modifiers only: "former", "Vermont", "68-year-old", "Republican presidential"
+    if (PREPOSITIONS.has(w.lower) || CLAUSE_WORDS.has(w.lower) || /['’]s$/.test(w.text) || ROLE_HEADS.has(w.lower) || PLURAL_ROLES.has(w.lower)) return null;
+  }
+  const h = ws[head];
+  if (!h) return null;
+  // "the senator John Doe", "the candidate’s wife", "the governor of Ohio": someone else, or a name follows
+  const next = ws[head + 1];
+  if (next && !/[,;:.!?()“”"—–]/.test(text.slice(h.end, next.start)) && (/^\p{Lu}/u.test(next.text) || PREPOSITIONS.has(next.lower))) return null;
+  if (/^['’]s/.test(text.slice(h.end, h.end + 2))) return null;
+  const gender = FEMALE_HEADS.has(h.lower) ? 'female' : MALE_HEADS.has(h.lower) ? 'male' : null;
+  const office = OFFICES[h.lower];
+  const accept = (i: number): boolean => {
+    const e = table.entities[i];
+    if (!e || e.type !== 'person' || e.plural || (gender && e.gender && e.gender !== gender)) return false;
+    // an office the article gives this person is not the one described ("Gov. Christie" is not "the senator")
+    const offices = e.descriptors.flatMap((d) => d.toLowerCase().split(/\s+/)).map((t) => OFFICES[t]).filter((o) => o !== undefined);
+    return !office || offices.length === 0 || offices.includes(office);
+  };
+  // only sentences before this one: a name in its own fronted phrase ("After meeting Trump, the senator …") is not it
+  const sentence = sal.sentenceStarts[sentenceOf(the.start, sal.sentenceStarts)] ?? the.start;
+  const nearest = candidatesBack(sentence, table, sal, (i) => table.entities[i]?.type === 'person')[0];
+  if (!nearest) return null;
+  const subjects = new Set(nearest.filter((c) => c.first === 0).map((c) => c.entity));
+  const only = [...subjects][0];
+  if (subjects.size !== 1 || only === undefined || !accept(only)) return null;
+  const last = ws[head] as Word;
+  return { entity: only, source: { text: text.slice(the.start, last.end), start: the.start, end: last.end }, how: 'descriptor', confidence: 0.7 };
 }
 
 /** Heads that point back to someone already named ("the latter", "the other") rather than describe a speaker. */

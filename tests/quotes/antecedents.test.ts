@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, speakersOf } from '../helpers/attribute.ts';
+
+describe('descriptions that rename the person the previous sentence is about', () => {
+  it('follows "the Oregon senator" back to the subject named before, and "he" after it', () => {
+    const text = 'Harbor vote\n\nSenator Walter Brandt is choosing not to answer the Pell campaign’s claims about his donors.\n\nInstead, the Oregon senator is sticking to his message on jobs.\n\n“We have come a long way since June,” he told supporters in Salem.';
+    expect(speakersOf(text)).toEqual(['Walter Brandt']);
+  });
+
+  it('stays unclear when the sentence before names two people as subjects', () => {
+    const text = 'Harbor vote\n\nWalter Brandt met Tom Pell in Salem on Monday.\n\nThe Oregon senator is sticking to his message on jobs.\n\n“We have come a long way since June,” he told supporters.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('does not give "the senator" to someone the article calls governor', () => {
+    const text = 'Harbor vote\n\nGov. Walter Brandt toured the port in Salem on Monday.\n\nThe senator is sticking to his message on jobs.\n\n“We have come a long way since June,” he told supporters.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('does not rename someone with a description followed by a complement or a name', () => {
+    const text = 'Harbor vote\n\nWalter Brandt toured the port in Salem on Monday.\n\nThe governor of the state is sticking to his message on jobs.\n\n“We have come a long way since June,” he told supporters.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
+
+describe('names and their neighbours', () => {
+  it('finds a surname alone for a full name that ends in Jr.', () => {
+    const text = 'Navy chief\n\nAdm. Wendell T. Marsh Jr., who leads the Atlantic fleet, spoke on Monday.\n\nAdmiral Marsh makes no apologies for his candor, which has unsettled the ministry.\n\n“There is a natural tension in the chain of command,” he said.';
+    const [q] = attribute(text);
+    expect(q?.speaker).toBe('Wendell T. Marsh Jr.');
+    expect(q?.source).toBe('he');
+  });
+
+  it('reads "the Brandt campaign" as a modifier, not as Brandt speaking', () => {
+    const text = 'Harbor vote\n\nWalter Brandt leads the polls in Salem.\n\nBut Brandt campaign chairman Oscar Pell said the candidate would win easily. “We think the message on jobs reaches every voter,” he said.';
+    expect(speakersOf(text)).toEqual(['Oscar Pell']);
+  });
+
+  it('keeps the subject through a sentence whose other person is only a possessive', () => {
+    const text = 'Trade talks\n\nMr. Tan said there was nothing wrong with Mr. Roe’s raising the steel question in the talks.\n\nBut he suggested that Mr. Roe had his eyes on critics back home. “They are under pressure at home,” he said.';
+    expect(speakersOf(text)).toEqual(['Tan']);
+  });
+
+  it('reads "Still he …" as a subject pronoun that continues the chain', () => {
+    const text = 'Plant closing\n\nBridging that gap means cutting costs, Mr. Dorsey told analysts on Monday.\n\nStill he rejected the notion that Mr. Kent had pushed for the move. “This was a really tough decision for all of us,” he said.';
+    expect(speakersOf(text)).toEqual(['Dorsey']);
+  });
+});
