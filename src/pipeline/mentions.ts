@@ -103,7 +103,8 @@ export function appositiveAfter(text: string, end: number): string | null {
 
 /** True when the name at `[start, end)` is the subject of a speech verb: "X said", "X, a …, said", "said X". */
 export function speechSubject(text: string, start: number, end: number): boolean {
-  if (/\b(?:said|says|added|told|according to)\s+$/.test(text.slice(Math.max(0, start - 20), start))) return true;
+  // "said Ana Ruiz", "noted NBC’s Dante Chinni": an outlet's possessive may stand between the cue and the name
+  if (/\b(?:said|says|added|told|noted|wrote|explained|argued|according to)\s+(?:\p{Lu}[\p{L}.&-]*['’]s\s+)?$/u.test(text.slice(Math.max(0, start - 40), start))) return true;
   const after = text.slice(end, end + 160);
   const appo = /^,[^,.;:“”"()]{2,100},/.exec(after);
   const rest = appo ? after.slice(appo[0].length) : after;

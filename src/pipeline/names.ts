@@ -142,9 +142,13 @@ const MALE_NAMES = words(`
   fernando reed ralph rex rod stu hank herb ike jeffery darrell darryl bernie rupert lachlan
 `);
 
+/** First names given to men and women alike (Terry Strada, Dana Bash, Kim Davis): names, but no gender. */
+const UNISEX_NAMES = words('terry dana kim jordan jean leslie robin casey jamie taylor');
+
 /** Gender a first name suggests, or null when unknown. */
 export function genderOfFirstName(first: string): 'male' | 'female' | null {
   const f = first.toLowerCase();
+  if (UNISEX_NAMES.has(f)) return null;
   if (FEMALE_NAMES.has(f)) return 'female';
   if (MALE_NAMES.has(f)) return 'male';
   return null;
@@ -152,7 +156,7 @@ export function genderOfFirstName(first: string): 'male' | 'female' | null {
 
 /** True when the word is a known first name. */
 export function isFirstName(word: string): boolean {
-  return genderOfFirstName(word) !== null;
+  return genderOfFirstName(word) !== null || UNISEX_NAMES.has(word.toLowerCase());
 }
 
 /** True for a capitalised word, an initial ("J."), or a name particle between capitalised words. */

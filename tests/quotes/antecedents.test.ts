@@ -45,4 +45,14 @@ describe('names and their neighbours', () => {
     const text = 'Plant closing\n\nBridging that gap means cutting costs, Mr. Dorsey told analysts on Monday.\n\nStill he rejected the notion that Mr. Kent had pushed for the move. “This was a really tough decision for all of us,” he said.';
     expect(speakersOf(text)).toEqual(['Dorsey']);
   });
+
+  it('knows a name after an outlet possessive and a cue ("noted NBC’s Dale Pruett")', () => {
+    const text = 'Debate week\n\nDebates rarely move the polls, noted NBC’s Dale Pruett.\n\n“By the time the candidates hit the stage most voters have seen them over and over,” he wrote.';
+    expect(speakersOf(text)).toEqual(['Dale Pruett']);
+  });
+
+  it('gives no gender to a first name both men and women carry', () => {
+    const text = 'Court fight\n\n“The rationale does not hold weight at all,” said Terry Vance, a widow from Ohio.\n\nShe continued, “All we are asking for is a day in court.”';
+    expect(speakersOf(text)).toEqual(['Terry Vance', 'Terry Vance']);
+  });
 });
