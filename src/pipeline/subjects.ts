@@ -230,6 +230,8 @@ function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: Mentio
   }
   const nearest = groups[0];
   if (!nearest || nearest.length === 0) return null;
+  // "Devine said …. His wife, Jane, called for …. “…,” she said": someone unnamed of that gender came since
+  if (gender !== null && kinSince(w, Math.max(...nearest.map((c) => c.start)), gender, sal)) return null;
   // a speaker of that sentence first, then the earliest non-possessive mention (the subject, usually)
   const spoke = nearest.find((c) => c.spoke);
   const sorted = [...nearest].sort((a, b) => a.first - b.first || a.start - b.start);
@@ -319,6 +321,24 @@ function lastOfGender(w: Word, gender: 'male' | 'female', table: MentionTable, s
     .join('. ');
   if (namesSomeone(gap) || wordsOf(gap).some((x) => ROLE_HEADS.has(x.lower) || PLURAL_ROLES.has(x.lower) || KIN.has(x.lower))) return [];
   return [nearest];
+}
+
+const FEMALE_KIN = new Set(['wife', 'mother', 'daughter', 'sister', 'widow', 'grandmother', 'aunt', 'girlfriend']);
+const MALE_KIN = new Set(['husband', 'father', 'son', 'brother', 'widower', 'grandfather', 'uncle', 'boyfriend']);
+
+/** True when the reporter's words after the sentence at `from` and before the pronoun name a relative of its gender ("his wife"). */
+function kinSince(w: Word, from: number, gender: 'male' | 'female', sal: Salience): boolean {
+  const starts = sal.sentenceStarts;
+  const next = starts[sentenceOf(from, starts) + 1] ?? w.start;
+  if (next >= w.start) return false;
+  const kin = gender === 'female' ? FEMALE_KIN : MALE_KIN;
+  return sal.blocks
+    .filter((b) => b.end > next && b.start < w.start)
+    .some((b) => {
+      const a = Math.max(b.start, next);
+      const piece = outsideQuotes({ text: b.text.slice(a - b.start, Math.min(b.end, w.start) - b.start), start: a, end: Math.min(b.end, w.start) }, sal);
+      return wordsOf(piece).some((x) => kin.has(x.lower));
+    });
 }
 
 /** Family words: someone else the text may call "he" or "she" ("my father"). */

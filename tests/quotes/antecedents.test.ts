@@ -55,4 +55,9 @@ describe('names and their neighbours', () => {
     const text = 'Court fight\n\n“The rationale does not hold weight at all,” said Terry Vance, a widow from Ohio.\n\nShe continued, “All we are asking for is a day in court.”';
     expect(speakersOf(text)).toEqual(['Terry Vance', 'Terry Vance']);
   });
+
+  it('stays unclear when a relative of the pronoun’s gender came after the person it would pick', () => {
+    const text = 'Convention plans\n\nTom Devlin said the campaign wants open primaries.\n\nOn Tuesday, his wife, Jane, called for an open process. “Shutting people out is not smart,” she said.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
 });
