@@ -10,6 +10,7 @@ import { descriptionSpeaker, isNewsOrg, resolveDescriptor, resolvePhrase, resolv
 import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 import { labelSpeaker } from './name-label.ts';
+import { signOffSpeaker } from './sign-off.ts';
 
 /** A quote with the positions of its marks. */
 interface Outer {
@@ -130,7 +131,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
       const named = nameLabel(ctx);
       return named !== undefined ? named : beforeCue(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx);
     };
-    const found = label !== undefined ? label : coordinated(ctx) ?? afterCue(ctx) ?? labelOrOthers();
+    const found = label !== undefined ? label : signOff(ctx) ?? coordinated(ctx) ?? afterCue(ctx) ?? labelOrOthers();
     let chosen = found;
     if (found && found.rule.startsWith('cue-after') && isNewsOrg(table.entities[found.res.entity]?.name ?? '')) {
       chosen = beforeCue(ctx) ?? found; // "…,” Putin told reporters, Reuters reported: the reporter is not the speaker
@@ -571,6 +572,13 @@ function bareRole(after: string): boolean {
   if (!m) return false;
   const mods = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
   return ROLE_HEADS.has(m[2] ?? '') && mods.every((w) => TITLE_WORDS.has(w) || ROLE_HEADS.has(w));
+}
+
+/** A quote paragraph signed with a dash and a name: `“…” ― Ana Torres`, `"…" — Ana Torres, a nurse in Tucson`. */
+function signOff(c: Ctx): Found | null {
+  const block = c.doc.blocks[c.o.q.block];
+  const found = block ? signOffSpeaker(c.text, block, { text: '', start: c.o.open, end: c.o.closeEnd }, c.sal.quoteRanges, c.table, c.sal, c.doc.meta.byline) : null;
+  return found ? { ...found, rule: 'sign-off' } : null;
 }
 
 /** A name label right before the quote: `Clinton: "…" Bush: "…"`, `Poll lessons - Carl Bialik: “…”`. */
