@@ -11,6 +11,7 @@ import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.t
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 import { labelSpeaker } from './name-label.ts';
 import { signOffSpeaker } from './sign-off.ts';
+import { transcriptPerson } from './transcript-names.ts';
 
 /** A quote with the positions of its marks. */
 interface Outer {
@@ -193,6 +194,9 @@ function transcriptLine(c: Ctx, transcript: Set<number>): Found | null | undefin
   if (label.text === 'Q' || label.text === 'A') return null;
   const words = wordsOf(label.text, label.start);
   const idx = c.table.findPerson(words.map((w) => w.text[0] + w.text.slice(1).toLowerCase()));
+  // a label the article never writes in ordinary case ("WALLACE:", the host) still names the speaker of a transcript
+  const unknown = idx < 0 ? transcriptPerson(c.doc, label, c.table) : null;
+  if (unknown) return { res: unknown, cue: null, rule: 'transcript:label' };
   if (idx < 0) return inside && !outside && !/^[A-Z'’.-]{3,}(?: [A-Z'’.-]{2,}){0,2}$/.test(label.text) ? undefined : null;
   return { res: { entity: idx, source: label, how: 'name', confidence: 0.9 }, cue: null, rule: 'transcript' };
 }

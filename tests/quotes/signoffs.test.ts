@@ -63,3 +63,47 @@ describe('quotes signed with a dash and a name', () => {
     expect(speakersOf(text)).toEqual([null, null, null]);
   });
 });
+
+describe('transcript labels the article never writes in ordinary case', () => {
+  const transcript = [
+    'On Sunday, Governor Ada Brennan said the toll increase would stay.',
+    'Partial transcript as follows:',
+    '"HALVORSEN: Let\'s start with the tolls. Why raise them in an election year?',
+    '"BRENNAN: Because the bridge is falling apart, and someone has to pay for it.',
+    '"(CROSSTALK.)',
+    '"HALVORSEN: Governor, do you really believe voters will accept that?',
+    '"BRENNAN: I believe voters want a bridge that stands.',
+  ].join('\n\n');
+
+  it('names the host from the label when several labels alternate', () => {
+    const qs = attribute(transcript).filter((q) => /^[A-Z]{4,}:/.test(q.text));
+    expect(qs.map((q) => [q.speaker, q.type, q.source])).toEqual([
+      ['Halvorsen', 'person', 'HALVORSEN'],
+      ['Ada Brennan', 'person', 'BRENNAN'],
+      ['Halvorsen', 'person', 'HALVORSEN'],
+      ['Ada Brennan', 'person', 'BRENNAN'],
+    ]);
+  });
+
+  it('leaves a single label, and stage or role labels, unclear', () => {
+    const single = 'The mayor spoke on the radio.\n\n"HALVORSEN: Let\'s start with the tolls, mayor, and then the bridge itself."';
+    expect(speakersOf(single)).toEqual([null]);
+    const roles = [
+      'The governor took questions at the town hall.',
+      '"UNIDENTIFIED MALE: What about the tolls on the old bridge?',
+      '"MODERATOR: Please keep your questions short tonight, everyone.',
+      '"UNIDENTIFIED MALE: Will the ferry keep running all winter?',
+    ].join('\n\n');
+    expect(speakersOf(roles)).toEqual([null, null, null]);
+  });
+
+  it('does not name a person after the upper-case heads of an explainer', () => {
+    const text = [
+      'The county will vote on the harbor bond in March.',
+      'BIG PICTURE: The harbor employs four thousand people and has lost money for six years.',
+      'FAST FACTS: The bond would raise ninety million dollars over twenty years.',
+      'KEY DATES: Early voting opens on March 2, and the count ends on March 14.',
+    ].join('\n\n');
+    expect(attribute(text).map((q) => q.speaker)).toEqual([null, null, null]);
+  });
+});
