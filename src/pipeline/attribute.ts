@@ -10,6 +10,8 @@ import { descriptionSpeaker, isNewsOrg, renamedSubject, resolveDescriptor, resol
 import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 import { labelSpeaker } from './name-label.ts';
+import { signOffSpeaker } from './sign-off.ts';
+import { transcriptPerson } from './transcript-names.ts';
 
 /** A quote with the positions of its marks. */
 interface Outer {
@@ -130,7 +132,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
       const named = nameLabel(ctx);
       return named !== undefined ? named : beforeCue(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx);
     };
-    const found = label !== undefined ? label : coordinated(ctx) ?? afterCue(ctx) ?? labelOrOthers();
+    const found = label !== undefined ? label : signOff(ctx) ?? coordinated(ctx) ?? afterCue(ctx) ?? labelOrOthers();
     let chosen = found;
     if (found && found.rule.startsWith('cue-after') && isNewsOrg(table.entities[found.res.entity]?.name ?? '')) {
       chosen = beforeCue(ctx) ?? found; // "…,” Putin told reporters, Reuters reported: the reporter is not the speaker
@@ -192,6 +194,9 @@ function transcriptLine(c: Ctx, transcript: Set<number>): Found | null | undefin
   if (label.text === 'Q' || label.text === 'A') return null;
   const words = wordsOf(label.text, label.start);
   const idx = c.table.findPerson(words.map((w) => w.text[0] + w.text.slice(1).toLowerCase()));
+  // a label the article never writes in ordinary case ("WALLACE:", the host) still names the speaker of a transcript
+  const unknown = idx < 0 ? transcriptPerson(c.doc, label, c.table) : null;
+  if (unknown) return { res: unknown, cue: null, rule: 'transcript:label' };
   if (idx < 0) return inside && !outside && !/^[A-Z'’.-]{3,}(?: [A-Z'’.-]{2,}){0,2}$/.test(label.text) ? undefined : null;
   return { res: { entity: idx, source: label, how: 'name', confidence: 0.9 }, cue: null, rule: 'transcript' };
 }
@@ -574,6 +579,13 @@ function bareRole(after: string): boolean {
   if (!m) return false;
   const mods = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
   return ROLE_HEADS.has(m[2] ?? '') && mods.every((w) => TITLE_WORDS.has(w) || ROLE_HEADS.has(w));
+}
+
+/** A quote paragraph signed with a dash and a name: `“…” ― Ana Torres`, `"…" — Ana Torres, a nurse in Tucson`. */
+function signOff(c: Ctx): Found | null {
+  const block = c.doc.blocks[c.o.q.block];
+  const found = block ? signOffSpeaker(c.text, block, { text: '', start: c.o.open, end: c.o.closeEnd }, c.sal.quoteRanges, c.table, c.sal, c.doc.meta.byline) : null;
+  return found ? { ...found, rule: 'sign-off' } : null;
 }
 
 /** A name label right before the quote: `Clinton: "…" Bush: "…"`, `Poll lessons - Carl Bialik: “…”`. */

@@ -147,7 +147,7 @@ const LABEL = /^(?:quote|quote from [^:\n]{1,60}|direct speech|verbatim)\s*:\s*/
 export const SPEAKER_LABEL = /^(Q|A|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})\s*:\s+(?=\S)/;
 
 /** Words that open notes and headings, not speakers ("CORRECTION:", "UPDATE:"). */
-const NOT_SPEAKER_LABEL = /^(?:correction|clarification|update|updated|note|editor|editors|watch|video|photo|read|related|breaking|exclusive|email|byline|previously|live|source|sources|full text|transcript)\b/i;
+export const NOT_SPEAKER_LABEL = /^(?:correction|clarification|update|updated|note|editor|editors|watch|video|photo|read|related|breaking|exclusive|email|byline|previously|live|source|sources|full text|transcript)\b/i;
 
 /** Blocks that are transcript lines naming a speaker: Q/A lines when there are several, and labels that
  * name someone the article writes in ordinary case ("PENCE:" with "Pence" elsewhere) or recur in a transcript. */
