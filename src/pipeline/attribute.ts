@@ -45,6 +45,9 @@ const INVERTIBLE = new Set([
 /** Words opening a parenthetical between a subject and its verb ("Leavitt, during a briefing, said"). */
 const PAREN_START = new Set(['during', 'in', 'at', 'on', 'speaking', 'according', 'after', 'before', 'who', 'which', 'like', 'as', 'while', 'when', 'a', 'an', 'the', 'writing', 'asked', 'responding', 'citing', 'however', 'though', 'meanwhile', 'too', 'for', 'from', 'with']);
 
+/** A party and state tag after a name, between commas or before the sentence end: ", R-Ky.,", ", D-N.Y.". */
+const PARTY_TAG = /, [RDI]-[A-Z][A-Za-z.]{1,8}(?:,|(?=[.;:]))/g;
+
 const BREAK = /[,;:.!?()\[\]“”"«»—–]|(?:^|\s)--?(?:\s|$)/;
 
 /** Words before a cue word that make it a noun or an infinitive, not the verb of the quote ("one point", "to counter"). */
@@ -90,7 +93,8 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
   const quotes = spans.filter((q) => q.kind !== 'indirect');
   const reported = spans.filter((q) => q.kind === 'indirect');
   // short parentheses outside quotes ("Sen. Chuck Schumer (D-N.Y.) said") are transparent to the rules
-  const text = original.replace(/ \([^()“”"\n]{1,30}\)(?=[ ,])/g, (m) => ' '.repeat(m.length));
+  // and so are party tags set off by commas ("Mitch McConnell, R-Ky., said", "said Sen. Ron Wyden, D-Ore.")
+  const text = original.replace(/ \([^()“”"\n]{1,30}\)(?=[ ,])/g, (m) => ' '.repeat(m.length)).replace(PARTY_TAG, (m) => ' '.repeat(m.length));
   doc = { ...doc, text };
   const outers = [...quotes].sort((a, b) => a.start - b.start).map((q) => outerOf(text, q));
   const quoteRanges = outers.map((o) => ({ text: '', start: o.open, end: o.closeEnd }));
@@ -509,8 +513,8 @@ function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Res
     if (!/^\s*,\s*$/.test(gap)) return null;
     const head = leftPhrase(text, ws, j, floor, true).span;
     if (!head) return null;
-    // "Clinton, 35, the daughter of …, said": an age is a second appositive
-    if (/^\d+$/.test(head.text)) continue;
+    // "Clinton, 35, the daughter of …, said": an age is a second appositive, and so is a home town ("Ana Ruiz, of Dover, Del., said")
+    if (/^\d+$/.test(head.text) || /^(?:of|from|in)\s/.test(head.text)) continue;
     const appo = spanOf(text, (ws[j] as Word).start, last.end);
     const appoWords = ws.slice(j, k + 1);
     if (appoWords.length <= 4 && appoWords.every((w) => /^\p{Lu}/u.test(w.text))) {

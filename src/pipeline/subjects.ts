@@ -5,7 +5,7 @@
 import type { Span } from './types.ts';
 import { wordsOf, type Word } from './context.ts';
 import { cueBase, isBetweenWord } from './cues.ts';
-import { descriptorBefore, MentionTable, nameRuns, orgKey } from './mentions.ts';
+import { descriptorBefore, MentionTable, nameRuns, orgKey, placeSurname } from './mentions.ts';
 import {
   DOCUMENT_HEADS, FEMALE_PRONOUNS, INDEFINITE, isCapitalised, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
   PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS,
@@ -56,7 +56,8 @@ export function isNewsOrg(name: string): boolean {
 export function resolvePhrase(text: string, start: number, end: number, table: MentionTable, sal: Salience): Resolved | null {
   const phrase = text.slice(start, end);
   const ws = wordsOf(phrase, start);
-  if (ws.length === 0 || ws.length > 14) return null;
+  // a long phrase is only read as a name with an appositive ("Ana Ruiz, director of … and a professor at …")
+  if (ws.length === 0 || ws.length > 14 && !phrase.includes(',')) return null;
   const first = ws[0] as Word;
   const lastW = ws[ws.length - 1] as Word;
   const span = (a: Word, b: Word): Span => ({ text: text.slice(a.start, b.end), start: a.start, end: b.end });
@@ -119,7 +120,7 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   const run = runs[runs.length - 1];
   // "adviser to President Ruiz", "officials in Lima": the name is inside a complement, not the speaker
   const complementBefore = !!run && ws.some((w) => w.end <= (run.words[0]?.start ?? 0) && PREPOSITIONS.has(w.lower) && w.lower !== 'of');
-  const endsWithName = !!run && run.words[run.words.length - 1]?.end === lastW.end && !PLACES.has(lastW.lower) && !complementBefore;
+  const endsWithName = !!run && run.words[run.words.length - 1]?.end === lastW.end && (!PLACES.has(lastW.lower) || placeSurname(run.words)) && !complementBefore;
   if (!(endsWithName && !indefinite && !prepThenDet) && (indefinite || (headPlural && !isCapitalised(lastW.text)) || headPlural && lowerAll[0] !== 'the' || possessiveRole || (roleHead && prepThenDet))) {
     if (!ws.some((w) => ROLE_HEADS.has(w.lower) || PLURAL_ROLES.has(w.lower) || TITLE_WORDS.has(w.lower))) return null;
     if (lowerAll[0] === 'the' && !headPlural) {
