@@ -101,6 +101,9 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     const idx = table.addRole(phrase, start, end, false);
     return { entity: idx, source: { text: phrase, start, end }, how: 'document', confidence: 0.85 };
   }
+  // "Powell’s office said": the office speaks, not the person it belongs to
+  const owned = ownedOrganisation(text, ws, table);
+  if (owned) return owned;
   // organisations
   const lastL = noThe[noThe.length - 1] ?? '';
   const hasPossessive = ws.some((w) => /['’]s$/.test(w.text));
@@ -155,6 +158,34 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     }
   }
   return null;
+}
+
+/** Heads of a body that speaks for the person who owns it ("Ryan’s office", "Clinton’s campaign"). */
+const OWNED_HEADS = new Set(['office', 'campaign', 'administration', 'staff', 'team', 'camp', 'headquarters']);
+
+/**
+ * A person's office, campaign or staff ("Powell’s office", "Sen. Kelly Ayotte’s campaign"): an organisation named
+ * after the person's fullest name in the article ("Colin Powell’s office"), never the person.
+ */
+function ownedOrganisation(text: string, ws: Word[], table: MentionTable): Resolved | null {
+  const p = ws.findIndex((w) => /['’]s$/.test(w.text));
+  const owner = ws[p];
+  const head = ws[ws.length - 1];
+  if (!owner || !head || p === ws.length - 1 || ws.length - p > 3 || !OWNED_HEADS.has(head.lower)) return null;
+  if (ws.slice(p + 1).some((w) => !/^\p{Ll}+$/u.test(w.text))) return null;
+  const run = nameRuns(text, (ws[0] as Word).start, owner.end).pop();
+  if (!run || run.words[run.words.length - 1]?.end !== owner.end) return null;
+  const words = run.words.map((w) => w.text.replace(/['’]s$/, ''));
+  // the fullest name only when one person of the article has that surname ("Mrs. Clinton's campaign" is not Chelsea's)
+  const known = table.findPerson(words);
+  const surname = table.entities[known]?.surname;
+  const unique = known >= 0 && table.entities.filter((e) => e.type === 'person' && e.surname === surname).length === 1;
+  const person = unique ? table.entities[known]?.name : words.join(' ');
+  const name = `${person}${owner.text.slice(-2)} ${text.slice((ws[p + 1] as Word).start, head.end)}`;
+  const first = ws[0] as Word;
+  const from = first.lower === 'the' ? (ws[1] as Word).start : first.start;
+  const idx = table.addOrg(name, from, head.end);
+  return { entity: idx, source: { text: text.slice(from, head.end), start: from, end: head.end }, how: 'organisation', confidence: 0.9 };
 }
 
 /** The head noun of a document phrase ("the campaign email", "one of her ads", "a voice-over in the ad"), or null. */

@@ -62,3 +62,20 @@ describe('surnames that are also titles, countries or common words', () => {
     expect(speakersOf(text)).toEqual(['Ann Tolle']);
   });
 });
+
+describe('the office or campaign of a named person', () => {
+  it('makes the office the speaker, named after the person, never the person', () => {
+    const text = 'Former Secretary Alma Reyes used a private account while in office.\n\n“She wrote a memo describing the account,” Reyes’s office said in a statement. “There was no equivalent system at the time.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Alma Reyes’s office', 'Alma Reyes’s office']);
+    expect(qs[0]?.type).toBe('organisation');
+    expect(qs[0]?.source).toBe('Reyes’s office');
+  });
+
+  it('keeps the surname as written when two people of the article share it', () => {
+    const text = 'Nora Vance and her daughter, Ivy Vance, toured the plant.\n\nIn response, Mrs. Vance\'s campaign said in a statement that \'\'Nora Vance will not be bullied\'\' by anyone.';
+    const qs = attribute(text);
+    expect(qs[0]?.speaker).toBe('Vance\'s campaign');
+    expect(qs[0]?.type).toBe('organisation');
+  });
+});
