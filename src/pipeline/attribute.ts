@@ -3,7 +3,7 @@
  * Precision before recall: when no rule is confident the quote keeps speaker null ("speaker unclear").
  */
 import type { ArticleDoc, AttributedQuote, Attribution, LocalSpeaker, QuoteSpan, Span } from './types.ts';
-import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS } from './cues.ts';
+import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS, particleCue } from './cues.ts';
 import { QUOTE_CHARS, sentenceEndAfter, sentenceEnds, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 import { MentionTable } from './mentions.ts';
 import { descriptionSpeaker, isNewsOrg, resolveDescriptor, resolvePhrase, resolveSubjectPronouns, type Resolved, type Salience } from './subjects.ts';
@@ -41,6 +41,8 @@ const INVERTIBLE = new Set([
   'state', 'tweet', 'argue', 'counter', 'quip', 'recall', 'joke', 'conclude', 'observe', 'remark', 'exclaim',
   'concede', 'answer', 'tell', 'claim', 'announce', 'complain', 'retort', 'boast', 'admit', 'acknowledge', 'post',
   'confirm', 'stress', 'emphasize', 'emphasise', 'cry', 'shout', 'laugh', 'sigh', 'write', 'predict',
+  // verbs of manner news writing inverts too ("“…,” scoffed Ana Ruiz")
+  'scoff', 'muse', 'beam', 'agree', 'opine', 'gush', 'chuckle', 'marvel', 'deadpan', 'interject', 'recount', 'lament',
 ]);
 /** Words opening a parenthetical between a subject and its verb ("Leavitt, during a briefing, said"). */
 const PAREN_START = new Set(['during', 'in', 'at', 'on', 'speaking', 'according', 'after', 'before', 'who', 'which', 'like', 'as', 'while', 'when', 'a', 'an', 'the', 'writing', 'asked', 'responding', 'citing', 'however', 'though', 'meanwhile', 'too', 'for', 'from', 'with']);
@@ -323,7 +325,9 @@ function afterCue(c: Ctx): Found | null {
       lastComma = k;
     }
     if (commas === 0 && (k >= 12 || (CLAUSE_STOP.has(w.lower) && k > 0))) return longClauseAhead(c, ws, from);
-    const base = cueBase(w.text) ?? readCue(w);
+    // "“…,” Trump shot back", "“…,” Trump went on, as if …": the particle closes a two-word cue
+    const particle = particleAt(text, ws, k);
+    const base = cueBase(w.text) ?? readCue(w) ?? particle;
     if (!base || isCognition(w.text)) continue;
     if (k === 0) {
       if (!INVERTIBLE.has(base) && base !== 'read') return null;
@@ -332,7 +336,7 @@ function afterCue(c: Ctx): Found | null {
       const res = onlyDocument(base, resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) ?? adjacentDescription(c, phrase, base));
       return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-verb-name' } : null;
     }
-    let s = k - 1;
+    let s = particle ? k - 2 : k - 1;
     while (s >= 0 && isBetweenWord((ws[s] as Word).text) && s > 0) s--;
     // "“…” about the decision, said Ruiz" / "… played out, he said.": the cue that closes the sentence
     const far = commas > 0 && (k === lastComma || s >= lastComma) ? farCue(c, ws, k, s, lastComma, base) : null;
@@ -344,7 +348,7 @@ function afterCue(c: Ctx): Found | null {
     if (FRONTED.has(w0.lower) || w0.lower === 'until') return null;
     const subjEnd = (ws[s] as Word).end;
     const res = onlyDocument(base, resolvePhrase(text, from, subjEnd, c.table, c.sal) ?? (commas === 0 ? adjacentDescription(c, spanOf(text, from, subjEnd), base) : null));
-    return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-name-verb' } : null;
+    return res ? { res, cue: spanOf(text, particle ? (ws[k - 1] as Word).start : w.start, w.end), rule: 'cue-after:quote-name-verb' } : null;
   }
   return null;
 }
@@ -419,6 +423,17 @@ function longClauseCue(c: Ctx, ws: Word[], comma: number): Found | null {
 function adjacentDescription(c: Ctx, phrase: Span, base: string): Resolved | null {
   if (base === 'read' || OBJECT_VERBS.has(base) || isCognition(base)) return null;
   return descriptionSpeaker(c.text, phrase.start, phrase.end, c.table);
+}
+
+/** The base of a two-word cue ending at `ws[k]` ("shot back"); "went on" only before a break ("went on, as if …"). */
+function particleAt(text: string, ws: Word[], k: number): string | null {
+  const prev = ws[k - 1];
+  const w = ws[k] as Word;
+  if (!prev || BREAK.test(text.slice(prev.end, w.start))) return null;
+  const base = particleCue(prev.text, w.text);
+  const next = ws[k + 1];
+  if (base === 'continue' && next && !BREAK.test(text.slice(w.end, next.start))) return null;
+  return base;
 }
 
 /** "read"/"reads" report words only for a document subject ("the sign read", "read the email"). */

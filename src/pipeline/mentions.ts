@@ -312,7 +312,9 @@ export class MentionTable {
     }
     const span = { text: name, start: first.start, end: surfaceEnd };
     if (!e.mentions.some((m) => m.start === span.start)) e.mentions.push(span);
-    this.insertMention({ ...span, entity: idx, possessive: /['’]s$/.test(last.text) });
+    // "Sanders' plan" is a possessive too: the apostrophe after a final s is outside the word
+    const possessive = /['’]s$/.test(last.text) || /s$/.test(last.text) && /^['’](?!\p{L})/u.test(this.text.slice(last.end, last.end + 2));
+    this.insertMention({ ...span, entity: idx, possessive });
     return idx;
   }
 

@@ -79,3 +79,29 @@ describe('the office or campaign of a named person', () => {
     expect(qs[0]?.type).toBe('organisation');
   });
 });
+
+describe('cue verbs next to a named speaker', () => {
+  it('reads two-word cues: "shot back", "fired back", "went on"', () => {
+    const text = 'Lena Ostrow and Carl Dekker argued for an hour.\n\n“He wants to be a tough guy tonight,” Ostrow shot back. “Let me talk.”\n\n“You know, it happens, right?” Dekker went on, as if he did not hear her.\n\n“Nobody believes that,” Dekker fired back at the moderator.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Lena Ostrow', 'Lena Ostrow', 'Carl Dekker', 'Carl Dekker']);
+    expect(qs.map((q) => q.cue)).toEqual(['shot back', 'shot back', 'went on', 'fired back']);
+  });
+
+  it('reads "went on" only as a cue of its own, not before a complement', () => {
+    const text = 'The rally ran late.\n\n“The show went on for hours,” the organisers went on to complain about the heat.';
+    expect(attribute(text)[0]?.cue).not.toBe('went on');
+  });
+
+  it('reads inverted verbs of manner', () => {
+    const text = 'The skaters meet every Sunday.\n\n“Silly boys,” scoffed Mara Quint, 22, who helped found the group.\n\n“Our ideas of success are different,” agrees Tessa Lund, 30, of Gainesville, Fla.\n\n“Imagine that debate,” mused radio host Stu Barrow.';
+    expect(speakersOf(text)).toEqual(['Mara Quint', 'Tessa Lund', 'Stu Barrow']);
+  });
+});
+
+describe('possessives written with a bare apostrophe', () => {
+  it('never takes "Sanders’" in "Sanders’ plan" as the subject a pronoun points to', () => {
+    const text = 'Hillary Clinton took questions about Sanders on Thursday.\n\nAbsent Sanders’ plan, Clinton pointed to his earlier bills.\n\n“It would end the health care we know,” she went on.';
+    expect(speakersOf(text)).toEqual(['Hillary Clinton']);
+  });
+});
