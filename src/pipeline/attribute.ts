@@ -302,7 +302,8 @@ function afterCue(c: Ctx): Found | null {
   const ws = wordsOf(text.slice(from, c.afterEnd), from).slice(0, 32);
   // “… war.” Trump said. — a new sentence after a closed one must be a bare attribution, not a new report
   // (a question or an exclamation takes its cue in the same sentence: “Who are they?” Trump said of Apple …)
-  if (/[.…]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && (ws.length > 9 || ws.some((w) => w.lower === 'that'))) return null;
+  // a fragment that closed the reporter's sentence (calling him “a failed candidate.” Romney fired back …) has no cue after it
+  if (/[.…]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && (ws.length > 9 || ws.some((w) => w.lower === 'that') || o.q.kind === 'partial')) return null;
   if (ws.length === 0) return null;
   const w0 = ws[0] as Word;
   const w1 = ws[1];
@@ -625,7 +626,8 @@ function beforeCue(c: Ctx): Found | null {
     const adjacent = distance <= 3;
     if (isParticiple(w.text) && !left.span) {
       // "…, adding, “…”": the speaker of the sentence
-      if (c.prevFound && c.prevSame && c.prevEnd >= c.beforeStart) return { ...c.prevFound, cue, rule: 'cue-before:participle' };
+      // (not when that quote closed its own sentence: “a failed candidate.” Romney fired back, attacking …)
+      if (c.prevFound && c.prevSame && c.prevEnd >= c.beforeStart && !/[.?!…]$/.test(c.prevSame.q.text)) return { ...c.prevFound, cue, rule: 'cue-before:participle' };
       const subj = sentenceSubject(c, c.beforeStart, w.start);
       return subj ? { res: subj, cue, rule: 'cue-before:participle' } : null;
     }
@@ -679,10 +681,12 @@ function sameParagraph(c: Ctx): Found | null {
   const gapWords = wordsOf(gap, gapStart);
   const speaker = c.table.entities[c.prevFound.res.entity];
   const newCue = gapWords.some((w, k) => {
-    if (cueBase(w.text) === null || isParticiple(w.text) || isCognition(w.text) || (c.prevFound?.cue && w.start === c.prevFound.cue.start)) return false;
+    // "Romney fired back in March, attacking …": a two-word cue is a new attribution too
+    const particle = particleAt(c.text, gapWords, k) !== null && c.prevFound?.cue?.end !== w.end;
+    if (!particle && (cueBase(w.text) === null || isParticiple(w.text) || isCognition(w.text) || (c.prevFound?.cue && w.start === c.prevFound.cue.start))) return false;
     // a noun, not a verb: "a think tank", "the report", "the Political Report"
-    if (DETERMINERS.has(gapWords[k - 1]?.lower ?? '') || /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(gapWords[k - 1]?.text ?? '')) return false;
-    let j = k - 1;
+    if (!particle && (DETERMINERS.has(gapWords[k - 1]?.lower ?? '') || /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(gapWords[k - 1]?.text ?? ''))) return false;
+    let j = particle ? k - 2 : k - 1;
     while (j >= 0 && isBetweenWord((gapWords[j] as Word).text)) j--;
     const subj = gapWords[j];
     if (!subj) return false;

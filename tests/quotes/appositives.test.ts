@@ -105,3 +105,16 @@ describe('possessives written with a bare apostrophe', () => {
     expect(speakersOf(text)).toEqual(['Hillary Clinton']);
   });
 });
+
+describe('a fragment that closes the reporter’s sentence', () => {
+  it('takes no cue from the next sentence, and that sentence’s subject speaks its own quote', () => {
+    const text = 'Tom Dorsey and Carl Lund have feuded for years.\n\nEarly in the race, Dorsey attacked Lund, calling him, among other things, “a failed mayor.” Lund fired back in March, attacking Dorsey for “the greed, the showing off” of his campaign.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Tom Dorsey', 'Carl Lund']);
+  });
+
+  it('leaves a fragment unclear rather than give it to the next sentence’s speaker', () => {
+    const text = 'They were quoted lamenting what the writers described as “missed chances to run a sharper race in the fall.” Campaign strategist Ted Varga said the “central problem is that he never wanted to attack.”';
+    expect(speakersOf(text)).toEqual([null, 'Ted Varga']);
+  });
+});
