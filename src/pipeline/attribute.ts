@@ -685,7 +685,9 @@ function sameParagraph(c: Ctx): Found | null {
     const particle = particleAt(c.text, gapWords, k) !== null && c.prevFound?.cue?.end !== w.end;
     if (!particle && (cueBase(w.text) === null || isParticiple(w.text) || isCognition(w.text) || (c.prevFound?.cue && w.start === c.prevFound.cue.start))) return false;
     // a noun, not a verb: "a think tank", "the report", "the Political Report"
-    if (!particle && (DETERMINERS.has(gapWords[k - 1]?.lower ?? '') || /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(gapWords[k - 1]?.text ?? ''))) return false;
+    // (and a capitalised cue word inside a sentence is a title: "said State Senator Ana Ruiz")
+    const prevWord = gapWords[k - 1];
+    if (!particle && (DETERMINERS.has(prevWord?.lower ?? '') || /^\p{Lu}/u.test(w.text) && (/^\p{Lu}/u.test(prevWord?.text ?? '') || !!prevWord && !/[.?!:]\s*$/.test(c.text.slice(prevWord.start, w.start))))) return false;
     let j = particle ? k - 2 : k - 1;
     while (j >= 0 && isBetweenWord((gapWords[j] as Word).text)) j--;
     const subj = gapWords[j];

@@ -118,3 +118,10 @@ describe('a fragment that closes the reporter’s sentence', () => {
     expect(speakersOf(text)).toEqual([null, 'Ted Varga']);
   });
 });
+
+describe('a capitalised cue word in a title', () => {
+  it('does not end a continuation ("said State Senator …")', () => {
+    const text = '“He does nothing for the valley,” said State Senator Rosa Ibarra,  Democrat of Texas. “He does not know it.”\n\n“Thanks for the great work,” Lamb wrote in an email to top State officials. “The plane is in the air.”';
+    expect(speakersOf(text)).toEqual(['Rosa Ibarra', 'Rosa Ibarra', 'Lamb', 'Lamb']);
+  });
+});
