@@ -3,7 +3,7 @@
  * Precision before recall: when no rule is confident the quote keeps speaker null ("speaker unclear").
  */
 import type { ArticleDoc, AttributedQuote, Attribution, LocalSpeaker, QuoteSpan, Span } from './types.ts';
-import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS } from './cues.ts';
+import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS, particleCue } from './cues.ts';
 import { QUOTE_CHARS, sentenceEndAfter, sentenceEnds, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 import { MentionTable } from './mentions.ts';
 import { descriptionSpeaker, isNewsOrg, renamedSubject, resolveDescriptor, resolvePhrase, resolveSubjectPronouns, type Resolved, type Salience } from './subjects.ts';
@@ -43,9 +43,14 @@ const INVERTIBLE = new Set([
   'state', 'tweet', 'argue', 'counter', 'quip', 'recall', 'joke', 'conclude', 'observe', 'remark', 'exclaim',
   'concede', 'answer', 'tell', 'claim', 'announce', 'complain', 'retort', 'boast', 'admit', 'acknowledge', 'post',
   'confirm', 'stress', 'emphasize', 'emphasise', 'cry', 'shout', 'laugh', 'sigh', 'write', 'predict',
+  // verbs of manner news writing inverts too ("“…,” scoffed Ana Ruiz")
+  'scoff', 'muse', 'beam', 'agree', 'opine', 'gush', 'chuckle', 'marvel', 'deadpan', 'interject', 'recount', 'lament',
 ]);
 /** Words opening a parenthetical between a subject and its verb ("Leavitt, during a briefing, said"). */
 const PAREN_START = new Set(['during', 'in', 'at', 'on', 'speaking', 'according', 'after', 'before', 'who', 'which', 'like', 'as', 'while', 'when', 'a', 'an', 'the', 'writing', 'asked', 'responding', 'citing', 'however', 'though', 'meanwhile', 'too', 'for', 'from', 'with']);
+
+/** A party and state tag after a name, between commas or before the sentence end: ", R-Ky.,", ", D-N.Y.". */
+const PARTY_TAG = /, [RDI]-[A-Z][A-Za-z.]{1,8}(?:,|(?=[.;:]))/g;
 
 const BREAK = /[,;:.!?()\[\]“”"«»—–]|(?:^|\s)--?(?:\s|$)/;
 
@@ -92,7 +97,8 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
   const quotes = spans.filter((q) => q.kind !== 'indirect');
   const reported = spans.filter((q) => q.kind === 'indirect');
   // short parentheses outside quotes ("Sen. Chuck Schumer (D-N.Y.) said") are transparent to the rules
-  const text = original.replace(/ \([^()“”"\n]{1,30}\)(?=[ ,])/g, (m) => ' '.repeat(m.length));
+  // and so are party tags set off by commas ("Mitch McConnell, R-Ky., said", "said Sen. Ron Wyden, D-Ore.")
+  const text = original.replace(/ \([^()“”"\n]{1,30}\)(?=[ ,])/g, (m) => ' '.repeat(m.length)).replace(PARTY_TAG, (m) => ' '.repeat(m.length));
   doc = { ...doc, text };
   const outers = [...quotes].sort((a, b) => a.start - b.start).map((q) => outerOf(text, q));
   const quoteRanges = outers.map((o) => ({ text: '', start: o.open, end: o.closeEnd }));
@@ -304,7 +310,8 @@ function afterCue(c: Ctx): Found | null {
   const ws = wordsOf(text.slice(from, c.afterEnd), from).slice(0, 32);
   // “… war.” Trump said. — a new sentence after a closed one must be a bare attribution, not a new report
   // (a question or an exclamation takes its cue in the same sentence: “Who are they?” Trump said of Apple …)
-  if (/[.…]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && (ws.length > 9 || ws.some((w) => w.lower === 'that'))) return null;
+  // a fragment that closed the reporter's sentence (calling him “a failed candidate.” Romney fired back …) has no cue after it
+  if (/[.…]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && (ws.length > 9 || ws.some((w) => w.lower === 'that') || o.q.kind === 'partial')) return null;
   if (ws.length === 0) return null;
   const w0 = ws[0] as Word;
   const w1 = ws[1];
@@ -327,7 +334,9 @@ function afterCue(c: Ctx): Found | null {
       lastComma = k;
     }
     if (commas === 0 && (k >= 12 || (CLAUSE_STOP.has(w.lower) && k > 0))) return longClauseAhead(c, ws, from);
-    const base = cueBase(w.text) ?? readCue(w);
+    // "“…,” Trump shot back", "“…,” Trump went on, as if …": the particle closes a two-word cue
+    const particle = particleAt(text, ws, k);
+    const base = cueBase(w.text) ?? readCue(w) ?? particle;
     if (!base || isCognition(w.text)) continue;
     if (k === 0) {
       if (!INVERTIBLE.has(base) && base !== 'read') return null;
@@ -336,7 +345,7 @@ function afterCue(c: Ctx): Found | null {
       const res = onlyDocument(base, resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) ?? adjacentDescription(c, phrase, base));
       return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-verb-name' } : null;
     }
-    let s = k - 1;
+    let s = particle ? k - 2 : k - 1;
     while (s >= 0 && isBetweenWord((ws[s] as Word).text) && s > 0) s--;
     // "“…” about the decision, said Ruiz" / "… played out, he said.": the cue that closes the sentence
     const far = commas > 0 && (k === lastComma || s >= lastComma) ? farCue(c, ws, k, s, lastComma, base) : null;
@@ -348,7 +357,7 @@ function afterCue(c: Ctx): Found | null {
     if (FRONTED.has(w0.lower) || w0.lower === 'until') return null;
     const subjEnd = (ws[s] as Word).end;
     const res = onlyDocument(base, resolvePhrase(text, from, subjEnd, c.table, c.sal) ?? (commas === 0 ? adjacentDescription(c, spanOf(text, from, subjEnd), base) : null));
-    return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-name-verb' } : null;
+    return res ? { res, cue: spanOf(text, particle ? (ws[k - 1] as Word).start : w.start, w.end), rule: 'cue-after:quote-name-verb' } : null;
   }
   return null;
 }
@@ -423,6 +432,17 @@ function longClauseCue(c: Ctx, ws: Word[], comma: number): Found | null {
 function adjacentDescription(c: Ctx, phrase: Span, base: string): Resolved | null {
   if (base === 'read' || OBJECT_VERBS.has(base) || isCognition(base)) return null;
   return descriptionSpeaker(c.text, phrase.start, phrase.end, c.table);
+}
+
+/** The base of a two-word cue ending at `ws[k]` ("shot back"); "went on" only before a break ("went on, as if …"). */
+function particleAt(text: string, ws: Word[], k: number): string | null {
+  const prev = ws[k - 1];
+  const w = ws[k] as Word;
+  if (!prev || BREAK.test(text.slice(prev.end, w.start))) return null;
+  const base = particleCue(prev.text, w.text);
+  const next = ws[k + 1];
+  if (base === 'continue' && next && !BREAK.test(text.slice(w.end, next.start))) return null;
+  return base;
 }
 
 /** "read"/"reads" report words only for a document subject ("the sign read", "read the email"). */
@@ -517,8 +537,8 @@ function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Res
     if (!/^\s*,\s*$/.test(gap)) return null;
     const head = leftPhrase(text, ws, j, floor, true).span;
     if (!head) return null;
-    // "Clinton, 35, the daughter of …, said": an age is a second appositive
-    if (/^\d+$/.test(head.text)) continue;
+    // "Clinton, 35, the daughter of …, said": an age is a second appositive, and so is a home town ("Ana Ruiz, of Dover, Del., said")
+    if (/^\d+$/.test(head.text) || /^(?:of|from|in)\s/.test(head.text)) continue;
     const appo = spanOf(text, (ws[j] as Word).start, last.end);
     const appoWords = ws.slice(j, k + 1);
     if (appoWords.length <= 4 && appoWords.every((w) => /^\p{Lu}/u.test(w.text))) {
@@ -621,7 +641,8 @@ function beforeCue(c: Ctx): Found | null {
     const adjacent = distance <= 3;
     if (isParticiple(w.text) && !left.span) {
       // "…, adding, “…”": the speaker of the sentence
-      if (c.prevFound && c.prevSame && c.prevEnd >= c.beforeStart) return { ...c.prevFound, cue, rule: 'cue-before:participle' };
+      // (not when that quote closed its own sentence: “a failed candidate.” Romney fired back, attacking …)
+      if (c.prevFound && c.prevSame && c.prevEnd >= c.beforeStart && !/[.?!…]$/.test(c.prevSame.q.text)) return { ...c.prevFound, cue, rule: 'cue-before:participle' };
       const subj = sentenceSubject(c, c.beforeStart, w.start);
       return subj ? { res: subj, cue, rule: 'cue-before:participle' } : null;
     }
@@ -675,10 +696,14 @@ function sameParagraph(c: Ctx): Found | null {
   const gapWords = wordsOf(gap, gapStart);
   const speaker = c.table.entities[c.prevFound.res.entity];
   const newCue = gapWords.some((w, k) => {
-    if (cueBase(w.text) === null || isParticiple(w.text) || isCognition(w.text) || (c.prevFound?.cue && w.start === c.prevFound.cue.start)) return false;
+    // "Romney fired back in March, attacking …": a two-word cue is a new attribution too
+    const particle = particleAt(c.text, gapWords, k) !== null && c.prevFound?.cue?.end !== w.end;
+    if (!particle && (cueBase(w.text) === null || isParticiple(w.text) || isCognition(w.text) || (c.prevFound?.cue && w.start === c.prevFound.cue.start))) return false;
     // a noun, not a verb: "a think tank", "the report", "the Political Report"
-    if (DETERMINERS.has(gapWords[k - 1]?.lower ?? '') || /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(gapWords[k - 1]?.text ?? '')) return false;
-    let j = k - 1;
+    // (and a capitalised cue word inside a sentence is a title: "said State Senator Ana Ruiz")
+    const prevWord = gapWords[k - 1];
+    if (!particle && (DETERMINERS.has(prevWord?.lower ?? '') || /^\p{Lu}/u.test(w.text) && (/^\p{Lu}/u.test(prevWord?.text ?? '') || !!prevWord && !/[.?!:]\s*$/.test(c.text.slice(prevWord.start, w.start))))) return false;
+    let j = particle ? k - 2 : k - 1;
     while (j >= 0 && isBetweenWord((gapWords[j] as Word).text)) j--;
     const subj = gapWords[j];
     if (!subj) return false;

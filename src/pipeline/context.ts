@@ -31,10 +31,16 @@ const ABBREVIATIONS = new Set([
   'sep.', 'oct.', 'nov.', 'dec.', 'no.', 'vs.', 'etc.', 'inc.', 'corp.', 'ltd.', 'co.', 'mt.', 'ft.', 'gop.',
 ]);
 
+/** US states as news style abbreviates them after a town ("Allentown, Pa., said"): a place, never a name. */
+export const STATE_ABBREVIATIONS = new Set([
+  'ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.', 'kan.', 'ky.', 'md.', 'mass.',
+  'mich.', 'minn.', 'mo.', 'mont.', 'neb.', 'nev.', 'okla.', 'ore.', 'pa.', 'tenn.', 'vt.', 'va.', 'wash.', 'wis.', 'wyo.',
+]);
+
 /** True for "Mr.", "U.S.", "J." — a dot that does not end a sentence. */
 export function isAbbreviation(word: string): boolean {
   const w = word.toLowerCase();
-  return ABBREVIATIONS.has(w) || /^(?:\p{L}\.)+$/u.test(w);
+  return ABBREVIATIONS.has(w) || STATE_ABBREVIATIONS.has(w) || /^(?:\p{L}\.)+$/u.test(w);
 }
 
 /** Offsets just after each sentence end in `text[from, to)` (outside quotes: callers pass gaps between quotes). */
@@ -52,7 +58,13 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
       if (before && isAbbreviation(before[0])) {
         // "U.S. officials" is not a sentence end; "in the U.S. The" is, but we cannot tell cheaply: keep going
         const next = /\S/.exec(text.slice(j, to));
-        if (!next || !/[\p{Lu}“"‘]/u.test(next[0]) || /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|lt|col|capt|cmdr|adm|maj|sgt|prof|rev|supt)\.$/.test(before[0].toLowerCase())) continue;
+        // a state closing its sentence right before a quote ("in Santa Monica, Calif. “The …"): the window ends there
+        if (!next && STATE_ABBREVIATIONS.has(before[0].toLowerCase()) && j < text.length && /[\s“"‘']/u.test(text[j] ?? '')) {
+          out.push(j);
+          i = j - 1;
+          continue;
+        }
+        if (!next || !/[\p{Lu}“"‘']/u.test(next[0]) || /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|lt|col|capt|cmdr|adm|maj|sgt|prof|rev|supt)\.$/.test(before[0].toLowerCase())) continue;
       }
     }
     out.push(j);

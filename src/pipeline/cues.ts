@@ -86,3 +86,14 @@ export function isBetweenWord(word: string): boolean {
   const w = word.toLowerCase();
   return BETWEEN.has(w) || (/^[a-z]{4,}ly$/.test(w) && w !== 'italy' && w !== 'family');
 }
+
+/** Two-word cues whose particle carries the speech: "shot back", "fired back", "went on". Particle → verb forms → base. */
+const PARTICLE_CUES: Record<string, Record<string, string>> = {
+  back: { shot: 'retort', shoots: 'retort', fired: 'retort', fires: 'retort', hit: 'retort', hits: 'retort' },
+  on: { went: 'continue', goes: 'continue' },
+};
+
+/** The base of a two-word cue ending in `particle` after `verb` ("shot back" → retort), else null. */
+export function particleCue(verb: string, particle: string): string | null {
+  return PARTICLE_CUES[particle.toLowerCase()]?.[verb.toLowerCase()] ?? null;
+}

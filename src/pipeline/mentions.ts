@@ -3,7 +3,7 @@
  * organisations, outside quotes, in reading order.
  */
 import type { ArticleDoc, Span, SpeakerType } from './types.ts';
-import { wordsOf, type Word } from './context.ts';
+import { STATE_ABBREVIATIONS, wordsOf, type Word } from './context.ts';
 import { cueBase, isBetweenWord, isCognition } from './cues.ts';
 import {
   genderOfFirstName, isCapitalised, isFirstName, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, NAME_PARTICLES,
@@ -57,7 +57,7 @@ const DESCRIPTOR_EXTRA = new Set(['white', 'house', 'kremlin', 'pentagon', 'camp
 
 /** True when a word may be part of a personal name. */
 function nameWord(w: Word): boolean {
-  if (!isCapitalised(w.text)) return false;
+  if (!isCapitalised(w.text) || STATE_ABBREVIATIONS.has(w.lower)) return false;
   const l = w.lower.replace(/['’]s$/, '');
   return !TITLE_WORDS.has(l) && !FUNCTION_CAPS.has(l) && !KNOWN_ORGS.has(l) && !isNationality(w.text) && !PLACES.has(l);
 }
@@ -132,13 +132,43 @@ function nameWordAfter(text: string, all: Word[], j: number): boolean {
   return !!cur && !!next && adjacent(text, cur, next) && isCapitalised(next.text);
 }
 
+/** Personal honorifics: the capitalised word after one is a surname, whatever else it may be ("Mr. King", "Ms. French"). */
+const PERSONAL_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'miss']);
+/** Titles of office before a name: after one, a title, place or nationality word alone is a surname ("Rep. King said"). */
+const OFFICE_HONORIFICS = new Set(['sen.', 'rep.', 'gov.', 'sen', 'rep', 'gov']);
+/** Title words that are also common surnames ("Larry King", "Erik Prince", "John Major"). */
+const SURNAME_TITLES = new Set(['king', 'prince', 'major', 'judge', 'bishop', 'pope', 'cardinal', 'chancellor', 'marshal']);
+
+/** True when `w` is a title, place or nationality word standing for a surname ("King", "Israel", "French"). */
+function surnameLike(w: Word): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text)) return false;
+  return SURNAME_TITLES.has(w.lower) || PLACES.has(w.lower) || isNationality(w.text) || TITLE_WORDS.has(w.lower);
+}
+
+/** True when the word at `i` is a surname after an honorific ("Mr. King said", "Mrs. Will", "Rep. Israel"). */
+function surnameAfterHonorific(text: string, all: Word[], i: number): boolean {
+  const w = all[i];
+  const h = all[i - 1];
+  if (!w || !h || !adjacent(text, h, w) || !/^\p{Lu}\p{Ll}/u.test(w.text) || nameWord(w)) return false;
+  // "Sen. Majority Leader Mitch McConnell": a title before more capitalised words is no surname
+  if (nameWordAfter(text, all, i)) return false;
+  if (PERSONAL_HONORIFICS.has(h.lower)) return true;
+  return OFFICE_HONORIFICS.has(h.lower) && surnameLike(w) && !FUNCTION_CAPS.has(w.lower.replace(/['’]s$/, ''));
+}
+
+/** True when `run` is a known first name and initials ("Peter T."), so a title or place word next is a surname ("Peter T. King"). */
+const firstNameRun = (run: Word[]): boolean => isFirstName(run[0]?.text ?? '') && run.slice(1).every((w) => /^\p{Lu}\.$/u.test(w.text));
+
+/** True when a run ends in a surname that is also a place or a title after a first name ("Jim Jordan", "Larry King"). */
+export const placeSurname = (run: Word[]): boolean => run.length >= 2 && firstNameRun(run.slice(0, -1)) && surnameLike(run[run.length - 1] as Word);
+
 /** Find the person-name runs in a stretch of text: capitalised words not titles, up to four. */
 export function nameRuns(text: string, from: number, to: number): { words: Word[]; all: Word[]; index: number }[] {
   const all = wordsOf(text.slice(from, to), from);
   const runs: { words: Word[]; all: Word[]; index: number }[] = [];
   for (let i = 0; i < all.length; i++) {
     const w = all[i];
-    if (!w || !nameWord(w)) continue;
+    if (!w || !(nameWord(w) || surnameAfterHonorific(text, all, i))) continue;
     const run: Word[] = [w];
     let j = i + 1;
     while (j < all.length && run.length < 4) {
@@ -150,6 +180,8 @@ export function nameRuns(text: string, from: number, to: number): { words: Word[
       else if (run.length === 1 && isFirstName(w.text) && PLACES.has(cur.lower) && /^\p{Lu}\p{Ll}/u.test(cur.text) && nameWordAfter(text, all, j) && nameWord(all[j + 1] as Word)) run.push(cur);
       // a surname that is also a nationality after a first name: "David French", "Mark Cuban"
       else if (run.length <= 2 && isFirstName(prev.text) && isNationality(cur.text) && !/['’]s$/.test(cur.text) && !nameWordAfter(text, all, j)) run.push(cur);
+      // a surname that is also a title or a country after a first name: "Larry King", "Steve Israel", "Peter T. King"
+      else if (run.length <= 3 && firstNameRun(run) && (SURNAME_TITLES.has(cur.lower) || PLACES.has(cur.lower)) && /^\p{Lu}\p{Ll}+$/u.test(cur.text) && !nameWordAfter(text, all, j)) run.push(cur);
       else if (NAME_PARTICLES.has(cur.lower) && all[j + 1] && nameWord(all[j + 1] as Word)) run.push(cur);
       else break;
       j++;
@@ -199,7 +231,7 @@ export class MentionTable {
       if (!first || !last) continue;
       const desc = descriptorBefore(text, run.all, run.index);
       const known = this.findPerson(run.words.map((w) => w.text));
-      const orgLike = ORG_HEADS.has(last.lower.replace(/['’]s$/, '')) || PLACES.has(last.lower.replace(/['’]s$/, ''))
+      const orgLike = ORG_HEADS.has(last.lower.replace(/['’]s$/, '')) || PLACES.has(last.lower.replace(/['’]s$/, '')) && !placeSurname(run.words)
         || US_STATES.has(run.words.map((w) => w.lower.replace(/['’]s$/, '')).join(' '));
       const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && this.alone.has(translitKey(last.text)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
       const nameShaped = run.words.length >= 2 && run.words.length <= 3 && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
@@ -282,8 +314,12 @@ export class MentionTable {
     }
     const span = { text: name, start: first.start, end: surfaceEnd };
     if (!e.mentions.some((m) => m.start === span.start)) e.mentions.push(span);
+    // "Sanders' plan" is a possessive too: the apostrophe after a final s is outside the word;
     // "the Clinton campaign" is Clinton's campaign: a modifier, like a possessive, is not the subject
-    this.insertMention({ ...span, entity: idx, possessive: /['’]s$/.test(last.text) || /^\s+(?:campaign|camp|administration)\b/.test(this.text.slice(surfaceEnd, surfaceEnd + 16)) });
+    const possessive = /['’]s$/.test(last.text)
+      || (/s$/.test(last.text) && /^['’](?!\p{L})/u.test(this.text.slice(last.end, last.end + 2)))
+      || /^\s+(?:campaign|camp|administration)\b/.test(this.text.slice(surfaceEnd, surfaceEnd + 16));
+    this.insertMention({ ...span, entity: idx, possessive });
     return idx;
   }
 

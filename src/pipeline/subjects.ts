@@ -5,7 +5,7 @@
 import type { Span } from './types.ts';
 import { wordsOf, type Word } from './context.ts';
 import { cueBase, isBetweenWord } from './cues.ts';
-import { descriptorBefore, MentionTable, nameRuns, orgKey } from './mentions.ts';
+import { descriptorBefore, MentionTable, nameRuns, orgKey, placeSurname } from './mentions.ts';
 import {
   DOCUMENT_HEADS, FEMALE_PRONOUNS, INDEFINITE, isCapitalised, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
   PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS,
@@ -56,7 +56,8 @@ export function isNewsOrg(name: string): boolean {
 export function resolvePhrase(text: string, start: number, end: number, table: MentionTable, sal: Salience): Resolved | null {
   const phrase = text.slice(start, end);
   const ws = wordsOf(phrase, start);
-  if (ws.length === 0 || ws.length > 14) return null;
+  // a long phrase is only read as a name with an appositive ("Ana Ruiz, director of … and a professor at …")
+  if (ws.length === 0 || ws.length > 14 && !phrase.includes(',')) return null;
   const first = ws[0] as Word;
   const lastW = ws[ws.length - 1] as Word;
   const span = (a: Word, b: Word): Span => ({ text: text.slice(a.start, b.end), start: a.start, end: b.end });
@@ -100,6 +101,9 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     const idx = table.addRole(phrase, start, end, false);
     return { entity: idx, source: { text: phrase, start, end }, how: 'document', confidence: 0.85 };
   }
+  // "Powell’s office said": the office speaks, not the person it belongs to
+  const owned = ownedOrganisation(text, ws, table);
+  if (owned) return owned;
   // organisations
   const lastL = noThe[noThe.length - 1] ?? '';
   const hasPossessive = ws.some((w) => /['’]s$/.test(w.text));
@@ -119,7 +123,7 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   const run = runs[runs.length - 1];
   // "adviser to President Ruiz", "officials in Lima": the name is inside a complement, not the speaker
   const complementBefore = !!run && ws.some((w) => w.end <= (run.words[0]?.start ?? 0) && PREPOSITIONS.has(w.lower) && w.lower !== 'of');
-  const endsWithName = !!run && run.words[run.words.length - 1]?.end === lastW.end && !PLACES.has(lastW.lower) && !complementBefore;
+  const endsWithName = !!run && run.words[run.words.length - 1]?.end === lastW.end && (!PLACES.has(lastW.lower) || placeSurname(run.words)) && !complementBefore;
   if (!(endsWithName && !indefinite && !prepThenDet) && (indefinite || (headPlural && !isCapitalised(lastW.text)) || headPlural && lowerAll[0] !== 'the' || possessiveRole || (roleHead && prepThenDet))) {
     if (!ws.some((w) => ROLE_HEADS.has(w.lower) || PLURAL_ROLES.has(w.lower) || TITLE_WORDS.has(w.lower))) return null;
     if (lowerAll[0] === 'the' && !headPlural) {
@@ -154,6 +158,34 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     }
   }
   return null;
+}
+
+/** Heads of a body that speaks for the person who owns it ("Ryan’s office", "Clinton’s campaign"). */
+const OWNED_HEADS = new Set(['office', 'campaign', 'administration', 'staff', 'team', 'camp', 'headquarters']);
+
+/**
+ * A person's office, campaign or staff ("Powell’s office", "Sen. Kelly Ayotte’s campaign"): an organisation named
+ * after the person's fullest name in the article ("Colin Powell’s office"), never the person.
+ */
+function ownedOrganisation(text: string, ws: Word[], table: MentionTable): Resolved | null {
+  const p = ws.findIndex((w) => /['’]s$/.test(w.text));
+  const owner = ws[p];
+  const head = ws[ws.length - 1];
+  if (!owner || !head || p === ws.length - 1 || ws.length - p > 3 || !OWNED_HEADS.has(head.lower)) return null;
+  if (ws.slice(p + 1).some((w) => !/^\p{Ll}+$/u.test(w.text))) return null;
+  const run = nameRuns(text, (ws[0] as Word).start, owner.end).pop();
+  if (!run || run.words[run.words.length - 1]?.end !== owner.end) return null;
+  const words = run.words.map((w) => w.text.replace(/['’]s$/, ''));
+  // the fullest name only when one person of the article has that surname ("Mrs. Clinton's campaign" is not Chelsea's)
+  const known = table.findPerson(words);
+  const surname = table.entities[known]?.surname;
+  const unique = known >= 0 && table.entities.filter((e) => e.type === 'person' && e.surname === surname).length === 1;
+  const person = unique ? table.entities[known]?.name : words.join(' ');
+  const name = `${person}${owner.text.slice(-2)} ${text.slice((ws[p + 1] as Word).start, head.end)}`;
+  const first = ws[0] as Word;
+  const from = first.lower === 'the' ? (ws[1] as Word).start : first.start;
+  const idx = table.addOrg(name, from, head.end);
+  return { entity: idx, source: { text: text.slice(from, head.end), start: from, end: head.end }, how: 'organisation', confidence: 0.9 };
 }
 
 /** The head noun of a document phrase ("the campaign email", "one of her ads", "a voice-over in the ad"), or null. */

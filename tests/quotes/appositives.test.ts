@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, speakersOf } from '../helpers/attribute.ts';
+
+describe('speakers named next to the cue with a long appositive', () => {
+  it('reads a name whose appositive runs past fourteen words, with initials, "and" and several "of"s', () => {
+    const text = 'The plan would raise $900 billion over a decade.\n\n“It has the virtue of being paid for,” Walter J. Emberly, director of the nonpartisan Harlow Budget Center and a professor at the Pike School of Government of Dunmore University, said of the plan. “Few plans are.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Walter J. Emberly', 'Walter J. Emberly']);
+    expect(qs[0]?.source).toBe('Walter J. Emberly');
+  });
+
+  it('reads two appositives in a row', () => {
+    const text = 'Twelve states sued the agency in March.\n\n“It is an invasion of our domain,” Ada Korver, the Republican attorney general of Wyoming, one of the states suing the agency, said at a Denver event.';
+    expect(speakersOf(text)).toEqual(['Ada Korver']);
+  });
+
+  it('skips an age and a home town with an abbreviated state', () => {
+    const text = 'Voters were asked about the email inquiry.\n\n“I just do not think she has been open about it,” Delia Marsh, 67, a retired teacher in Scranton, Pa., said in a follow-up interview.\n\nOrrin Vale, of Dover, Del., said he had voted ‘‘for the first time in twenty years, and for the last time.’’';
+    expect(speakersOf(text)).toEqual(['Delia Marsh', 'Orrin Vale']);
+  });
+
+  it('never makes a home town or an abbreviated state the speaker', () => {
+    const text = 'The hearing ran late.\n\nA review of the case in Fresno, Calif., based on police files, reported that the man had ‘‘talked openly about the plan.’’';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
+
+describe('party tags after a name', () => {
+  it('reads a party tag between commas and at the end of the sentence', () => {
+    const text = 'The vote is set for Friday.\n\n“We will not move the bill this year,” Senate Majority Leader Tom Hadley, R-Ky., said Tuesday. “Not one inch.”\n\n“We have the votes,” said Sen. Ruth Okafor, D-N.Y.\n\nSen. Dale Brandt, R-Wis., said in an op-ed, “The department failed to act.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Tom Hadley', 'Tom Hadley', 'Ruth Okafor', 'Dale Brandt']);
+    expect(qs[0]?.rule).toBe('cue-after:quote-name-verb');
+  });
+
+  it('reads a party tag in parentheses before an appositive', () => {
+    const text = 'The panel met behind closed doors.\n\n“This is a power grab,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.';
+    expect(speakersOf(text)).toEqual(['Jim Jordan']);
+  });
+
+  it('reads a party and state written out as an appositive', () => {
+    const text = 'The governor signed the order.\n\n“He does not speak for us,” said State Senator Rosa Ibarra, Democrat of Texas.';
+    expect(speakersOf(text)).toEqual(['Rosa Ibarra']);
+  });
+});
+
+describe('surnames that are also titles, countries or common words', () => {
+  it('reads an honorific before a title word as a person', () => {
+    const text = 'The network pays well.\n\n“They pay us a lot of money,” Mr. King said.\n\n“I have never been edited,” Mr. Prince, 82, told me.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['King', 'Prince']);
+    expect(qs.map((q) => q.type)).toEqual(['person', 'person']);
+  });
+
+  it('reads a title or a country after a first name as the surname', () => {
+    const text = 'The caucus met on Monday.\n\n“They cannot afford to do that,” said Representative Steve Israel, a Democrat from New York.\n\n“Nobody asked the farmers,” Representative Peter T. King, Republican of New York, said of the bill.';
+    expect(speakersOf(text)).toEqual(['Steve Israel', 'Peter T. King']);
+  });
+
+  it('keeps a title before more capitalised words a title', () => {
+    const text = 'The Senate adjourned.\n\nSen. Majority Leader Ann Tolle spoke first. “We will be back in June,” she said.';
+    expect(speakersOf(text)).toEqual(['Ann Tolle']);
+  });
+});
+
+describe('the office or campaign of a named person', () => {
+  it('makes the office the speaker, named after the person, never the person', () => {
+    const text = 'Former Secretary Alma Reyes used a private account while in office.\n\n“She wrote a memo describing the account,” Reyes’s office said in a statement. “There was no equivalent system at the time.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Alma Reyes’s office', 'Alma Reyes’s office']);
+    expect(qs[0]?.type).toBe('organisation');
+    expect(qs[0]?.source).toBe('Reyes’s office');
+  });
+
+  it('keeps the surname as written when two people of the article share it', () => {
+    const text = 'Nora Vance and her daughter, Ivy Vance, toured the plant.\n\nIn response, Mrs. Vance\'s campaign said in a statement that \'\'Nora Vance will not be bullied\'\' by anyone.';
+    const qs = attribute(text);
+    expect(qs[0]?.speaker).toBe('Vance\'s campaign');
+    expect(qs[0]?.type).toBe('organisation');
+  });
+});
+
+describe('cue verbs next to a named speaker', () => {
+  it('reads two-word cues: "shot back", "fired back", "went on"', () => {
+    const text = 'Lena Ostrow and Carl Dekker argued for an hour.\n\n“He wants to be a tough guy tonight,” Ostrow shot back. “Let me talk.”\n\n“You know, it happens, right?” Dekker went on, as if he did not hear her.\n\n“Nobody believes that,” Dekker fired back at the moderator.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Lena Ostrow', 'Lena Ostrow', 'Carl Dekker', 'Carl Dekker']);
+    expect(qs.map((q) => q.cue)).toEqual(['shot back', 'shot back', 'went on', 'fired back']);
+  });
+
+  it('reads "went on" only as a cue of its own, not before a complement', () => {
+    const text = 'The rally ran late.\n\n“The show went on for hours,” the organisers went on to complain about the heat.';
+    expect(attribute(text)[0]?.cue).not.toBe('went on');
+  });
+
+  it('reads inverted verbs of manner', () => {
+    const text = 'The skaters meet every Sunday.\n\n“Silly boys,” scoffed Mara Quint, 22, who helped found the group.\n\n“Our ideas of success are different,” agrees Tessa Lund, 30, of Gainesville, Fla.\n\n“Imagine that debate,” mused radio host Stu Barrow.';
+    expect(speakersOf(text)).toEqual(['Mara Quint', 'Tessa Lund', 'Stu Barrow']);
+  });
+});
+
+describe('possessives written with a bare apostrophe', () => {
+  it('never takes "Sanders’" in "Sanders’ plan" as the subject a pronoun points to', () => {
+    const text = 'Hillary Clinton took questions about Sanders on Thursday.\n\nAbsent Sanders’ plan, Clinton pointed to his earlier bills.\n\n“It would end the health care we know,” she went on.';
+    expect(speakersOf(text)).toEqual(['Hillary Clinton']);
+  });
+});
+
+describe('a fragment that closes the reporter’s sentence', () => {
+  it('takes no cue from the next sentence, and that sentence’s subject speaks its own quote', () => {
+    const text = 'Tom Dorsey and Carl Lund have feuded for years.\n\nEarly in the race, Dorsey attacked Lund, calling him, among other things, “a failed mayor.” Lund fired back in March, attacking Dorsey for “the greed, the showing off” of his campaign.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Tom Dorsey', 'Carl Lund']);
+  });
+
+  it('leaves a fragment unclear rather than give it to the next sentence’s speaker', () => {
+    const text = 'They were quoted lamenting what the writers described as “missed chances to run a sharper race in the fall.” Campaign strategist Ted Varga said the “central problem is that he never wanted to attack.”';
+    expect(speakersOf(text)).toEqual([null, 'Ted Varga']);
+  });
+});
+
+describe('a capitalised cue word in a title', () => {
+  it('does not end a continuation ("said State Senator …")', () => {
+    const text = '“He does nothing for the valley,” said State Senator Rosa Ibarra,  Democrat of Texas. “He does not know it.”\n\n“Thanks for the great work,” Lamb wrote in an email to top State officials. “The plane is in the air.”';
+    expect(speakersOf(text)).toEqual(['Rosa Ibarra', 'Rosa Ibarra', 'Lamb', 'Lamb']);
+  });
+});
