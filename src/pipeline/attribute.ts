@@ -10,6 +10,7 @@ import { descriptionSpeaker, isNewsOrg, resolveDescriptor, resolvePhrase, resolv
 import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 import { labelSpeaker } from './name-label.ts';
+import { clauseVerbAt, clauseVerbBase } from './clause-verbs.ts';
 
 /** A quote with the positions of its marks. */
 interface Outer {
@@ -128,7 +129,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
     // a name label ("Bush: “…”") speaks for the quote; one that names nobody known stops the other rules
     const labelOrOthers = (): Found | null => {
       const named = nameLabel(ctx);
-      return named !== undefined ? named : beforeCue(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx);
+      return named !== undefined ? named : cueBeforeQuote(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx);
     };
     const found = label !== undefined ? label : coordinated(ctx) ?? afterCue(ctx) ?? labelOrOthers();
     let chosen = found;
@@ -582,8 +583,22 @@ function nameLabel(c: Ctx): Found | null | undefined {
   return res ? { res, cue: null, rule: 'name-label' } : res;
 }
 
+/**
+ * For a partial quote, a clause verb before it ("likened the rules to “…”") whose subject is a person or an
+ * organisation; otherwise (and for other quotes) `beforeCue` as it reads speech cues alone.
+ */
+function cueBeforeQuote(c: Ctx): Found | null {
+  const r = c.o.q.kind === 'partial' ? beforeCue(c, true) : null;
+  if (!r?.cue || cueBase(r.cue.text) !== null || clauseVerbBase(r.cue.text) === null) return beforeCue(c);
+  // the subject as the mention table linked it in reading order ("Clinton" is Hillary before Bill is named)
+  const m = c.table.mentions.find((x) => x.start === r.res.source.start && x.end === r.res.source.end && !x.possessive);
+  const res = m ? { ...r.res, entity: m.entity } : r.res;
+  const type = c.table.entities[res.entity]?.type;
+  return type === 'person' || type === 'organisation' ? { ...r, res, rule: 'cue-before:clause-verb' } : beforeCue(c);
+}
+
 /** Cue before the quote in its sentence: Putin said, “…” / Kirby told reporters, ‘…’ / said he believes “…”. */
-function beforeCue(c: Ctx): Found | null {
+function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
   const { text, o } = c;
   const ws = wordsOf(text.slice(c.beforeStart, o.open), c.beforeStart);
   for (let k = ws.length - 1; k >= 0; k--) {
@@ -596,15 +611,16 @@ function beforeCue(c: Ctx): Found | null {
       const res = resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal);
       return res ? { res: { ...res, confidence: res.confidence * 0.95 }, cue: spanOf(text, w.start, (ws[k + 1] as Word).end), rule: 'cue-before:according-to' } : null;
     }
-    const base = cueBase(w.text) ?? readCue(w);
+    const base = cueBase(w.text) ?? readCue(w) ?? (clauseVerbs ? clauseVerbAt(text, ws, k, o.open) : null);
     if (!base) continue;
+    const participle = isParticiple(w.text) || (/ing$/.test(w.lower) && clauseVerbBase(w.text) !== null);
     if (k > 0 && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 1] as Word).lower)) continue; // "the report", "a statement"
     // not a cue of its own: a noun ("at one point") or an infinitive ("used the money to counter “…”")
     if (k > 0 && NOT_CUE_BEFORE.has((ws[k - 1] as Word).lower) || base === 'point' && ws[k + 1]?.lower !== 'out') continue;
     const cue = spanOf(text, w.start, w.end);
     const left = leftPhrase(text, ws, k, c.beforeStart);
     const adjacent = distance <= 3;
-    if (isParticiple(w.text) && !left.span) {
+    if (participle && !left.span) {
       // "…, adding, “…”": the speaker of the sentence
       if (c.prevFound && c.prevSame && c.prevEnd >= c.beforeStart) return { ...c.prevFound, cue, rule: 'cue-before:participle' };
       const subj = sentenceSubject(c, c.beforeStart, w.start);
@@ -641,7 +657,7 @@ function beforeCue(c: Ctx): Found | null {
       return null;
     }
     // "put it in his memo to employees explaining the deal, “…”": a participle after a common noun describes it
-    if (isParticiple(w.text) && res.how === 'role' && /^\p{Ll}/u.test(text.slice(span.start, span.end))) continue;
+    if (participle && res.how === 'role' && /^\p{Ll}/u.test(text.slice(span.start, span.end))) continue;
     const conf = adjacent ? res.confidence : res.confidence * 0.95;
     return { res: { ...res, confidence: conf }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };
   }

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, speakersOf } from '../helpers/attribute.ts';
+import { clauseVerbAt } from '../../src/pipeline/clause-verbs.ts';
+import { wordsOf } from '../../src/pipeline/context.ts';
+
+/** The clause verb that governs a quote opening at the end of `lead`, read at the word `verb`. */
+const verbOf = (lead: string, verb: string): string | null => {
+  const ws = wordsOf(lead);
+  return clauseVerbAt(lead, ws, ws.findIndex((w) => w.text === verb), lead.length);
+};
+
+describe('a partial quote in the clause of a communication verb', () => {
+  it('takes the subject of likened … to “…” after an appositive', () => {
+    const text = 'The river authority published its new rules on Monday.\n\nOne critic, Marta Velasquez, likened the rules to “handing the valley to the developers” in a letter to the board.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Marta Velasquez', rule: 'cue-before:clause-verb', cue: 'likened' });
+  });
+
+  it('takes compared … to a coach who is “…”, and the next fragment of the sentence', () => {
+    const text = 'The two finalists meet on Friday.\n\nDerek Onslow, who coaches the debate team at Halford College, compared the challenger to a coach at a hockey game who is “working the referees” in hopes that “they will go easier on him.”';
+    expect(speakersOf(text)).toEqual(['Derek Onslow', 'Derek Onslow']);
+  });
+
+  it('takes dismissed the report as “…”: the subject labels the document', () => {
+    const text = 'The audit office released its findings on Tuesday.\n\nSenator Ben Carrow dismissed the report as “a partisan hit job with no facts in it.”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Ben Carrow', rule: 'cue-before:clause-verb', cue: 'dismissed' });
+  });
+
+  it('takes condemned “…”, blamed the “…”, referred to … as “…” and defended … as “…”', () => {
+    const text = [
+      'A bomb went off near the market in Velm on Sunday.',
+      'Prime Minister Ilse Vandermeer condemned “such a cowardly attack on families.”',
+      'Governor Rosa Quint blamed the “chaos of the first hours” for the slow response.',
+      'Mayor Piet Aldous referred to the volunteers as “the best of our city.”',
+      'Police chief Hanna Brook defended her officers as “brave and well trained.”',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Ilse Vandermeer', 'Rosa Quint', 'Piet Aldous', 'Hanna Brook']);
+  });
+
+  it('takes a participle after the subject: Name, citing “…”, said …', () => {
+    const text = 'The campaign laid out its plans for the autumn.\n\nMr. Calloway, citing “the strength of our field teams,” said the race could be won in three states.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Calloway', cue: 'citing' });
+  });
+
+  it('takes the person the surname named at that point of the article', () => {
+    const text = [
+      'Maria Delgado won four states on Tuesday.',
+      'Delgado condemned the council for “turning its back” on the workers of the port.',
+      'Her husband, Tomas Delgado, spoke at a school in Lisbon.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Maria Delgado']);
+  });
+});
+
+describe('a quote that is not in the clause verb’s own clause', () => {
+  it('does not take a passive subject', () => {
+    const text = 'The plan was published on Monday.\n\nThe plan was dismissed as “a partisan hit job with no facts” by the opposition.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('does not take the subject when the quote belongs to a report it cites', () => {
+    const text = 'The hearing lasted four hours.\n\nSenator Ann Cole cited a report that “the river will flood every spring for a decade.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('does not take the subject across a relative clause about a named person', () => {
+    const text = 'The council met on Monday.\n\nAna Ruiz compared the plan to Mayor Tom Hale, who wants to “build the bridge twice over.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('leaves the quote to the speaker who comes in between', () => {
+    const text = 'The council met on Monday.\n\nAna Ruiz condemned the council after Tom Hale said it would “build the bridge twice over.”';
+    expect(speakersOf(text)).toEqual(['Tom Hale']);
+  });
+
+  it('does not read compared to “…” without an object as a subject comparing', () => {
+    const text = 'Talk compared to “working the referees at a game” on the evening news.\n\nThe debate is on Friday.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('does not read referred to “…” without as', () => {
+    const text = 'The council met on Monday.\n\nAna Ruiz referred to the “long and painful process of the last year” twice.';
+    expect(attribute(text)[0]?.rule).not.toBe('cue-before:clause-verb');
+  });
+});
+
+describe('clauseVerbAt', () => {
+  it('reads the verb when the quote is its object or complement', () => {
+    expect(verbOf('Ana Ruiz likened the rules to ', 'likened')).toBe('liken');
+    expect(verbOf('Ana Ruiz condemned his remark as ', 'condemned')).toBe('condemn');
+    expect(verbOf('Ana Ruiz threatened to ', 'threatened')).toBe('threaten');
+  });
+
+  it('rejects a remark or a text the quote belongs to, a possessive, a passive and another speech verb', () => {
+    expect(verbOf('Ana Ruiz condemned his remark that ', 'condemned')).toBeNull();
+    expect(verbOf('Ana Ruiz cited a poll showing that ', 'cited')).toBeNull();
+    expect(verbOf('Ana Ruiz condemned Hale’s ', 'condemned')).toBeNull();
+    expect(verbOf('The plan was dismissed as ', 'dismissed')).toBeNull();
+    expect(verbOf('Ana Ruiz condemned the council after Hale said it would ', 'condemned')).toBeNull();
+    expect(verbOf('Ana Ruiz condemned the council, which wants to ', 'condemned')).toBeNull();
+  });
+
+  it('is not a verb with a capital or far from the quote', () => {
+    expect(verbOf('Condemned ', 'Condemned')).toBeNull();
+    expect(verbOf('Ana Ruiz condemned the plan of the council for the new bridge over the river in the east of the city as ', 'condemned')).toBeNull();
+  });
+});
