@@ -442,6 +442,16 @@ function rightPhrase(text: string, ws: Word[], from: number): Span | null {
   return spanOf(text, first.start, end);
 }
 
+/** "Chancellor Greta Lindqvist of Sweden", "Senator Ana Ruiz of the port authority": the person named before `of` and where they are from. */
+function nameBeforeOf(c: Ctx, span: Span): Resolved | null {
+  const ws = wordsOf(c.text.slice(span.start, span.end), span.start);
+  const of = ws.findIndex((w) => w.lower === 'of');
+  const before = ws.slice(0, of);
+  if (of < 2 || !namedBefore(before) || !ws.slice(of + 1).every((w) => /^\p{Lu}/u.test(w.text) || w.lower === 'the')) return null;
+  const res = resolvePhrase(c.text, span.start, (before[before.length - 1] as Word).end, c.table, c.sal);
+  return res && c.table.entities[res.entity]?.type === 'person' ? res : null;
+}
+
 /** True when words end in a personal name of two or more capitalised words that are not titles ("Sen. Tom Udall"). */
 function namedBefore(ws: Word[]): boolean {
   let n = 0;
@@ -613,7 +623,9 @@ function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     }
     const base = cueBase(w.text) ?? readCue(w) ?? (clauseVerbs ? clauseVerbAt(text, ws, k, o.open) : null);
     if (!base) continue;
-    const participle = isParticiple(w.text) || (/ing$/.test(w.lower) && clauseVerbBase(w.text) !== null);
+    // "is promising to “…”": a progressive is the finite verb of its subject, not a participle
+    const progressive = k > 0 && PROGRESSIVE.has((ws[k - 1] as Word).lower);
+    const participle = !progressive && (isParticiple(w.text) || (/ing$/.test(w.lower) && clauseVerbBase(w.text) !== null));
     if (k > 0 && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 1] as Word).lower)) continue; // "the report", "a statement"
     // not a cue of its own: a noun ("at one point") or an infinitive ("used the money to counter “…”")
     if (k > 0 && NOT_CUE_BEFORE.has((ws[k - 1] as Word).lower) || base === 'point' && ws[k + 1]?.lower !== 'out') continue;
@@ -651,7 +663,7 @@ function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     if (FRONTED.has(left.stop) && span.start - c.beforeStart < 12 && /,/.test(text.slice(w.end, o.open))) return null;
     // "A voter told me, “…”": a description opening the sentence, right before the quote, speaks as what it is
     const described = adjacent && left.stop === 'start' && /[,:]\s*$/.test(text.slice(w.end, o.open)) ? adjacentDescription(c, span, base) : null;
-    const res = onlyDocument(base, resolvePhrase(text, span.start, span.end, c.table, c.sal) ?? described);
+    const res = onlyDocument(base, resolvePhrase(text, span.start, span.end, c.table, c.sal) ?? described ?? nameBeforeOf(c, span));
     if (!res) {
       if (OBJECT_VERBS.has(base) || isCognition(w.text) || base === 'read') continue;
       return null;
@@ -694,6 +706,9 @@ function sameParagraph(c: Ctx): Found | null {
   if (newCue) return null;
   return { ...c.prevFound, res: { ...c.prevFound.res, confidence: Math.min(c.prevFound.res.confidence, 0.85) }, rule: 'continuation' };
 }
+
+/** Forms of "be" that make an -ing cue a progressive verb ("is pledging to “…”"). */
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'am']);
 
 /** Subordinators that open a fronted clause ("When Hale suggested …, Weir said"). */
 const FRONTED = new Set(['when', 'after', 'before', 'while', 'because', 'since', 'although', 'though', 'once', 'until']);

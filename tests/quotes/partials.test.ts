@@ -51,6 +51,26 @@ describe('a partial quote in the clause of a communication verb', () => {
   });
 });
 
+describe('the subject of a speech or clause verb before a partial quote', () => {
+  it('reads is pledging to “…” as the subject’s verb, not a participle, past an appositive', () => {
+    const text = [
+      'The results came in after midnight.',
+      'Ana Ruiz, celebrating a victory in her home state, is pledging to “win many hundreds of delegates” next week.',
+      'Now Dana Whitfield, the most unusual candidate in years, is promising to create “a big spectacle” at the convention.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Ana Ruiz', 'Dana Whitfield']);
+  });
+
+  it('takes the person named before `of` and a place', () => {
+    const text = [
+      'Leaders across Europe sent condolences on Monday.',
+      'Chancellor Greta Lindqvist of Sweden condemned “such a cowardly attack on families.”',
+      'Senator Tom Udall of New Mexico said the attack was “an assault on all of us.”',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Greta Lindqvist', 'Tom Udall']);
+  });
+});
+
 describe('a quote that is not in the clause verb’s own clause', () => {
   it('does not take a passive subject', () => {
     const text = 'The plan was published on Monday.\n\nThe plan was dismissed as “a partisan hit job with no facts” by the opposition.';
