@@ -442,6 +442,23 @@ function rightPhrase(text: string, ws: Word[], from: number): Span | null {
   return spanOf(text, first.start, end);
 }
 
+/** "…, with Gorka noting “…”", "with the teachers' federation calling her “…”": the person or organisation doing the participle. */
+function withSubject(c: Ctx, ws: Word[], k: number): Resolved | null {
+  let s = k - 1;
+  while (s > 0 && isBetweenWord((ws[s] as Word).text)) s--;
+  for (let j = s - 1; j >= 0 && s - j <= 7; j--) {
+    if ((ws[j] as Word).lower !== 'with') continue;
+    const first = ws[j + 1] as Word;
+    if (BREAK.test(c.text.slice((ws[j] as Word).end, (ws[k] as Word).start))) return null;
+    const res = resolvePhrase(c.text, first.start, (ws[s] as Word).end, c.table, c.sal);
+    const type = res ? c.table.entities[res.entity]?.type : undefined;
+    // the whole phrase must be the name ("the American Federation of Teachers" is not "Teachers")
+    const whole = res && res.source.start <= (first.lower === 'the' ? (ws[j + 2] as Word).start : first.start);
+    return res && whole && (type === 'person' || type === 'organisation') ? res : null;
+  }
+  return null;
+}
+
 /** "Chancellor Greta Lindqvist of Sweden", "Senator Ana Ruiz of the port authority": the person named before `of` and where they are from. */
 function nameBeforeOf(c: Ctx, span: Span): Resolved | null {
   const ws = wordsOf(c.text.slice(span.start, span.end), span.start);
@@ -630,6 +647,8 @@ function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     // not a cue of its own: a noun ("at one point") or an infinitive ("used the money to counter “…”")
     if (k > 0 && NOT_CUE_BEFORE.has((ws[k - 1] as Word).lower) || base === 'point' && ws[k + 1]?.lower !== 'out') continue;
     const cue = spanOf(text, w.start, w.end);
+    const absolute = participle ? withSubject(c, ws, k) : null;
+    if (absolute) return { res: absolute, cue, rule: 'cue-before:with-participle' };
     const left = leftPhrase(text, ws, k, c.beforeStart);
     const adjacent = distance <= 3;
     if (participle && !left.span) {

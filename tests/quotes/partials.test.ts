@@ -61,6 +61,20 @@ describe('the subject of a speech or clause verb before a partial quote', () => 
     expect(speakersOf(text)).toEqual(['Ana Ruiz', 'Dana Whitfield']);
   });
 
+  it('takes the named subject of an absolute participle: …, with Name noting “…”', () => {
+    const text = [
+      'Both candidates spoke about the strike on Tuesday.',
+      'Both saw the delay as a sign of disarray at the ministry, with Olsen noting the absurdity of sending “a few hundred engineers here, a few hundred there” to the coast.',
+      'Hollis and Olsen have used the sharpest language, with Hollis recently promising to “close every one of those offices.”',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Olsen', 'Hollis']);
+  });
+
+  it('does not take part of a longer name after with', () => {
+    const text = 'Teachers unions backed the governor early, with the Northern Federation of Teachers calling her “the champion working families need.”\n\nThe Federation of Teachers endorsed her rival, Teachers said.';
+    expect(attribute(text)[0]?.rule).not.toBe('cue-before:with-participle');
+  });
+
   it('takes the person named before `of` and a place', () => {
     const text = [
       'Leaders across Europe sent condolences on Monday.',
