@@ -617,11 +617,31 @@ function nameLabel(c: Ctx): Found | null | undefined {
 function cueBeforeQuote(c: Ctx): Found | null {
   const r = c.o.q.kind === 'partial' ? beforeCue(c, true) : null;
   if (!r?.cue || cueBase(r.cue.text) !== null || clauseVerbBase(r.cue.text) === null) return beforeCue(c);
+  // "When Maddow pointed out that Sanders refers to it as “…”": inside another speaker's report the quote is theirs
+  if (reportedBy(c.text, c.beforeStart, r.res.source.start)) return beforeCue(c);
   // the subject as the mention table linked it in reading order ("Clinton" is Hillary before Bill is named)
   const m = c.table.mentions.find((x) => x.start === r.res.source.start && x.end === r.res.source.end && !x.possessive);
   const res = m ? { ...r.res, entity: m.entity } : r.res;
-  const type = c.table.entities[res.entity]?.type;
-  return type === 'person' || type === 'organisation' ? { ...r, res, rule: 'cue-before:clause-verb' } : beforeCue(c);
+  const e = c.table.entities[res.entity];
+  if (reflexiveClash(c, res.entity, r.cue.end)) return null;
+  return e?.type === 'person' || e?.type === 'organisation' ? { ...r, res, rule: 'cue-before:clause-verb' } : beforeCue(c);
+}
+
+/** True when a `himself`/`herself` between `from` and the quote contradicts the subject's known gender ("Fiorina characterizes herself as …" is not Frank Fiorina). */
+function reflexiveClash(c: Ctx, entity: number, from: number): boolean {
+  const gender = c.table.entities[entity]?.gender;
+  const reflexive = /\b(?:him|her)self\b/i.exec(c.text.slice(from, c.o.open))?.[0].toLowerCase();
+  return !!gender && !!reflexive && (reflexive === 'himself') !== (gender === 'male');
+}
+
+/** True when the words before a subject end in a speech cue, with `that` or `out that`: "said (that) Jones …", "pointed out that Jones …". */
+function reportedBy(text: string, from: number, subject: number): boolean {
+  const ws = wordsOf(text.slice(from, subject));
+  let k = ws.length - 1;
+  if (ws[k]?.lower === 'that') k--;
+  if (ws[k]?.lower === 'out') k--;
+  const w = ws[k];
+  return !!w && /^\p{Ll}/u.test(w.text) && cueBase(w.text) !== null && !/^\s*[,;:]/.test(text.slice(from).slice(w.end));
 }
 
 /** Cue before the quote in its sentence: Putin said, “…” / Kirby told reporters, ‘…’ / said he believes “…”. */
@@ -798,6 +818,7 @@ function sentenceSubjectQuote(c: Ctx): Found | null {
     // another cue with its own subject: "Trump said Rubio told donors …" (not a noun: "a snappy retort")
     if (cueBase(w.text) && !isParticiple(w.text) && k > 0 && !['and', 'but', 'then', 'also'].includes((between[k - 1] as Word).lower) && !nounAfterDeterminer(between, k)) return null;
   }
+  if (reflexiveClash(c, subj.entity, verb.end)) return null;
   return { res: { ...subj, confidence: Math.min(subj.confidence, 0.6) }, cue: spanOf(text, verb.start, verb.end), rule: 'sentence-subject' };
 }
 

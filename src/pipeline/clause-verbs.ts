@@ -102,7 +102,8 @@ export function clauseVerbAt(text: string, ws: Word[], k: number, open: number):
   const base = clauseVerbBase(w.text);
   if (!base) return null;
   const between = ws.slice(k + 1);
-  if (between.length > 12 || /[,;:.!?()[\]“”"«»—–]|\s--?\s/.test(text.slice(w.end, open))) return null;
+  // quote marks between can only be a term's (“change warrior”): the rules start after the previous real quote
+  if (between.length > 12 || /[,;:.!?()[\]—–]|\s--?\s/.test(text.slice(w.end, open))) return null;
   // "was dubbed “…” by": passive, the subject did not say it
   let j = k - 1;
   while (j >= 0 && isBetweenWord((ws[j] as Word).text) && !BE.has((ws[j] as Word).lower)) j--;
@@ -113,8 +114,9 @@ export function clauseVerbAt(text: string, ws: Word[], k: number, open: number):
   if (COMPARING.has(base) && ['to', 'with'].includes(between[0]?.lower ?? '')) return null;
   for (const [i, b] of between.entries()) {
     const before = between[i - 1];
-    // "compared Trump to a coach who is “…”": a relative clause about a thing or an unnamed person, not a speaker
-    if (b.lower === 'who' && before && /^\p{Ll}+$/u.test(before.text) && !PRONOUNS.has(before.lower)) continue;
+    // "compared Trump to a coach who is “…”", "the climate in which people “…”": a relative clause about a thing or
+    // an unnamed person, not a speaker
+    if ((b.lower === 'who' || b.lower === 'which') && before && /^\p{Ll}+$/u.test(before.text) && !PRONOUNS.has(before.lower)) continue;
     if (CLAUSE_OPENERS.has(b.lower)) return null;
     // a speech word after a determiner is a noun ("the report"); otherwise it is another clause's verb
     const noun = before !== undefined && DETERMINERS.has(before.lower);

@@ -106,6 +106,20 @@ describe('a quote that is not in the clause verb’s own clause', () => {
     expect(speakersOf(text)).toEqual(['Tom Hale']);
   });
 
+  it('leaves a clause verb inside another speaker’s report to that speaker', () => {
+    const text = 'The interview turned to health care.\n\nWhen Kay Maddox pointed out that Ana Ruiz refers to the plan as “care for every family,” Holt seized on the phrase.';
+    expect(speakersOf(text)).toEqual(['Kay Maddox']);
+  });
+
+  it('does not give a lone surname to the relative whose gender the reflexive contradicts', () => {
+    const text = [
+      'Mayor Lena Fisk won the primary in May.',
+      'Her husband, Paul Fisk, runs the hardware store on Main Street.',
+      'When the subject comes up on the campaign trail, Fisk routinely characterizes herself as a “change warrior who saved the company.”',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
   it('does not read compared to “…” without an object as a subject comparing', () => {
     const text = 'Talk compared to “working the referees at a game” on the evening news.\n\nThe debate is on Friday.';
     expect(speakersOf(text)).toEqual([null]);
