@@ -627,6 +627,18 @@ function cueBeforeQuote(c: Ctx): Found | null {
   return e?.type === 'person' || e?.type === 'organisation' ? { ...r, res, rule: 'cue-before:clause-verb' } : beforeCue(c);
 }
 
+/** "Beck, who has described Trump as “…”": the person named right before the `who` that is the cue's subject. */
+function relativeAntecedent(c: Ctx, ws: Word[], k: number): Resolved | null {
+  let j = k - 1;
+  while (j > 0 && isBetweenWord((ws[j] as Word).text)) j--;
+  const who = ws[j];
+  const name = ws[j - 1];
+  if (who?.lower !== 'who' || !name || !/^\s*,?\s*$/.test(c.text.slice(name.end, who.start))) return null;
+  const m = c.table.mentions.find((x) => x.end === name.end && !x.possessive);
+  if (!m || c.table.entities[m.entity]?.type !== 'person') return null;
+  return { entity: m.entity, source: spanOf(c.text, who.start, who.end), how: 'relative', confidence: 0.85 };
+}
+
 /** True when a `himself`/`herself` between `from` and the quote contradicts the subject's known gender ("Fiorina characterizes herself as …" is not Frank Fiorina). */
 function reflexiveClash(c: Ctx, entity: number, from: number): boolean {
   const gender = c.table.entities[entity]?.gender;
@@ -693,6 +705,10 @@ function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     if (!span && ['and', 'but', 'then', 'also', 'yet'].includes(left.stop)) {
       const subj = sentenceSubject(c, c.beforeStart, w.start);
       return subj ? { res: { ...subj, confidence: 0.8 }, cue, rule: 'cue-before:shared-subject' } : null;
+    }
+    if (!span && left.stop === 'who') {
+      const who = relativeAntecedent(c, ws, k);
+      if (who) return { res: who, cue, rule: 'cue-before:relative-who' };
     }
     if (!span) {
       if (OBJECT_VERBS.has(base)) continue;

@@ -75,6 +75,20 @@ describe('the subject of a speech or clause verb before a partial quote', () => 
     expect(attribute(text)[0]?.rule).not.toBe('cue-before:with-participle');
   });
 
+  it('takes the person a relative `who` refers to: Name, who VERB … “…”', () => {
+    const text = [
+      'The council voted on Tuesday night.',
+      'The vote drew a sharp reaction from Mayor Lena Fisk, who called the plan “unfit for a city of this size” in a statement.',
+      'The loss was steep for Mr. Dorsey, who said he intended to “rest and take a day off” before the runoff.',
+    ].join('\n\n');
+    expect(attribute(text).map((q) => [q.speaker, q.source])).toEqual([['Lena Fisk', 'who'], ['Dorsey', 'who']]);
+  });
+
+  it('does not take a relative `who` after something that is not a person', () => {
+    const text = 'The council voted on Tuesday night.\n\nThe plan drew criticism from residents across the city, who said it would “ruin the waterfront for a generation.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
   it('takes the person named before `of` and a place', () => {
     const text = [
       'Leaders across Europe sent condolences on Monday.',
