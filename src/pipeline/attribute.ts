@@ -616,15 +616,21 @@ function nameLabel(c: Ctx): Found | null | undefined {
  */
 function cueBeforeQuote(c: Ctx): Found | null {
   const r = c.o.q.kind === 'partial' ? beforeCue(c, true) : null;
-  if (!r?.cue || cueBase(r.cue.text) !== null || clauseVerbBase(r.cue.text) === null) return beforeCue(c);
+  if (!r?.cue || cueBase(r.cue.text) !== null || clauseVerbBase(r.cue.text) === null) return speechCue(c);
   // "When Maddow pointed out that Sanders refers to it as “…”": inside another speaker's report the quote is theirs
-  if (reportedBy(c.text, c.beforeStart, r.res.source.start)) return beforeCue(c);
+  if (reportedBy(c.text, c.beforeStart, r.res.source.start)) return speechCue(c);
   // the subject as the mention table linked it in reading order ("Clinton" is Hillary before Bill is named)
   const m = c.table.mentions.find((x) => x.start === r.res.source.start && x.end === r.res.source.end && !x.possessive);
   const res = m ? { ...r.res, entity: m.entity } : r.res;
   const e = c.table.entities[res.entity];
   if (reflexiveClash(c, res.entity, r.cue.end)) return null;
-  return e?.type === 'person' || e?.type === 'organisation' ? { ...r, res, rule: 'cue-before:clause-verb' } : beforeCue(c);
+  return e?.type === 'person' || e?.type === 'organisation' ? { ...r, res, rule: 'cue-before:clause-verb' } : speechCue(c);
+}
+
+/** `beforeCue`, unless the reflexive object of its cue contradicts the subject's gender. */
+function speechCue(c: Ctx): Found | null {
+  const r = beforeCue(c);
+  return r?.cue && reflexiveClash(c, r.res.entity, r.cue.end) ? null : r;
 }
 
 /** "Beck, who has described Trump as “…”": the person named right before the `who` that is the cue's subject. */
@@ -639,10 +645,10 @@ function relativeAntecedent(c: Ctx, ws: Word[], k: number): Resolved | null {
   return { entity: m.entity, source: spanOf(c.text, who.start, who.end), how: 'relative', confidence: 0.85 };
 }
 
-/** True when a `himself`/`herself` between `from` and the quote contradicts the subject's known gender ("Fiorina characterizes herself as …" is not Frank Fiorina). */
+/** True when the verb ending at `from` has a `himself`/`herself` object that contradicts the subject's known gender ("Fiorina characterizes herself as …" is not Frank Fiorina). */
 function reflexiveClash(c: Ctx, entity: number, from: number): boolean {
   const gender = c.table.entities[entity]?.gender;
-  const reflexive = /\b(?:him|her)self\b/i.exec(c.text.slice(from, c.o.open))?.[0].toLowerCase();
+  const reflexive = /^\s+(?:\p{L}+\s+)?((?:him|her)self)\b/iu.exec(c.text.slice(from, c.o.open))?.[1]?.toLowerCase();
   return !!gender && !!reflexive && (reflexive === 'himself') !== (gender === 'male');
 }
 

@@ -15,8 +15,8 @@ describe('a partial quote in the clause of a communication verb', () => {
     expect(attribute(text)[0]).toMatchObject({ speaker: 'Marta Velasquez', rule: 'cue-before:clause-verb', cue: 'likened' });
   });
 
-  it('takes compared … to a coach who is “…”, and the next fragment of the sentence', () => {
-    const text = 'The two finalists meet on Friday.\n\nDerek Onslow, who coaches the debate team at Halford College, compared the challenger to a coach at a hockey game who is “working the referees” in hopes that “they will go easier on him.”';
+  it('takes compared … to a goalkeeper who is “…”, and the next fragment of the sentence', () => {
+    const text = 'The two finalists meet on Friday.\n\nDerek Onslow, who teaches rhetoric at Halford College, compared the challenger to a goalkeeper who is “wasting time on every goal kick” so that “the other side loses its nerve.”';
     expect(speakersOf(text)).toEqual(['Derek Onslow', 'Derek Onslow']);
   });
 
@@ -28,7 +28,7 @@ describe('a partial quote in the clause of a communication verb', () => {
   it('takes condemned “…”, blamed the “…”, referred to … as “…” and defended … as “…”', () => {
     const text = [
       'A bomb went off near the market in Velm on Sunday.',
-      'Prime Minister Ilse Vandermeer condemned “such a cowardly attack on families.”',
+      'Prime Minister Ilse Vandermeer condemned “a cowardly act against people at the market.”',
       'Governor Rosa Quint blamed the “chaos of the first hours” for the slow response.',
       'Mayor Piet Aldous referred to the volunteers as “the best of our city.”',
       'Police chief Hanna Brook defended her officers as “brave and well trained.”',
@@ -44,7 +44,7 @@ describe('a partial quote in the clause of a communication verb', () => {
   it('takes the person the surname named at that point of the article', () => {
     const text = [
       'Maria Delgado won four states on Tuesday.',
-      'Delgado condemned the council for “turning its back” on the workers of the port.',
+      'Delgado condemned the council for “selling the harbour cheaply” to a shipping firm.',
       'Her husband, Tomas Delgado, spoke at a school in Lisbon.',
     ].join('\n\n');
     expect(speakersOf(text)).toEqual(['Maria Delgado']);
@@ -55,23 +55,23 @@ describe('the subject of a speech or clause verb before a partial quote', () => 
   it('reads is pledging to “…” as the subject’s verb, not a participle, past an appositive', () => {
     const text = [
       'The results came in after midnight.',
-      'Ana Ruiz, celebrating a victory in her home state, is pledging to “win many hundreds of delegates” next week.',
-      'Now Dana Whitfield, the most unusual candidate in years, is promising to create “a big spectacle” at the convention.',
+      'Ana Ruiz, fresh from a win in the northern districts, is pledging to “take every seat on the coast” next week.',
+      'Now Dana Whitfield, a first-time candidate, is promising to hold “a street party in every ward” after the vote.',
     ].join('\n\n');
     expect(speakersOf(text)).toEqual(['Ana Ruiz', 'Dana Whitfield']);
   });
 
   it('takes the named subject of an absolute participle: …, with Name noting “…”', () => {
     const text = [
-      'Both candidates spoke about the strike on Tuesday.',
-      'Both saw the delay as a sign of disarray at the ministry, with Olsen noting the absurdity of sending “a few hundred engineers here, a few hundred there” to the coast.',
-      'Hollis and Olsen have used the sharpest language, with Hollis recently promising to “close every one of those offices.”',
+      'Both candidates spoke about the dock strike on Tuesday.',
+      'Both blamed the ministry for the delays at the port, with Olsen noting the cost of keeping “twelve cranes idle for a whole month” last winter.',
+      'The two rivals agree on little else, with Hollis recently promising to “sell the ministry building to the highest bidder.”',
     ].join('\n\n');
     expect(speakersOf(text)).toEqual(['Olsen', 'Hollis']);
   });
 
   it('does not take part of a longer name after with', () => {
-    const text = 'Teachers unions backed the governor early, with the Northern Federation of Teachers calling her “the champion working families need.”\n\nThe Federation of Teachers endorsed her rival, Teachers said.';
+    const text = 'Nurses unions backed the governor early, with the Northern Federation of Teachers calling her “a friend of every classroom in the state.”\n\nThe Federation of Teachers endorsed her rival, Teachers said.';
     expect(attribute(text)[0]?.rule).not.toBe('cue-before:with-participle');
   });
 
@@ -92,7 +92,7 @@ describe('the subject of a speech or clause verb before a partial quote', () => 
   it('takes the person named before `of` and a place', () => {
     const text = [
       'Leaders across Europe sent condolences on Monday.',
-      'Chancellor Greta Lindqvist of Sweden condemned “such a cowardly attack on families.”',
+      'Chancellor Greta Lindqvist of Sweden condemned “a cowardly act against people at the market.”',
       'Senator Tom Udall of New Mexico said the attack was “an assault on all of us.”',
     ].join('\n\n');
     expect(speakersOf(text)).toEqual(['Greta Lindqvist', 'Tom Udall']);
@@ -129,13 +129,13 @@ describe('a quote that is not in the clause verb’s own clause', () => {
     const text = [
       'Mayor Lena Fisk won the primary in May.',
       'Her husband, Paul Fisk, runs the hardware store on Main Street.',
-      'When the subject comes up on the campaign trail, Fisk routinely characterizes herself as a “change warrior who saved the company.”',
+      'When the subject comes up on the campaign trail, Fisk routinely describes herself as the “only builder in a race of talkers.”',
     ].join('\n\n');
     expect(speakersOf(text)).toEqual([null]);
   });
 
   it('does not read compared to “…” without an object as a subject comparing', () => {
-    const text = 'Talk compared to “working the referees at a game” on the evening news.\n\nThe debate is on Friday.';
+    const text = 'Delay compared to “stalling for time in the final minutes” by the coach.\n\nThe final is on Friday.';
     expect(speakersOf(text)).toEqual([null]);
   });
 
