@@ -615,7 +615,8 @@ function nameLabel(c: Ctx): Found | null | undefined {
  * organisation; otherwise (and for other quotes) `beforeCue` as it reads speech cues alone.
  */
 function cueBeforeQuote(c: Ctx): Found | null {
-  const r = c.o.q.kind === 'partial' ? beforeCue(c, true) : null;
+  // a double mark inside the quote means its marks were mismatched and it may run into the reporter's text
+  const r = c.o.q.kind === 'partial' && !/[“”"]/.test(c.o.q.text) ? beforeCue(c, true) : null;
   if (!r?.cue || cueBase(r.cue.text) !== null || clauseVerbBase(r.cue.text) === null) return speechCue(c);
   // "When Maddow pointed out that Sanders refers to it as “…”": inside another speaker's report the quote is theirs
   if (reportedBy(c.text, c.beforeStart, r.res.source.start)) return speechCue(c);

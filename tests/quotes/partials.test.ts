@@ -134,6 +134,11 @@ describe('a quote that is not in the clause verb’s own clause', () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 
+  it('does not attribute a quote whose marks are mismatched (it runs into the reporter’s text)', () => {
+    const text = 'The race began in June.\n\nWhen Ana Ruiz announced her run, she pointedly referred to the council members as “lazy” and “careless“ while calling for a new vote. A week later, she met the mayor at the harbour office.';
+    expect(attribute(text).filter((q) => q.kind !== 'term').map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('does not read compared to “…” without an object as a subject comparing', () => {
     const text = 'Delay compared to “stalling for time in the final minutes” by the coach.\n\nThe final is on Friday.';
     expect(speakersOf(text)).toEqual([null]);
