@@ -12,6 +12,7 @@ import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 import { labelSpeaker } from './name-label.ts';
 import { signOffSpeaker } from './sign-off.ts';
 import { transcriptPerson } from './transcript-names.ts';
+import { clauseVerbAt, clauseVerbBase } from './clause-verbs.ts';
 
 /** A quote with the positions of its marks. */
 interface Outer {
@@ -136,7 +137,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
     // a name label ("Bush: “…”") speaks for the quote; one that names nobody known stops the other rules
     const labelOrOthers = (): Found | null => {
       const named = nameLabel(ctx);
-      return named !== undefined ? named : beforeCue(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx);
+      return named !== undefined ? named : cueBeforeQuote(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx);
     };
     const found = label !== undefined ? label : signOff(ctx) ?? coordinated(ctx) ?? afterCue(ctx) ?? labelOrOthers();
     let chosen = found;
@@ -469,6 +470,33 @@ function rightPhrase(text: string, ws: Word[], from: number): Span | null {
   return spanOf(text, first.start, end);
 }
 
+/** "…, with Gorka noting “…”", "with the teachers' federation calling her “…”": the person or organisation doing the participle. */
+function withSubject(c: Ctx, ws: Word[], k: number): Resolved | null {
+  let s = k - 1;
+  while (s > 0 && isBetweenWord((ws[s] as Word).text)) s--;
+  for (let j = s - 1; j >= 0 && s - j <= 7; j--) {
+    if ((ws[j] as Word).lower !== 'with') continue;
+    const first = ws[j + 1] as Word;
+    if (BREAK.test(c.text.slice((ws[j] as Word).end, (ws[k] as Word).start))) return null;
+    const res = resolvePhrase(c.text, first.start, (ws[s] as Word).end, c.table, c.sal);
+    const type = res ? c.table.entities[res.entity]?.type : undefined;
+    // the whole phrase must be the name ("the American Federation of Teachers" is not "Teachers")
+    const whole = res && res.source.start <= (first.lower === 'the' ? (ws[j + 2] as Word).start : first.start);
+    return res && whole && (type === 'person' || type === 'organisation') ? res : null;
+  }
+  return null;
+}
+
+/** "Chancellor Greta Lindqvist of Sweden", "Senator Ana Ruiz of the port authority": the person named before `of` and where they are from. */
+function nameBeforeOf(c: Ctx, span: Span): Resolved | null {
+  const ws = wordsOf(c.text.slice(span.start, span.end), span.start);
+  const of = ws.findIndex((w) => w.lower === 'of');
+  const before = ws.slice(0, of);
+  if (of < 2 || !namedBefore(before) || !ws.slice(of + 1).every((w) => /^\p{Lu}/u.test(w.text) || w.lower === 'the')) return null;
+  const res = resolvePhrase(c.text, span.start, (before[before.length - 1] as Word).end, c.table, c.sal);
+  return res && c.table.entities[res.entity]?.type === 'person' ? res : null;
+}
+
 /** True when words end in a personal name of two or more capitalised words that are not titles ("Sen. Tom Udall"). */
 function namedBefore(ws: Word[]): boolean {
   let n = 0;
@@ -617,8 +645,61 @@ function nameLabel(c: Ctx): Found | null | undefined {
   return res ? { res, cue: null, rule: 'name-label' } : res;
 }
 
+/**
+ * For a partial quote, a clause verb before it ("likened the rules to “…”") whose subject is a person or an
+ * organisation; otherwise (and for other quotes) `beforeCue` as it reads speech cues alone.
+ */
+function cueBeforeQuote(c: Ctx): Found | null {
+  // a double mark inside the quote means its marks were mismatched and it may run into the reporter's text
+  const r = c.o.q.kind === 'partial' && !/[“”"]/.test(c.o.q.text) ? beforeCue(c, true) : null;
+  if (!r?.cue || cueBase(r.cue.text) !== null || clauseVerbBase(r.cue.text) === null) return speechCue(c);
+  // "When Maddow pointed out that Sanders refers to it as “…”": inside another speaker's report the quote is theirs
+  if (reportedBy(c.text, c.beforeStart, r.res.source.start)) return speechCue(c);
+  // the subject as the mention table linked it in reading order ("Clinton" is Hillary before Bill is named)
+  const m = c.table.mentions.find((x) => x.start === r.res.source.start && x.end === r.res.source.end && !x.possessive);
+  const res = m ? { ...r.res, entity: m.entity } : r.res;
+  const e = c.table.entities[res.entity];
+  if (reflexiveClash(c, res.entity, r.cue.end)) return null;
+  return e?.type === 'person' || e?.type === 'organisation' ? { ...r, res, rule: 'cue-before:clause-verb' } : speechCue(c);
+}
+
+/** `beforeCue`, unless the reflexive object of its cue contradicts the subject's gender. */
+function speechCue(c: Ctx): Found | null {
+  const r = beforeCue(c);
+  return r?.cue && reflexiveClash(c, r.res.entity, r.cue.end) ? null : r;
+}
+
+/** "Beck, who has described Trump as “…”": the person named right before the `who` that is the cue's subject. */
+function relativeAntecedent(c: Ctx, ws: Word[], k: number): Resolved | null {
+  let j = k - 1;
+  while (j > 0 && isBetweenWord((ws[j] as Word).text)) j--;
+  const who = ws[j];
+  const name = ws[j - 1];
+  if (who?.lower !== 'who' || !name || !/^\s*,?\s*$/.test(c.text.slice(name.end, who.start))) return null;
+  const m = c.table.mentions.find((x) => x.end === name.end && !x.possessive);
+  if (!m || c.table.entities[m.entity]?.type !== 'person') return null;
+  return { entity: m.entity, source: spanOf(c.text, who.start, who.end), how: 'relative', confidence: 0.85 };
+}
+
+/** True when the verb ending at `from` has a `himself`/`herself` object that contradicts the subject's known gender ("Fiorina characterizes herself as …" is not Frank Fiorina). */
+function reflexiveClash(c: Ctx, entity: number, from: number): boolean {
+  const gender = c.table.entities[entity]?.gender;
+  const reflexive = /^\s+(?:\p{L}+\s+)?((?:him|her)self)\b/iu.exec(c.text.slice(from, c.o.open))?.[1]?.toLowerCase();
+  return !!gender && !!reflexive && (reflexive === 'himself') !== (gender === 'male');
+}
+
+/** True when the words before a subject end in a speech cue, with `that` or `out that`: "said (that) Jones …", "pointed out that Jones …". */
+function reportedBy(text: string, from: number, subject: number): boolean {
+  const ws = wordsOf(text.slice(from, subject));
+  let k = ws.length - 1;
+  if (ws[k]?.lower === 'that') k--;
+  if (ws[k]?.lower === 'out') k--;
+  const w = ws[k];
+  return !!w && /^\p{Ll}/u.test(w.text) && cueBase(w.text) !== null && !/^\s*[,;:]/.test(text.slice(from).slice(w.end));
+}
+
 /** Cue before the quote in its sentence: Putin said, “…” / Kirby told reporters, ‘…’ / said he believes “…”. */
-function beforeCue(c: Ctx): Found | null {
+function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
   const { text, o } = c;
   const ws = wordsOf(text.slice(c.beforeStart, o.open), c.beforeStart);
   for (let k = ws.length - 1; k >= 0; k--) {
@@ -631,15 +712,20 @@ function beforeCue(c: Ctx): Found | null {
       const res = resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal);
       return res ? { res: { ...res, confidence: res.confidence * 0.95 }, cue: spanOf(text, w.start, (ws[k + 1] as Word).end), rule: 'cue-before:according-to' } : null;
     }
-    const base = cueBase(w.text) ?? readCue(w);
+    const base = cueBase(w.text) ?? readCue(w) ?? (clauseVerbs ? clauseVerbAt(text, ws, k, o.open) : null);
     if (!base) continue;
+    // "is promising to “…”": a progressive is the finite verb of its subject, not a participle
+    const progressive = k > 0 && PROGRESSIVE.has((ws[k - 1] as Word).lower);
+    const participle = !progressive && (isParticiple(w.text) || (/ing$/.test(w.lower) && clauseVerbBase(w.text) !== null));
     if (k > 0 && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 1] as Word).lower)) continue; // "the report", "a statement"
     // not a cue of its own: a noun ("at one point") or an infinitive ("used the money to counter “…”")
     if (k > 0 && NOT_CUE_BEFORE.has((ws[k - 1] as Word).lower) || base === 'point' && ws[k + 1]?.lower !== 'out') continue;
     const cue = spanOf(text, w.start, w.end);
+    const absolute = participle ? withSubject(c, ws, k) : null;
+    if (absolute) return { res: absolute, cue, rule: 'cue-before:with-participle' };
     const left = leftPhrase(text, ws, k, c.beforeStart);
     const adjacent = distance <= 3;
-    if (isParticiple(w.text) && !left.span) {
+    if (participle && !left.span) {
       // "…, adding, “…”": the speaker of the sentence
       // (not when that quote closed its own sentence: “a failed candidate.” Romney fired back, attacking …)
       if (c.prevFound && c.prevSame && c.prevEnd >= c.beforeStart && !/[.?!…]$/.test(c.prevSame.q.text)) return { ...c.prevFound, cue, rule: 'cue-before:participle' };
@@ -663,6 +749,10 @@ function beforeCue(c: Ctx): Found | null {
       const subj = sentenceSubject(c, c.beforeStart, w.start);
       return subj ? { res: { ...subj, confidence: 0.8 }, cue, rule: 'cue-before:shared-subject' } : null;
     }
+    if (!span && left.stop === 'who') {
+      const who = relativeAntecedent(c, ws, k);
+      if (who) return { res: who, cue, rule: 'cue-before:relative-who' };
+    }
     if (!span) {
       if (OBJECT_VERBS.has(base)) continue;
       return null;
@@ -671,13 +761,13 @@ function beforeCue(c: Ctx): Found | null {
     if (FRONTED.has(left.stop) && span.start - c.beforeStart < 12 && /,/.test(text.slice(w.end, o.open))) return null;
     // "A voter told me, “…”": a description opening the sentence, right before the quote, speaks as what it is
     const described = adjacent && left.stop === 'start' && /[,:]\s*$/.test(text.slice(w.end, o.open)) ? adjacentDescription(c, span, base) : null;
-    const res = onlyDocument(base, resolvePhrase(text, span.start, span.end, c.table, c.sal) ?? described);
+    const res = onlyDocument(base, resolvePhrase(text, span.start, span.end, c.table, c.sal) ?? described ?? nameBeforeOf(c, span));
     if (!res) {
       if (OBJECT_VERBS.has(base) || isCognition(w.text) || base === 'read') continue;
       return null;
     }
     // "put it in his memo to employees explaining the deal, “…”": a participle after a common noun describes it
-    if (isParticiple(w.text) && res.how === 'role' && /^\p{Ll}/u.test(text.slice(span.start, span.end))) continue;
+    if (participle && res.how === 'role' && /^\p{Ll}/u.test(text.slice(span.start, span.end))) continue;
     const conf = adjacent ? res.confidence : res.confidence * 0.95;
     return { res: { ...res, confidence: conf }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };
   }
@@ -718,6 +808,9 @@ function sameParagraph(c: Ctx): Found | null {
   if (newCue) return null;
   return { ...c.prevFound, res: { ...c.prevFound.res, confidence: Math.min(c.prevFound.res.confidence, 0.85) }, rule: 'continuation' };
 }
+
+/** Forms of "be" that make an -ing cue a progressive verb ("is pledging to “…”"). */
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'am']);
 
 /** Subordinators that open a fronted clause ("When Hale suggested …, Weir said"). */
 const FRONTED = new Set(['when', 'after', 'before', 'while', 'because', 'since', 'although', 'though', 'once', 'until']);
@@ -788,6 +881,7 @@ function sentenceSubjectQuote(c: Ctx): Found | null {
     // another cue with its own subject: "Trump said Rubio told donors …" (not a noun: "a snappy retort")
     if (cueBase(w.text) && !isParticiple(w.text) && k > 0 && !['and', 'but', 'then', 'also'].includes((between[k - 1] as Word).lower) && !nounAfterDeterminer(between, k)) return null;
   }
+  if (reflexiveClash(c, subj.entity, verb.end)) return null;
   return { res: { ...subj, confidence: Math.min(subj.confidence, 0.6) }, cue: spanOf(text, verb.start, verb.end), rule: 'sentence-subject' };
 }
 

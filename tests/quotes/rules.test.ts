@@ -180,7 +180,7 @@ describe('documents as speakers', () => {
 
 describe('the subject of the sentence as speaker', () => {
   it('gives a partial quote after a verb of judging to the subject', () => {
-    const text = 'Senator Paul Weir decried the budget for “turning its back on rural hospitals” in a floor speech.';
+    const text = 'Senator Paul Weir attacked the budget for “turning its back on rural hospitals” in a floor speech.';
     expect(attribute(text)[0]).toMatchObject({ speaker: 'Paul Weir', rule: 'sentence-subject' });
   });
 
