@@ -131,7 +131,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
     const beforeStart = sentenceStartBefore(text, prevEnd, o.open);
     const afterEnd = sentenceEndAfter(text, o.closeEnd, nextOpen);
     const prevFound = prevSame ? results[prevIdx] ?? null : null;
-    const ctx: Ctx = { text, table, sal, doc, o, beforeStart, afterEnd, prevSame, prevFound, prevEnd };
+    const ctx: Ctx = { text, table, sal, doc, o, beforeStart, afterEnd, prevSame, prevFound, prevEnd, prevPiece: prev?.q.continues };
     const label = transcriptLine(ctx, transcript);
     if (label !== undefined) labelled.add(i);
     // a name label ("Bush: “…”") speaks for the quote; one that names nobody known stops the other rules
@@ -157,6 +157,10 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
       results[i] = { res: { ...r.res, confidence: Math.min(r.res.confidence, 0.8) }, cue: r.cue, rule: 'continuation-before' };
     }
   }
+  // a quote-only paragraph between two quotes of one speaker, the next one attributed right after it, is theirs too
+  outers.forEach((o, i) => {
+    if (!results[i] && o.q.kind === 'direct' && o.q.continues === undefined) results[i] = sandwiched(doc, outers, results, i);
+  });
   // the pieces of a multi-paragraph quote share the best attribution among them
   const chains = new Map<number, number[]>();
   outers.forEach((o, i) => {
@@ -275,6 +279,8 @@ interface Ctx {
   prevSame: Outer | undefined;
   prevFound: Found | null;
   prevEnd: number;
+  /** `continues` of the previous quote, when it has one (a piece of the same multi-paragraph quote shares it). */
+  prevPiece?: number;
 }
 
 /** Sentence starts outside quotes, block by block. */
@@ -609,7 +615,8 @@ function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resolved | n
     const m = c.table.mentions.find((x) => x.start >= w.start && x.start <= limitWord.start && !x.possessive);
     if (!m) continue;
     const between = wordsOf(c.text.slice(w.start, m.start));
-    if (between.some((b) => b.lower !== 'the' && !/^\p{Lu}/u.test(b.text))) continue;
+    // a title in lower case stays part of the subject ("Republican presidential nominee Donald Trump")
+    if (between.some((b) => b.lower !== 'the' && !/^\p{Lu}/u.test(b.text) && !TITLE_WORDS.has(b.lower))) continue;
     return { entity: m.entity, source: spanOf(c.text, m.start, m.end), how: 'subject', confidence: 0.85 };
   }
   return null;
@@ -698,6 +705,15 @@ function reportedBy(text: string, from: number, subject: number): boolean {
   return !!w && /^\p{Ll}/u.test(w.text) && cueBase(w.text) !== null && !/^\s*[,;:]/.test(text.slice(from).slice(w.end));
 }
 
+/** Index of `went` when the word at `k` ends `went on` + a break or `went on to say` (go, goes, going; a verb of saying, not `to call`), else null. */
+function wentOnAt(text: string, ws: Word[], k: number): number | null {
+  const go = (j: number): boolean => /^(?:go|goes|went|going|gone)$/.test(ws[j]?.lower ?? '');
+  if (ws[k]?.lower === 'on' && go(k - 1) && particleAt(text, ws, k) === 'continue') return k - 1;
+  const w = ws[k] as Word;
+  if (cueBase(w.text) === w.lower && INVERTIBLE.has(w.lower) && ws[k - 1]?.lower === 'to' && ws[k - 2]?.lower === 'on' && go(k - 3) && !BREAK.test(text.slice((ws[k - 3] as Word).start, w.end))) return k - 3;
+  return null;
+}
+
 /** Cue before the quote in its sentence: Putin said, “…” / Kirby told reporters, ‘…’ / said he believes “…”. */
 function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
   const { text, o } = c;
@@ -711,6 +727,15 @@ function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       if (!phrase) return null;
       const res = resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal);
       return res ? { res: { ...res, confidence: res.confidence * 0.95 }, cue: spanOf(text, w.start, (ws[k + 1] as Word).end), rule: 'cue-before:according-to' } : null;
+    }
+    const onward = wentOnAt(text, ws, k);
+    if (onward !== null) {
+      // "The email goes on to say: “…”", "She went on: “…”": the subject stands before `went on`
+      const left = leftPhrase(text, ws, onward, c.beforeStart);
+      const res = left.span ? resolvePhrase(text, left.span.start, left.span.end, c.table, c.sal) : null;
+      if (res) return { res, cue: spanOf(text, (ws[onward] as Word).start, w.end), rule: 'cue-before:name-verb-quote' };
+      if (!left.span) continue; // "Trump joked …, but went on to say": the earlier cue of the sentence decides
+      return null;
     }
     const base = cueBase(w.text) ?? readCue(w) ?? (clauseVerbs ? clauseVerbAt(text, ws, k, o.open) : null);
     if (!base) continue;
@@ -893,7 +918,7 @@ function afterFronted(c: Ctx, limit: number): Resolved | null {
   if (comma < 0 || comma >= limit) return null;
   const subj = sentenceSubject(c, comma + 1 + (/^\s*/.exec(c.text.slice(comma + 1))?.[0].length ?? 0), limit);
   // the main subject opens the clause (after a title): a name further in ("…, the crowd cheered Rubio") is not it
-  return subj && wordsOf(c.text.slice(comma + 1, subj.source.start)).every((w) => /^\p{Lu}/u.test(w.text)) ? subj : null;
+  return subj && wordsOf(c.text.slice(comma + 1, subj.source.start)).every((w) => /^\p{Lu}/u.test(w.text) || TITLE_WORDS.has(w.lower)) ? subj : null;
 }
 
 /** True when the cue-like word at `k` is a noun after a determiner and adjectives: "a snappy retort", "his reply". */
@@ -921,18 +946,44 @@ function colonIntro(c: Ctx): Found | null {
   const block = doc.blocks[o.q.block];
   const prevBlock = doc.blocks[o.q.block - 1];
   if (!block || !prevBlock || text.slice(block.start, o.open).replace(/^(?:quote|quote from [^:\n]{1,60})\s*:/i, '').trim() !== '') return null;
-  if (!/:\s*$/.test(prevBlock.text)) return null;
+  if (!/:\s*$/.test(prevBlock.text) || innerPiece(c)) return null;
   const start = sentenceStartBefore(text, prevBlock.start, prevBlock.end);
   const ws = wordsOf(text.slice(start, prevBlock.end), start);
   for (let k = ws.length - 1; k >= 0; k--) {
     const w = ws[k] as Word;
     if (!cueBase(w.text)) continue;
     const left = leftPhrase(text, ws, k, start);
-    if (!left.span) return null;
+    if (!left.span) break;
     const res = resolvePhrase(text, left.span.start, left.span.end, c.table, c.sal);
     return res ? { res: { ...res, confidence: res.confidence * 0.9 }, cue: spanOf(text, w.start, w.end), rule: 'colon-intro' } : null;
   }
-  return null;
+  return introSubject(c, start, prevBlock.end);
+}
+
+/** True for a piece of a multi-paragraph quote after its first: the paragraph before it is the speaker's own words. */
+const innerPiece = (c: Ctx): boolean => c.o.q.continues !== undefined && c.prevPiece === c.o.q.continues;
+
+/** Verbs whose subject hands the words to someone else ("Frank quotes Alfred Kahn:", "cited a report:"). */
+const RELAYING = /^(?:quot|cit)(?:e|es|ed|ing)$/;
+
+/**
+ * The subject of an intro paragraph ending with a colon that has no plain `Name said:` shape: "Trump issued the
+ * following statement:", "He then listed the qualities he looks for:", "The Times confirmed it, reporting:" —
+ * the subject as a cue before a quote or `sentence-subject` resolves it. Not when the quote paragraph has a cue
+ * of its own after the quote (that cue failed: do not guess).
+ */
+function introSubject(c: Ctx, start: number, end: number): Found | null {
+  const { text, o } = c;
+  const block = c.doc.blocks[o.q.block];
+  const tail = block ? text.slice(o.closeEnd, block.end) : '';
+  if (wordsOf(tail).some((w) => cueBase(w.text) !== null)) return null;
+  const colon = text.lastIndexOf(':', end);
+  const intro: Ctx = { ...c, o: { ...o, open: colon }, beforeStart: start, afterEnd: colon, prevSame: undefined, prevFound: null, prevEnd: start };
+  const r = beforeCue(intro) ?? sentenceSubjectQuote(intro);
+  if (!r || RELAYING.test(r.cue?.text.toLowerCase() ?? '')) return null;
+  const e = c.table.entities[r.res.entity];
+  if (!e || e.type === 'role' && r.res.how !== 'document') return null;
+  return { ...r, res: { ...r.res, confidence: Math.min(r.res.confidence * 0.9, 0.7) }, rule: 'colon-intro' };
 }
 
 /**
@@ -1005,6 +1056,35 @@ function previousSentence(c: Ctx): Found | null {
   const r = introSpeaker(c, start, c.beforeStart);
   if (!r) return null;
   return { ...r, res: { ...r.res, confidence: Math.min(r.res.confidence, 0.75) }, rule: 'cue-previous-sentence' };
+}
+
+/**
+ * A quote-only paragraph sandwiched between quotes of one speaker: the next paragraph opens with a quote attributed
+ * to X by the cue right after it (`“…,” Viguerie notes.`), and the last quote before it is X's, with no other quote
+ * and no speech cue but that quote's own in the reporter's words between them (`Viguerie is upbeat about …`).
+ * Between two different speakers the quote stays unclear.
+ */
+function sandwiched(doc: ArticleDoc, outers: Outer[], results: (Found | null)[], i: number): Found | null {
+  const { text } = doc;
+  const o = outers[i] as Outer;
+  const block = doc.blocks[o.q.block];
+  const pi = lastIndexBefore(outers, i, (x) => x.q.kind !== 'term');
+  const ni = outers.findIndex((x, k) => k > i && x.q.kind !== 'term');
+  const p = outers[pi];
+  const n = outers[ni];
+  const before = results[pi];
+  const after = results[ni];
+  if (!block || !p || !n || !before || !after || !after.rule.startsWith('cue-after') || before.res.entity !== after.res.entity) return null;
+  // quote only, and the next paragraph opens with the attributed quote
+  const nextBlock = doc.blocks[n.q.block];
+  if (text.slice(block.start, o.open).trim() !== '' || !/^[.,]?$/.test(text.slice(o.closeEnd, block.end).trim())) return null;
+  if (n.q.block !== o.q.block + 1 || !nextBlock || text.slice(nextBlock.start, n.open).trim() !== '') return null;
+  // at most two paragraphs of the reporter's between X's last quote and this one, and nobody else reported speaking
+  if (p.q.block >= o.q.block || o.q.block - p.q.block > 3) return null;
+  const gapStart = p.closeEnd;
+  const cues = wordsOf(text.slice(gapStart, o.open), gapStart).filter((w) => cueBase(w.text) !== null && w.start !== before.cue?.start);
+  if (cues.length > 0) return null;
+  return { res: { ...after.res, confidence: Math.min(after.res.confidence, before.res.confidence, 0.7) }, cue: after.cue, rule: 'sandwiched' };
 }
 
 /** True when a pronoun after an attribution sentence still refers to its speaker (no other person of that gender). */
