@@ -48,6 +48,15 @@ describe('a paragraph of the reporter that introduces the quote paragraphs', () 
     expect(attribute(text).map((q) => [q.speaker, q.rule])).toEqual([['Maren Holt', 'colon-intro+subject']]);
   });
 
+  it('keeps a lower-case title after a fronted phrase in the subject', () => {
+    const text = [
+      'A gas explosion destroyed two blocks of downtown Marlow on Friday.',
+      'In response to the loss of life, Republican presidential nominee Carl Whitcombe issued the following statement:',
+      '“Our prayers are with the families of Marlow tonight. This cannot happen again.”',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Carl Whitcombe']);
+  });
+
   it('gives every question of a listed multi-paragraph quote to the pronoun subject of the intro', () => {
     const text = [
       '“I have decided to endorse Ruth Calder for the school board,” Dennis Farrow wrote in the letter.',
