@@ -329,11 +329,15 @@ function afterCue(c: Ctx): Found | null {
     if (commas === 0 && (k >= 12 || (CLAUSE_STOP.has(w.lower) && k > 0))) return longClauseAhead(c, ws, from);
     const base = cueBase(w.text) ?? readCue(w);
     if (!base || isCognition(w.text)) continue;
+    // "“…,” the tweet said", "Hale's report concluded": a cue word after a determiner is the subject's noun
+    if (k > 0 && (DETERMINERS.has((ws[k - 1] as Word).lower) || /['’]s$/.test((ws[k - 1] as Word).text))) continue;
     if (k === 0) {
       if (!INVERTIBLE.has(base) && base !== 'read') return null;
       const phrase = rightPhrase(text, ws, 1);
       if (!phrase) return null;
       const res = onlyDocument(base, resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) ?? adjacentDescription(c, phrase, base));
+      // "posted the clip to YouTube": the document is the verb's object, not its speaker
+      if (res?.how === 'document' && (OBJECT_VERBS.has(base) || ['post', 'tweet', 'repeat', 'echo'].includes(base))) return null;
       return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-verb-name' } : null;
     }
     let s = k - 1;

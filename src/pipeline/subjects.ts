@@ -166,6 +166,8 @@ function documentHead(ws: Word[]): string | null {
   const head = (ws[end - 1]?.lower ?? '').replace(/s$/, '');
   // "Smith's letter" is a document; "the letter writer" is not (its head is "writer")
   if (!DOCUMENT_HEADS.has(head) && !DOCUMENT_HEADS.has(ws[end - 1]?.lower ?? '')) return null;
+  // a capitalised head names an outlet ("the Post", "the Brief"), not a document
+  if (/^\p{Lu}/u.test(ws[end - 1]?.text ?? '')) return null;
   return head;
 }
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, speakersOf } from '../helpers/attribute.ts';
+
+describe('documents whose head noun is also a cue word', () => {
+  it('reads "the report concluded" and "the tweet said" after the quote', () => {
+    const text = 'The Harlow Institute studied the county roads for two years.\n\n“Ten years of cuts have left the bridges in ruins,” the report concluded. “The county must act now.”\n\nDana Whitlow answered within the hour.\n\n“Dunmore deserves better than this,” the tweet said.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['report', 'report', 'tweet']);
+    expect(qs.map((q) => q.type)).toEqual(['role', 'role', 'role']);
+    expect(qs[0]?.source).toBe('the report');
+    expect(qs[0]?.cue).toBe('concluded');
+  });
+
+  it('reads a possessive document before the cue ("Hale’s note says")', () => {
+    const text = 'Mark Hale kept the letter for years.\n\n“You will never sell a single copy of that book,” Hale’s note says.';
+    const q = attribute(text)[0];
+    expect(q?.source).toBe('Hale’s note');
+    expect(q?.type).toBe('role');
+  });
+});
+
+describe('the voice of an ad', () => {
+  it('gives the words to the narrator or the announcer, not to the candidate', () => {
+    const text = 'The Quinn campaign released a new spot on Monday.\n\n“Who will pay for the new bridge?” a narrator in the ad asks.\n\nAs a siren wails, the announcer says, “Marla Quinn will keep Dunmore safe.”\n\nThe clip says Quinn “has a plan for every street in town.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.source)).toEqual(['a narrator in the ad', 'the announcer', 'The clip']);
+    expect(qs.every((q) => q.type === 'role')).toBe(true);
+  });
+
+  it('does not make the object of "posted" a speaker', () => {
+    const text = 'The comedian is known for “Harbor Lights at Midnight,” posted the clip to his channel on Thursday.';
+    expect(speakersOf(text).filter((s) => s !== null)).toEqual([]);
+  });
+});
+
+describe('outlets are not documents', () => {
+  it('keeps a capitalised head such as "the Post" an organisation', () => {
+    const text = 'The Dunmore Post broke the story on Sunday.\n\n“It came to a head all at once,” the Post reported.';
+    const q = attribute(text)[0];
+    expect(q?.type).toBe('organisation');
+  });
+});
