@@ -103,6 +103,12 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   // organisations
   const lastL = noThe[noThe.length - 1] ?? '';
   const hasPossessive = ws.some((w) => /['’]s$/.test(w.text));
+  // "Clinton's campaign", "Powell’s office": the organisation that speaks for a named person, not the person
+  const namedUnit = ws.length >= 2 && ['campaign', 'office', 'administration'].includes(lastL) && /^\p{Lu}\p{L}*['’]s$/u.test(ws[ws.length - 2]?.text ?? '');
+  if (namedUnit && ws.length <= 7) {
+    const idx = table.addOrg(phrase, first.start, lastW.end);
+    return { entity: idx, source: span(first, lastW), how: 'organisation', confidence: 0.9 };
+  }
   if (KNOWN_ORG_PHRASES.includes(joined) || (noThe.length === 1 && (KNOWN_ORGS.has(joined) || PLACES.has(joined))) ||
     (ORG_HEADS.has(lastL) && !ROLE_HEADS.has(lastL) && !PLURAL_ROLES.has(lastL) && !hasPossessive && noThe.length <= 5 && !noThe.some((w) => PREPOSITIONS.has(w)))) {
     const a = lowerAll[0] === 'the' ? first : first;

@@ -40,3 +40,12 @@ describe('outlets are not documents', () => {
     expect(q?.type).toBe('organisation');
   });
 });
+
+describe('a campaign or an office named after a person', () => {
+  it('is an organisation that speaks, never the person', () => {
+    const text = 'Dana Whitlow toured the mill on Monday.\n\nIn response, Whitlow’s campaign said in a statement that “the mayor has failed the city.”\n\n“Senator Whitlow never asked for that endorsement,” Sen. Dana Whitlow’s office said.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Whitlow’s campaign', 'Sen. Dana Whitlow’s office']);
+    expect(qs.map((q) => q.type)).toEqual(['organisation', 'organisation']);
+  });
+});
