@@ -6,7 +6,7 @@ import type { ArticleDoc, AttributedQuote, Attribution, LocalSpeaker, QuoteSpan,
 import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS } from './cues.ts';
 import { QUOTE_CHARS, sentenceEndAfter, sentenceEnds, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 import { MentionTable } from './mentions.ts';
-import { descriptionSpeaker, isNewsOrg, renamedSubject, resolveDescriptor, resolvePhrase, resolveSubjectPronouns, type Resolved, type Salience } from './subjects.ts';
+import { descriptionSpeaker, isDocumentPhrase, isNewsOrg, renamedSubject, resolveDescriptor, resolvePhrase, resolveSubjectPronouns, type Resolved, type Salience } from './subjects.ts';
 import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 import { labelSpeaker } from './name-label.ts';
@@ -725,7 +725,8 @@ function sentenceSubjectQuote(c: Ctx): Found | null {
   const lead = text.slice(c.beforeStart, o.open);
   if (lead.trim() === '' || /[“”"«»]/.test(lead)) return null;
   // "When Trump suggested …, Rubio fired back:" / "From Bush's post:": the subject is not the first name seen
-  let subj = sentenceSubject(c, c.beforeStart, o.open);
+  const doc = documentSubject(c, o.open);
+  let subj = doc ?? sentenceSubject(c, c.beforeStart, o.open);
   if (!subj) return null;
   const comma = lead.indexOf(',');
   if (SUBORDINATE.has(wordsOf(lead)[0]?.lower ?? '') && (comma < 0 || subj.source.start < c.beforeStart + comma)) {
@@ -734,7 +735,7 @@ function sentenceSubjectQuote(c: Ctx): Found | null {
     if (!subj) return null;
   }
   const e = c.table.entities[subj.entity];
-  if (!e || e.type === 'role' || isNewsOrg(e.name) && subj.how !== 'pronoun') return null;
+  if (!e || e.type === 'role' && !doc || isNewsOrg(e.name) && subj.how !== 'pronoun' && !doc) return null;
   const rest = wordsOf(text.slice(subj.source.end, o.open), subj.source.end);
   let v = 0;
   // "Tracy Martin, Trayvon's father, issued a statement": the verb follows the appositive's closing comma
@@ -758,6 +759,8 @@ function sentenceSubjectQuote(c: Ctx): Found | null {
   for (let k = 0; k < between.length; k++) {
     const w = between[k] as Word;
     if (['who', 'whom', 'whose', 'which', 'according', 'by', 'quoted', 'quoting', 'cited', 'citing'].includes(w.lower)) return null;
+    // "The ad shows Ruiz saying “…”": a document that reports someone's speech does not speak it
+    if (doc && (/^(?:he|she|they|i|we)$/.test(w.lower) || cueBase(w.text) || c.table.mentions.some((m) => m.start === w.start && !m.possessive))) return null;
     // examples and titles: "headlines such as “…”"
     if (w.lower === 'such' && between[k + 1]?.lower === 'as') return null;
     // "a sign saying “…”", "a banner reading": the words are the thing's, not the subject's
@@ -768,6 +771,24 @@ function sentenceSubjectQuote(c: Ctx): Found | null {
     if (cueBase(w.text) && !isParticiple(w.text) && k > 0 && !['and', 'but', 'then', 'also'].includes((between[k - 1] as Word).lower) && !nounAfterDeterminer(between, k)) return null;
   }
   return { res: { ...subj, confidence: Math.min(subj.confidence, 0.6) }, cue: spanOf(text, verb.start, verb.end), rule: 'sentence-subject' };
+}
+
+/** A document opening the sentence right before its verb: "The report found that …", "Her economic plan promises to …". */
+function documentSubject(c: Ctx, limit: number): Resolved | null {
+  const ws = wordsOf(c.text.slice(c.beforeStart, limit), c.beforeStart);
+  const first = ws[0];
+  for (let v = 1; first && v < Math.min(ws.length, 8); v++) {
+    const w = ws[v] as Word;
+    if (BREAK.test(c.text.slice((ws[v - 1] as Word).end, w.start))) return null;
+    // "A footnote in the report makes …": a cue word after a determiner is a noun of the phrase
+    if (!isFiniteVerb(w) && !isBetweenWord(w.text) || DETERMINERS.has((ws[v - 1] as Word).lower)) continue;
+    let end = v - 1;
+    while (end > 0 && isBetweenWord((ws[end] as Word).text)) end--;
+    if (!isDocumentPhrase(c.text, first.start, (ws[end] as Word).end)) return null;
+    const res = resolvePhrase(c.text, first.start, (ws[end] as Word).end, c.table, c.sal);
+    return res?.how === 'document' ? res : null;
+  }
+  return null;
 }
 
 /** The subject that opens the main clause after a fronted clause found by `frontedClauses` (null when none). */

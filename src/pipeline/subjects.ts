@@ -162,6 +162,12 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   return null;
 }
 
+/** True when `[start, end)` is a document phrase ("the report", "Hoff’s letter"), without touching the mention table. */
+export function isDocumentPhrase(text: string, start: number, end: number): boolean {
+  const ws = wordsOf(text.slice(start, end), start);
+  return ws.length <= 7 && documentHead(ws) !== null;
+}
+
 /** The head noun of a document phrase ("the campaign email", "one of her ads", "a voice-over in the ad"), or null. */
 function documentHead(ws: Word[]): string | null {
   const first = ws[0]?.lower ?? '';

@@ -49,3 +49,17 @@ describe('a campaign or an office named after a person', () => {
     expect(qs.map((q) => q.type)).toEqual(['organisation', 'organisation']);
   });
 });
+
+describe('a document opening the sentence of a partial quote', () => {
+  it('speaks the quote inside its own sentence', () => {
+    const text = 'The county released its audit on Friday.\n\nThe report found that contractors “billed the county twice for the same work.”\n\nHoff’s letter makes a blunt case: “The bridge will not last another winter.”\n\nA footnote in the report makes that clear: “These figures do not include the harbor district.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.source)).toEqual(['The report', 'Hoff’s letter', 'A footnote in the report']);
+    expect(qs.map((q) => q.rule)).toEqual(['sentence-subject+document', 'sentence-subject+document', 'sentence-subject+document']);
+  });
+
+  it('does not speak words it reports from someone else', () => {
+    const text = 'The Quinn campaign released a new spot on Monday.\n\nThe ad shows Marla Quinn telling a crowd that the mill “will reopen by spring.”\n\nThe video features a protester shouting “Shut it down now!”\n\nThe poll found that most voters say the mayor is “out of touch with the town.”';
+    expect(attribute(text).map((q) => q.source)).toEqual(['Marla Quinn', null, 'most voters']);
+  });
+});
