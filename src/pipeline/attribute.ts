@@ -618,10 +618,12 @@ function beforeCue(c: Ctx): Found | null {
     const base = cueBase(w.text) ?? readCue(w);
     if (!base) continue;
     if (k > 0 && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 1] as Word).lower)) continue; // "the report", "a statement"
+    // "The email goes on to say: “…”": the subject is the one of "goes on"
+    const goesOn = k >= 3 && !OBJECT_VERBS.has(base) && /^(?:go|goes|went)$/.test((ws[k - 3] as Word).lower) && (ws[k - 2] as Word).lower === 'on' && (ws[k - 1] as Word).lower === 'to';
     // not a cue of its own: a noun ("at one point") or an infinitive ("used the money to counter “…”")
-    if (k > 0 && NOT_CUE_BEFORE.has((ws[k - 1] as Word).lower) || base === 'point' && ws[k + 1]?.lower !== 'out') continue;
+    if (!goesOn && k > 0 && NOT_CUE_BEFORE.has((ws[k - 1] as Word).lower) || base === 'point' && ws[k + 1]?.lower !== 'out') continue;
     const cue = spanOf(text, w.start, w.end);
-    const left = leftPhrase(text, ws, k, c.beforeStart);
+    const left = leftPhrase(text, ws, goesOn ? k - 3 : k, c.beforeStart);
     const adjacent = distance <= 3;
     if (isParticiple(w.text) && !left.span) {
       // "…, adding, “…”": the speaker of the sentence

@@ -63,3 +63,15 @@ describe('a document opening the sentence of a partial quote', () => {
     expect(attribute(text).map((q) => q.source)).toEqual(['Marla Quinn', null, 'most voters']);
   });
 });
+
+describe('"goes on to say"', () => {
+  it('takes the subject of "goes on", a document or a person', () => {
+    const text = 'The club sent its members an email on Friday.\n\nThe email goes on to say: “Fewer people pay the dues that keep the hall open.”\n\nTreasurer Ada Moss wrote a note of her own. Moss went on to say, “We tried everything we could.”';
+    expect(attribute(text).map((q) => q.source)).toEqual(['The email', 'Moss']);
+  });
+
+  it('leaves a participle "going on to say" to the cue of the sentence', () => {
+    const text = 'The mayor spoke for an hour.\n\n“It is insane,” Ada Moss said, going on to say that the town has spent “hundreds of years fighting over the same bridge.”';
+    expect(speakersOf(text)).toEqual(['Ada Moss', 'Ada Moss']);
+  });
+});
