@@ -305,6 +305,8 @@ function afterCue(c: Ctx): Found | null {
   // “… war.” Trump said. — a new sentence after a closed one must be a bare attribution, not a new report
   // (a question or an exclamation takes its cue in the same sentence: “Who are they?” Trump said of Apple …)
   if (/[.…]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && (ws.length > 9 || ws.some((w) => w.lower === 'that'))) return null;
+  // “… domain!” A campaign ad released Thursday accuses …: a capitalised article opens a new sentence
+  if (/[?!]$/.test(o.q.text) && /^\s*(?:A|An|The)\s/.test(tail) && ws.length > 9) return null;
   if (ws.length === 0) return null;
   const w0 = ws[0] as Word;
   const w1 = ws[1];
@@ -617,6 +619,9 @@ function beforeCue(c: Ctx): Found | null {
     }
     const base = cueBase(w.text) ?? readCue(w);
     if (!base) continue;
+    // a capitalised cue word inside a sentence is part of a name ("Secretary of State Hillary Clinton", "the
+    // Washington Post"); a headline in title case ("Hollande Says Trump ‘…’") and a label ("Lopez: Saying …") keep it
+    if (k > 0 && /^\p{Lu}/u.test(w.text) && !/[:—]/.test(text.slice((ws[k - 1] as Word).end, w.start)) && !titleCase(c)) continue;
     if (k > 0 && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 1] as Word).lower)) continue; // "the report", "a statement"
     // "The email goes on to say: “…”": the subject is the one of "goes on"
     const goesOn = k >= 3 && !OBJECT_VERBS.has(base) && /^(?:go|goes|went)$/.test((ws[k - 3] as Word).lower) && (ws[k - 2] as Word).lower === 'on' && (ws[k - 1] as Word).lower === 'to';
@@ -625,9 +630,20 @@ function beforeCue(c: Ctx): Found | null {
     const cue = spanOf(text, w.start, w.end);
     const left = leftPhrase(text, ws, goesOn ? k - 3 : k, c.beforeStart);
     const adjacent = distance <= 3;
-    if (isParticiple(w.text) && !left.span) {
+    // "she issued a statement calling …": a statement's words are its issuer's, the subject of the sentence
+    const clause = !!left.span && ['statement', 'release'].includes((ws[k - 1] as Word).lower) && wordsOf(left.span.text, left.span.start).slice(1).some((x) => isFiniteVerb(x) && !cueBase(x.text));
+    if (isParticiple(w.text) && (!left.span || clause)) {
       // "…, adding, “…”": the speaker of the sentence
       if (c.prevFound && c.prevSame && c.prevEnd >= c.beforeStart) return { ...c.prevFound, cue, rule: 'cue-before:participle' };
+      // "Trump and Ryan issued a statement saying …": a joint statement is neither one's alone
+      if (clause && left.stop === 'and') return null;
+      if (clause && left.span) {
+        // "the Security Council issued a statement calling …": the subject of the verb before the statement
+        const lw = wordsOf(left.span.text, left.span.start);
+        const v = lw.findIndex((x, j) => j > 0 && isFiniteVerb(x) && !cueBase(x.text));
+        const issuer = resolvePhrase(text, left.span.start, (lw[v - 1] as Word).end, c.table, c.sal);
+        if (issuer && issuer.how !== 'document' && issuer.how !== 'role') return { res: issuer, cue, rule: 'cue-before:participle' };
+      }
       const subj = sentenceSubject(c, c.beforeStart, w.start);
       return subj ? { res: subj, cue, rule: 'cue-before:participle' } : null;
     }
@@ -667,6 +683,12 @@ function beforeCue(c: Ctx): Found | null {
     return { res: { ...res, confidence: conf }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };
   }
   return null;
+}
+
+/** True when the quote's paragraph is written in title case, like a headline (its longer words all capitalised). */
+function titleCase(c: Ctx): boolean {
+  const block = c.doc.blocks[c.o.q.block];
+  return !!block && wordsOf(block.text).every((x) => x.text.length <= 3 || !/^\p{Ll}/u.test(x.text));
 }
 
 /** A quote following an attributed quote of the same paragraph with no new speaker in between. */

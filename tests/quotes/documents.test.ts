@@ -75,3 +75,35 @@ describe('"goes on to say"', () => {
     expect(speakersOf(text)).toEqual(['Ada Moss', 'Ada Moss']);
   });
 });
+
+describe('documents with a longer complement', () => {
+  it('reads a participle complement and a complement up to ten words', () => {
+    const text = 'Judge Ana Ruiz ruled on Friday.\n\n“The claim that the files still have value is speculative,” the order released Friday said.\n\nA fundraising email sent out by Ruiz on Tuesday night warned: “There are 14 primaries in the next three weeks.”\n\nThe next day, her Twitter account posted: “Shop the look from the gala.”';
+    expect(attribute(text).map((q) => q.source)).toEqual(['the order released Friday', 'A fundraising email sent out by Ruiz on Tuesday night', 'her Twitter account']);
+  });
+
+  it('keeps a participle with an object a verb ("issued a statement")', () => {
+    const text = 'The council met late into the night.\n\nFollowing the vote, the Harbor Council issued a statement calling the plan “a clear violation of the port charter.”\n\nMayor Ruiz and Chief Hale issued a statement saying the town was “safe and calm tonight.”\n\nHours later, Tom Ruiz released a statement saying that the deal was “a fine day for Dunmore.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['the Harbor Council', null, 'Tom Ruiz']);
+    expect(qs[0]?.type).toBe('organisation');
+  });
+});
+
+describe('capitalised cue words', () => {
+  it('are part of a name inside a sentence, not the cue', () => {
+    const text = 'The talks went on for hours.\n\nRuiz said the United States “must stop treating the island like a colony.”\n\nThe Dunmore Post ran a piece that noted his “plan would help the rich more than the poor.”';
+    expect(speakersOf(text)).toEqual(['Ruiz', null]);
+  });
+
+  it('are cues in a headline written in title case', () => {
+    const text = 'Mayor Ruiz Says Harbor Plan ‘Makes No Sense At All.’\n\nThe mayor spoke on Monday.';
+    expect(speakersOf(text)).toEqual(['Ruiz']);
+  });
+
+  it('do not reach across a new sentence after an exclamation', () => {
+    const text = 'The children yelled “eminent domain!” A campaign TV ad released Thursday accuses Ruiz of buying influence “in a pattern of sleaze stretching back decades.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.source)).toEqual([null, 'A campaign TV ad released Thursday']);
+  });
+});
