@@ -611,6 +611,8 @@ function beforeCue(c: Ctx): Found | null {
     const w = ws[k] as Word;
     const distance = ws.length - 1 - k;
     if (o.q.kind === 'direct' && distance > 14) return null;
+    // "Htein said that according to its analysis, …": the source of someone's report, not the speaker
+    if (w.lower === 'according' && ws[k + 1]?.lower === 'to' && ws[k - 1]?.lower === 'that') continue;
     if (w.lower === 'according' && ws[k + 1]?.lower === 'to') {
       const phrase = rightPhrase(text, ws, k + 2);
       if (!phrase) return null;
@@ -619,6 +621,8 @@ function beforeCue(c: Ctx): Found | null {
     }
     const base = cueBase(w.text) ?? readCue(w);
     if (!base) continue;
+    // "until the government agreed to make a payment of “…”": agreeing to do something is not speech
+    if (base === 'agree' && ws[k + 1]?.lower === 'to') continue;
     // a capitalised cue word inside a sentence is part of a name ("Secretary of State Hillary Clinton", "the
     // Washington Post"); a headline in title case ("Hollande Says Trump ‘…’") and a label ("Lopez: Saying …") keep it
     if (k > 0 && /^\p{Lu}/u.test(w.text) && !/[:—]/.test(text.slice((ws[k - 1] as Word).end, w.start)) && !titleCase(c)) continue;

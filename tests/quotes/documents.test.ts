@@ -107,3 +107,15 @@ describe('capitalised cue words', () => {
     expect(qs.map((q) => q.source)).toEqual([null, 'A campaign TV ad released Thursday']);
   });
 });
+
+describe('sources inside someone else’s report', () => {
+  it('gives the quote to the reporter of "according to", not to the source it cites', () => {
+    const text = 'Supporters gathered for a second night.\n\nAda Moss, a member of the party board, said Tuesday that according to its analysis, the party has won most of the vote, but “we are still counting the seats.”';
+    expect(attribute(text).map((q) => q.source)).toEqual(['Ada Moss']);
+  });
+
+  it('does not read "agreed to" as a speech cue', () => {
+    const text = 'The plan was sent to the council in April.\n\nIt would hold back the grant until the Harbor Authority agreed to make a one-time payment of “five to ten million dollars a year.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
