@@ -6,7 +6,7 @@ import type { ArticleDoc, AttributedQuote, Attribution, LocalSpeaker, QuoteSpan,
 import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS, particleCue } from './cues.ts';
 import { QUOTE_CHARS, sentenceEndAfter, sentenceEnds, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 import { MentionTable } from './mentions.ts';
-import { descriptionSpeaker, isNewsOrg, renamedSubject, resolveDescriptor, resolvePhrase, resolveSubjectPronouns, type Resolved, type Salience } from './subjects.ts';
+import { descriptionSpeaker, isDocumentPhrase, isNewsOrg, renamedSubject, resolveDescriptor, resolvePhrase, resolveSubjectPronouns, type Resolved, type Salience } from './subjects.ts';
 import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 import { labelSpeaker } from './name-label.ts';
@@ -319,6 +319,8 @@ function afterCue(c: Ctx): Found | null {
   // (a question or an exclamation takes its cue in the same sentence: “Who are they?” Trump said of Apple …)
   // a fragment that closed the reporter's sentence (calling him “a failed candidate.” Romney fired back …) has no cue after it
   if (/[.…]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && (ws.length > 9 || ws.some((w) => w.lower === 'that') || o.q.kind === 'partial')) return null;
+  // “… domain!” A campaign ad released Thursday accuses …: a capitalised article opens a new sentence
+  if (/[?!]$/.test(o.q.text) && /^\s*(?:A|An|The)\s/.test(tail) && ws.length > 9) return null;
   if (ws.length === 0) return null;
   const w0 = ws[0] as Word;
   const w1 = ws[1];
@@ -345,11 +347,15 @@ function afterCue(c: Ctx): Found | null {
     const particle = particleAt(text, ws, k);
     const base = cueBase(w.text) ?? readCue(w) ?? particle;
     if (!base || isCognition(w.text)) continue;
+    // "“…,” the tweet said", "Hale's report concluded": a cue word after a determiner is the subject's noun
+    if (k > 0 && (DETERMINERS.has((ws[k - 1] as Word).lower) || /['’]s$/.test((ws[k - 1] as Word).text))) continue;
     if (k === 0) {
       if (!INVERTIBLE.has(base) && base !== 'read') return null;
       const phrase = rightPhrase(text, ws, 1);
       if (!phrase) return null;
       const res = onlyDocument(base, resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) ?? adjacentDescription(c, phrase, base));
+      // "posted the clip to YouTube": the document is the verb's object, not its speaker
+      if (res?.how === 'document' && (OBJECT_VERBS.has(base) || ['post', 'tweet', 'repeat', 'echo'].includes(base))) return null;
       return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-verb-name' } : null;
     }
     let s = particle ? k - 2 : k - 1;
@@ -722,6 +728,8 @@ function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     const w = ws[k] as Word;
     const distance = ws.length - 1 - k;
     if (o.q.kind === 'direct' && distance > 14) return null;
+    // "Htein said that according to its analysis, …": the source of someone's report, not the speaker
+    if (w.lower === 'according' && ws[k + 1]?.lower === 'to' && ws[k - 1]?.lower === 'that') continue;
     if (w.lower === 'according' && ws[k + 1]?.lower === 'to') {
       const phrase = rightPhrase(text, ws, k + 2);
       if (!phrase) return null;
@@ -739,6 +747,11 @@ function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     }
     const base = cueBase(w.text) ?? readCue(w) ?? (clauseVerbs ? clauseVerbAt(text, ws, k, o.open) : null);
     if (!base) continue;
+    // "until the government agreed to make a payment of “…”": agreeing to do something is not speech
+    if (base === 'agree' && ws[k + 1]?.lower === 'to') continue;
+    // a capitalised cue word inside a sentence is part of a name ("Secretary of State Hillary Clinton", "the
+    // Washington Post"); a headline in title case ("Hollande Says Trump ‘…’") and a label ("Lopez: Saying …") keep it
+    if (k > 0 && /^\p{Lu}/u.test(w.text) && !/[:—]/.test(text.slice((ws[k - 1] as Word).end, w.start)) && !titleCase(c)) continue;
     // "is promising to “…”": a progressive is the finite verb of its subject, not a participle
     const progressive = k > 0 && PROGRESSIVE.has((ws[k - 1] as Word).lower);
     const participle = !progressive && (isParticiple(w.text) || (/ing$/.test(w.lower) && clauseVerbBase(w.text) !== null));
@@ -750,10 +763,21 @@ function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     if (absolute) return { res: absolute, cue, rule: 'cue-before:with-participle' };
     const left = leftPhrase(text, ws, k, c.beforeStart);
     const adjacent = distance <= 3;
-    if (participle && !left.span) {
+    // "she issued a statement calling …": a statement's words are its issuer's, the subject of the sentence
+    const clause = !!left.span && ['statement', 'release'].includes((ws[k - 1] as Word).lower) && wordsOf(left.span.text, left.span.start).slice(1).some((x) => isFiniteVerb(x) && !cueBase(x.text));
+    if (participle && (!left.span || clause)) {
       // "…, adding, “…”": the speaker of the sentence
       // (not when that quote closed its own sentence: “a failed candidate.” Romney fired back, attacking …)
       if (c.prevFound && c.prevSame && c.prevEnd >= c.beforeStart && !/[.?!…]$/.test(c.prevSame.q.text)) return { ...c.prevFound, cue, rule: 'cue-before:participle' };
+      // "Trump and Ryan issued a statement saying …": a joint statement is neither one's alone
+      if (clause && left.stop === 'and') return null;
+      if (clause && left.span) {
+        // "the Security Council issued a statement calling …": the subject of the verb before the statement
+        const lw = wordsOf(left.span.text, left.span.start);
+        const v = lw.findIndex((x, j) => j > 0 && isFiniteVerb(x) && !cueBase(x.text));
+        const issuer = resolvePhrase(text, left.span.start, (lw[v - 1] as Word).end, c.table, c.sal);
+        if (issuer && issuer.how !== 'document' && issuer.how !== 'role') return { res: issuer, cue, rule: 'cue-before:participle' };
+      }
       const subj = sentenceSubject(c, c.beforeStart, w.start);
       return subj ? { res: subj, cue, rule: 'cue-before:participle' } : null;
     }
@@ -797,6 +821,12 @@ function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     return { res: { ...res, confidence: conf }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };
   }
   return null;
+}
+
+/** True when the quote's paragraph is written in title case, like a headline (its longer words all capitalised). */
+function titleCase(c: Ctx): boolean {
+  const block = c.doc.blocks[c.o.q.block];
+  return !!block && wordsOf(block.text).every((x) => x.text.length <= 3 || !/^\p{Ll}/u.test(x.text));
 }
 
 /** A quote following an attributed quote of the same paragraph with no new speaker in between. */
@@ -864,7 +894,8 @@ function sentenceSubjectQuote(c: Ctx): Found | null {
   const lead = text.slice(c.beforeStart, o.open);
   if (lead.trim() === '' || /[“”"«»]/.test(lead)) return null;
   // "When Trump suggested …, Rubio fired back:" / "From Bush's post:": the subject is not the first name seen
-  let subj = sentenceSubject(c, c.beforeStart, o.open);
+  const doc = documentSubject(c, o.open);
+  let subj = doc ?? sentenceSubject(c, c.beforeStart, o.open);
   if (!subj) return null;
   const comma = lead.indexOf(',');
   if (SUBORDINATE.has(wordsOf(lead)[0]?.lower ?? '') && (comma < 0 || subj.source.start < c.beforeStart + comma)) {
@@ -873,7 +904,7 @@ function sentenceSubjectQuote(c: Ctx): Found | null {
     if (!subj) return null;
   }
   const e = c.table.entities[subj.entity];
-  if (!e || e.type === 'role' || isNewsOrg(e.name) && subj.how !== 'pronoun') return null;
+  if (!e || e.type === 'role' && !doc || isNewsOrg(e.name) && subj.how !== 'pronoun' && !doc) return null;
   const rest = wordsOf(text.slice(subj.source.end, o.open), subj.source.end);
   let v = 0;
   // "Tracy Martin, Trayvon's father, issued a statement": the verb follows the appositive's closing comma
@@ -897,6 +928,8 @@ function sentenceSubjectQuote(c: Ctx): Found | null {
   for (let k = 0; k < between.length; k++) {
     const w = between[k] as Word;
     if (['who', 'whom', 'whose', 'which', 'according', 'by', 'quoted', 'quoting', 'cited', 'citing'].includes(w.lower)) return null;
+    // "The ad shows Ruiz saying “…”": a document that reports someone's speech does not speak it
+    if (doc && (/^(?:he|she|they|i|we)$/.test(w.lower) || cueBase(w.text) || c.table.mentions.some((m) => m.start === w.start && !m.possessive))) return null;
     // examples and titles: "headlines such as “…”"
     if (w.lower === 'such' && between[k + 1]?.lower === 'as') return null;
     // "a sign saying “…”", "a banner reading": the words are the thing's, not the subject's
@@ -908,6 +941,24 @@ function sentenceSubjectQuote(c: Ctx): Found | null {
   }
   if (reflexiveClash(c, subj.entity, verb.end)) return null;
   return { res: { ...subj, confidence: Math.min(subj.confidence, 0.6) }, cue: spanOf(text, verb.start, verb.end), rule: 'sentence-subject' };
+}
+
+/** A document opening the sentence right before its verb: "The report found that …", "Her economic plan promises to …". */
+function documentSubject(c: Ctx, limit: number): Resolved | null {
+  const ws = wordsOf(c.text.slice(c.beforeStart, limit), c.beforeStart);
+  const first = ws[0];
+  for (let v = 1; first && v < Math.min(ws.length, 8); v++) {
+    const w = ws[v] as Word;
+    if (BREAK.test(c.text.slice((ws[v - 1] as Word).end, w.start))) return null;
+    // "A footnote in the report makes …": a cue word after a determiner is a noun of the phrase
+    if (!isFiniteVerb(w) && !isBetweenWord(w.text) || DETERMINERS.has((ws[v - 1] as Word).lower)) continue;
+    let end = v - 1;
+    while (end > 0 && isBetweenWord((ws[end] as Word).text)) end--;
+    if (!isDocumentPhrase(c.text, first.start, (ws[end] as Word).end)) return null;
+    const res = resolvePhrase(c.text, first.start, (ws[end] as Word).end, c.table, c.sal);
+    return res?.how === 'document' ? res : null;
+  }
+  return null;
 }
 
 /** The subject that opens the main clause after a fronted clause found by `frontedClauses` (null when none). */

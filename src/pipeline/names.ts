@@ -98,6 +98,8 @@ export const DOCUMENT_HEADS = words(`
   article editorial column op-ed website site page headline caption survey poll study ruling opinion order
   motion affidavit transcript script video footage invitation fundraising appeal pamphlet playbook manual
   guide handbook textbook platform manifesto resolution bill amendment
+  report clip narrator narration voiceover voice-over announcer brief bylaws footnote analysis law statute story
+  account
 `);
 
 /** Determiners that open an unnamed speaker phrase. */

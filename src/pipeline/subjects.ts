@@ -97,7 +97,8 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   const joined = noThe.join(' ');
   // a text speaking for its authors: "the email said", "a sign read", "one Club for Growth ad"
   const docHead = documentHead(ws);
-  if (docHead && ws.length <= 7) {
+  // a complement may make it longer: "a Wednesday editorial in The Des Moines Register"
+  if (docHead && (ws.length <= 7 || ws.length <= 10 && docHead.complement)) {
     const idx = table.addRole(phrase, start, end, false);
     return { entity: idx, source: { text: phrase, start, end }, how: 'document', confidence: 0.85 };
   }
@@ -107,6 +108,12 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   // organisations
   const lastL = noThe[noThe.length - 1] ?? '';
   const hasPossessive = ws.some((w) => /['’]s$/.test(w.text));
+  // "Clinton's campaign", "Powell’s office": the organisation that speaks for a named person, not the person
+  const namedUnit = ws.length >= 2 && ['campaign', 'office', 'administration'].includes(lastL) && /^\p{Lu}\p{L}*['’]s$/u.test(ws[ws.length - 2]?.text ?? '');
+  if (namedUnit && ws.length <= 7) {
+    const idx = table.addOrg(phrase, first.start, lastW.end);
+    return { entity: idx, source: span(first, lastW), how: 'organisation', confidence: 0.9 };
+  }
   if (KNOWN_ORG_PHRASES.includes(joined) || (noThe.length === 1 && (KNOWN_ORGS.has(joined) || PLACES.has(joined))) ||
     (ORG_HEADS.has(lastL) && !ROLE_HEADS.has(lastL) && !PLURAL_ROLES.has(lastL) && !hasPossessive && noThe.length <= 5 && !noThe.some((w) => PREPOSITIONS.has(w)))) {
     const a = lowerAll[0] === 'the' ? first : first;
@@ -188,17 +195,38 @@ function ownedOrganisation(text: string, ws: Word[], table: MentionTable): Resol
   return { entity: idx, source: { text: text.slice(from, head.end), start: from, end: head.end }, how: 'organisation', confidence: 0.9 };
 }
 
-/** The head noun of a document phrase ("the campaign email", "one of her ads", "a voice-over in the ad"), or null. */
-function documentHead(ws: Word[]): string | null {
+
+/** True when `[start, end)` is a document phrase ("the report", "Hoff’s letter"), without touching the mention table. */
+export function isDocumentPhrase(text: string, start: number, end: number): boolean {
+  const ws = wordsOf(text.slice(start, end), start);
+  const head = documentHead(ws);
+  return head !== null && (ws.length <= 7 || ws.length <= 10 && head.complement);
+}
+
+/** Past participles that start a document's complement ("the order released Friday", "the statement issued by …"). */
+const DOCUMENT_PARTICIPLES = new Set(['released', 'issued', 'published', 'posted', 'filed', 'sent', 'obtained', 'signed', 'dated', 'written', 'prepared', 'circulated', 'distributed', 'unveiled', 'aired']);
+
+/** True for a participle describing the word before it ("the order released Friday"), not a verb with an object ("issued a statement"). */
+function documentParticiple(ws: Word[], i: number): boolean {
+  if (!DOCUMENT_PARTICIPLES.has(ws[i]?.lower ?? '')) return false;
+  const next = ws[i + 1]?.lower === 'out' ? ws[i + 2] : ws[i + 1];
+  return !['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that'].includes(next?.lower ?? '');
+}
+
+/** The head noun of a document phrase ("the campaign email", "one of her ads", "a voice-over in the ad") and whether a complement follows it, or null. */
+function documentHead(ws: Word[]): { head: string; complement: boolean } | null {
   const first = ws[0]?.lower ?? '';
   if (!['the', 'a', 'an', 'one', 'this', 'that', 'his', 'her', 'its', 'their', 'another'].includes(first) && !/['’]s$/.test(ws[0]?.text ?? '')) return null;
-  // the head is the last word before a complement ("the email from the campaign")
-  let end = ws.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.lower) && !(first === 'one' && i === 1 && w.lower === 'of'));
+  // the head is the last word before a complement ("the email from the campaign", "the order released Friday")
+  let end = ws.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w.lower) && !(first === 'one' && i === 1 && w.lower === 'of') || i > 1 && documentParticiple(ws, i)));
+  const complement = end > 0;
   if (end < 0) end = ws.length;
   const head = (ws[end - 1]?.lower ?? '').replace(/s$/, '');
   // "Smith's letter" is a document; "the letter writer" is not (its head is "writer")
   if (!DOCUMENT_HEADS.has(head) && !DOCUMENT_HEADS.has(ws[end - 1]?.lower ?? '')) return null;
-  return head;
+  // a capitalised head names an outlet ("the Post", "the Brief"), not a document
+  if (/^\p{Lu}/u.test(ws[end - 1]?.text ?? '')) return null;
+  return { head, complement };
 }
 
 /** Index of the sentence containing `pos`. */

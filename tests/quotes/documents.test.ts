@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, speakersOf } from '../helpers/attribute.ts';
+
+describe('documents whose head noun is also a cue word', () => {
+  it('reads "the report concluded" and "the tweet said" after the quote', () => {
+    const text = 'The Harlow Institute studied the county roads for two years.\n\n“Ten years of cuts have left the bridges in ruins,” the report concluded. “The county must act now.”\n\nDana Whitlow answered within the hour.\n\n“Dunmore deserves better than this,” the tweet said.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['report', 'report', 'tweet']);
+    expect(qs.map((q) => q.type)).toEqual(['role', 'role', 'role']);
+    expect(qs[0]?.source).toBe('the report');
+    expect(qs[0]?.cue).toBe('concluded');
+  });
+
+  it('reads a possessive document before the cue ("Hale’s note says")', () => {
+    const text = 'Mark Hale kept the letter for years.\n\n“You will never sell a single copy of that book,” Hale’s note says.';
+    const q = attribute(text)[0];
+    expect(q?.source).toBe('Hale’s note');
+    expect(q?.type).toBe('role');
+  });
+});
+
+describe('the voice of an ad', () => {
+  it('gives the words to the narrator or the announcer, not to the candidate', () => {
+    const text = 'The Quinn campaign released a new spot on Monday.\n\n“Who will pay for the new bridge?” a narrator in the ad asks.\n\nAs a siren wails, the announcer says, “Marla Quinn will keep Dunmore safe.”\n\nThe clip says Quinn “has a plan for every street in town.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.source)).toEqual(['a narrator in the ad', 'the announcer', 'The clip']);
+    expect(qs.every((q) => q.type === 'role')).toBe(true);
+  });
+
+  it('does not make the object of "posted" a speaker', () => {
+    const text = 'The comedian is known for “Harbor Lights at Midnight,” posted the clip to his channel on Thursday.';
+    expect(speakersOf(text).filter((s) => s !== null)).toEqual([]);
+  });
+});
+
+describe('outlets are not documents', () => {
+  it('keeps a capitalised head such as "the Post" an organisation', () => {
+    const text = 'The Dunmore Post broke the story on Sunday.\n\n“It came to a head all at once,” the Post reported.';
+    const q = attribute(text)[0];
+    expect(q?.type).toBe('organisation');
+  });
+});
+
+describe('a campaign or an office named after a person', () => {
+  it('is an organisation that speaks, never the person', () => {
+    const text = 'Dana Whitlow toured the mill on Monday.\n\nIn response, Whitlow’s campaign said in a statement that “the mayor has failed the city.”\n\n“Senator Whitlow never asked for that endorsement,” Sen. Dana Whitlow’s office said.';
+    const qs = attribute(text);
+    // named after the person's fullest name in the article, the only Whitlow there
+    expect(qs.map((q) => q.speaker)).toEqual(['Dana Whitlow’s campaign', 'Dana Whitlow’s office']);
+    expect(qs.map((q) => q.type)).toEqual(['organisation', 'organisation']);
+  });
+});
+
+describe('a document opening the sentence of a partial quote', () => {
+  it('speaks the quote inside its own sentence', () => {
+    const text = 'The county released its audit on Friday.\n\nThe report found that contractors “billed the county twice for the same work.”\n\nHoff’s letter makes a blunt case: “The bridge will not last another winter.”\n\nA footnote in the report makes that clear: “These figures do not include the harbor district.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.source)).toEqual(['The report', 'Hoff’s letter', 'A footnote in the report']);
+    expect(qs.map((q) => q.rule)).toEqual(['sentence-subject+document', 'sentence-subject+document', 'sentence-subject+document']);
+  });
+
+  it('does not speak words it reports from someone else', () => {
+    const text = 'The Quinn campaign released a new spot on Monday.\n\nThe ad shows Marla Quinn telling a crowd that the mill “will reopen by spring.”\n\nThe video features a protester shouting “Shut it down now!”\n\nThe poll found that most voters say the mayor is “out of touch with the town.”';
+    expect(attribute(text).map((q) => q.source)).toEqual(['Marla Quinn', null, 'most voters']);
+  });
+});
+
+describe('"goes on to say"', () => {
+  it('takes the subject of "goes on", a document or a person', () => {
+    const text = 'The club sent its members an email on Friday.\n\nThe email goes on to say: “Fewer people pay the dues that keep the hall open.”\n\nTreasurer Ada Moss wrote a note of her own. Moss went on to say, “We tried everything we could.”';
+    expect(attribute(text).map((q) => q.source)).toEqual(['The email', 'Moss']);
+  });
+
+  it('leaves a participle "going on to say" to the cue of the sentence', () => {
+    const text = 'The mayor spoke for an hour.\n\n“It is insane,” Ada Moss said, going on to say that the town has spent “hundreds of years fighting over the same bridge.”';
+    expect(speakersOf(text)).toEqual(['Ada Moss', 'Ada Moss']);
+  });
+});
+
+describe('documents with a longer complement', () => {
+  it('reads a participle complement and a complement up to ten words', () => {
+    const text = 'Judge Ana Ruiz ruled on Friday.\n\n“The claim that the files still have value is speculative,” the order released Friday said.\n\nA fundraising email sent out by Ruiz on Tuesday night warned: “There are 14 primaries in the next three weeks.”\n\nThe next day, her Twitter account posted: “Shop the look from the gala.”';
+    expect(attribute(text).map((q) => q.source)).toEqual(['the order released Friday', 'A fundraising email sent out by Ruiz on Tuesday night', 'her Twitter account']);
+  });
+
+  it('keeps a participle with an object a verb ("issued a statement")', () => {
+    const text = 'The council met late into the night.\n\nFollowing the vote, the Harbor Council issued a statement calling the plan “a clear violation of the port charter.”\n\nMayor Ruiz and Chief Hale issued a statement saying the town was “safe and calm tonight.”\n\nHours later, Tom Ruiz released a statement saying that the deal was “a fine day for Dunmore.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['the Harbor Council', null, 'Tom Ruiz']);
+    expect(qs[0]?.type).toBe('organisation');
+  });
+});
+
+describe('capitalised cue words', () => {
+  it('are part of a name inside a sentence, not the cue', () => {
+    const text = 'The talks went on for hours.\n\nRuiz said the United States “must stop treating the island like a colony.”\n\nThe Dunmore Post ran a piece that noted his “plan would help the rich more than the poor.”';
+    expect(speakersOf(text)).toEqual(['Ruiz', null]);
+  });
+
+  it('are cues in a headline written in title case', () => {
+    const text = 'Mayor Ruiz Says Harbor Plan ‘Makes No Sense At All.’\n\nThe mayor spoke on Monday.';
+    expect(speakersOf(text)).toEqual(['Ruiz']);
+  });
+
+  it('do not reach across a new sentence after an exclamation', () => {
+    const text = 'The children yelled “eminent domain!” A campaign TV ad released Thursday accuses Ruiz of buying influence “in a pattern of sleaze stretching back decades.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.source)).toEqual([null, 'A campaign TV ad released Thursday']);
+  });
+});
+
+describe('sources inside someone else’s report', () => {
+  it('gives the quote to the reporter of "according to", not to the source it cites', () => {
+    const text = 'Supporters gathered for a second night.\n\nAda Moss, a member of the party board, said Tuesday that according to its analysis, the party has won most of the vote, but “we are still counting the seats.”';
+    expect(attribute(text).map((q) => q.source)).toEqual(['Ada Moss']);
+  });
+
+  it('does not read "agreed to" as a speech cue', () => {
+    const text = 'The plan was sent to the council in April.\n\nIt would hold back the grant until the Harbor Authority agreed to make a one-time payment of “five to ten million dollars a year.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
