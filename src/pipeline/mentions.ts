@@ -134,6 +134,9 @@ function nameWordAfter(text: string, all: Word[], j: number): boolean {
   return !!cur && !!next && adjacent(text, cur, next) && isCapitalised(next.text);
 }
 
+/** Words opening a fronted phrase before a sentence's subject ("On Friday, …", "After the vote, …"). */
+const FRONTED = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'last', 'earlier', 'later', 'speaking', 'from', 'with', 'since', 'when', 'while', 'as', 'for', 'meanwhile', 'but', 'and', 'still', 'yet']);
+
 /** Personal honorifics: the capitalised word after one is a surname, whatever else it may be ("Mr. King", "Ms. French"). */
 const PERSONAL_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'miss']);
 /** Titles of office before a name: after one, a title, place or nationality word alone is a surname ("Rep. King said"). */
@@ -251,7 +254,7 @@ export class MentionTable {
       const desc = descriptorBefore(text, run.all, run.index);
       const found = this.findPerson(run.words.map((w) => w.text), first.start, honorificGender(desc?.text ?? null));
       // a lone surname is known when someone it names was mentioned before it ("Clinton" before "Hillary Clinton" is not yet)
-      const known = found >= 0 && (!lone || (this.entities[found]?.mentions ?? []).some((m) => m.start < first.start)) ? found : -1;
+      const known = found >= 0 && (!lone || this.entities[found]?.candidates || (this.entities[found]?.mentions ?? []).some((m) => m.start < first.start)) ? found : -1;
       const orgLike = ORG_HEADS.has(last.lower.replace(/['’]s$/, '')) || PLACES.has(last.lower.replace(/['’]s$/, '')) && !placeSurname(run.words)
         || US_STATES.has(run.words.map((w) => w.lower.replace(/['’]s$/, '')).join(' '));
       const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && this.alone.has(translitKey(last.text)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
@@ -377,8 +380,8 @@ export class MentionTable {
     const recentMention = lastBefore(recent);
     // "Homeland Security Secretary Jeh Johnson says …. Johnson tells …": the one just named as a subject, close before
     if (recentMention && this.subjectLike(recentMention) && this.blockIndex(recentMention.start) >= this.blockIndex(at) - 2) return recent;
-    // the main person: the only one named in the headline (a surname alone there is the first named in full), else the
-    // only one named in full more than once
+    // the main person: the only one named in the headline (a surname alone there is the first named in full), else in
+    // the headline or the first paragraph, else the only one named in full more than once
     const top = this.blocks[0];
     const firstNamed = [...cands].sort((a, b) => (full(a)[0]?.start ?? Infinity) - (full(b)[0]?.start ?? Infinity))[0] as number;
     const alone = !!top && wordsOf(top.text, top.start).some((w) => translitKey(w.text.replace(/['’]s$/, '')) === sur && !full(firstNamed).concat(...cands.map(full)).some((m) => w.start >= m.start && w.end <= m.end));
@@ -386,6 +389,7 @@ export class MentionTable {
     if (headline.length === 1) return headline[0] as number;
     const lead = live.filter((i) => full(i).some((m) => this.blockIndex(m.start) <= 1));
     if (headline.length === 0 && lead.length === 1) return lead[0] as number;
+    // the only one named in full twice or more: the others are named once in passing (a spouse, a relative)
     const often = live.filter((i) => full(i).length >= 2);
     if (often.length === 1 && headline.length === 0 && lead.length === 0) return often[0] as number;
     return this.ambiguous(sur, live);
@@ -399,7 +403,9 @@ export class MentionTable {
     const cut = Math.max(...[...before.matchAll(/[.?!]["”’]?\s+/g)].map((x) => x.index + x[0].length), 0);
     const lead = before.slice(cut);
     if (/^['’]/.test(this.text.slice(m.end, m.end + 1))) return false;
-    // titles only before the name, or a short fronted phrase ending with a comma ("On Friday, Jeh Johnson …")
+    // titles only before the name, or a short fronted phrase ending with a comma ("On Friday, Jeh Johnson …"), not an
+    // appositive ("She thanked her husband, Frank Brandt")
+    if (lead.includes(',') && !FRONTED.has(wordsOf(lead)[0]?.lower ?? '')) return false;
     const ws = wordsOf(lead.includes(',') ? lead.slice(lead.lastIndexOf(',') + 1) : lead);
     return ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w.text)) && !this.mentions.some((x) => x.start >= from + cut && x.start < m.start && this.entities[x.entity]?.type === 'person');
   }
