@@ -1157,7 +1157,8 @@ function finish(text: string, table: MentionTable, outers: Outer[], results: (Fo
     let attribution: Attribution = { speaker: null, source: null, cue: null, rule: o.q.kind === 'term' ? 'term' : 'none', confidence: 0 };
     if (r && r.res.confidence >= 0.5) {
       const e = table.entities[r.res.entity];
-      if (e) {
+      // a lone surname the text leaves open between two people names nobody
+      if (e && !e.candidates) {
         let si = index.get(r.res.entity);
         if (si === undefined) {
           si = speakers.length;

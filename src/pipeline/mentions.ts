@@ -7,7 +7,7 @@ import { STATE_ABBREVIATIONS, wordsOf, type Word } from './context.ts';
 import { cueBase, isBetweenWord, isCognition } from './cues.ts';
 import {
   genderOfFirstName, isCapitalised, isFirstName, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, NAME_PARTICLES,
-  normToken, ORG_HEADS, PLACES, US_STATES, ROLE_HEADS, TITLE_WORDS, translitKey,
+  normToken, ORG_HEADS, PLACES, PLURAL_ROLES, US_STATES, ROLE_HEADS, TITLE_WORDS, translitKey,
 } from './names.ts';
 
 /** Honorifics and short titles that mark the next words as a personal name. */
@@ -27,6 +27,8 @@ export interface Entity {
   plural: boolean;
   /** An indefinite description ("a voter"): never the same entity as another mention with the same words. */
   distinct?: boolean;
+  /** A lone surname the text leaves open between these people (Bill or Hillary Clinton): it never speaks. */
+  candidates?: number[];
 }
 
 /** One mention of an entity, in reading order. */
@@ -132,6 +134,9 @@ function nameWordAfter(text: string, all: Word[], j: number): boolean {
   return !!cur && !!next && adjacent(text, cur, next) && isCapitalised(next.text);
 }
 
+/** Words opening a fronted phrase before a sentence's subject ("On Friday, …", "After the vote, …"). */
+const FRONTED = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'last', 'earlier', 'later', 'speaking', 'from', 'with', 'since', 'when', 'while', 'as', 'for', 'meanwhile', 'but', 'and', 'still', 'yet']);
+
 /** Personal honorifics: the capitalised word after one is a surname, whatever else it may be ("Mr. King", "Ms. French"). */
 const PERSONAL_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'miss']);
 /** Titles of office before a name: after one, a title, place or nationality word alone is a surname ("Rep. King said"). */
@@ -199,9 +204,16 @@ export class MentionTable {
   private readonly text: string;
   private readonly gaps: [number, number][] = [];
   private readonly alone = new Set<string>();
+  private readonly blocks: Span[];
+  /** First names seen with each surname, for names with a known first name. */
+  private readonly fullFirst = new Map<string, Set<string>>();
+  /** Words the article writes in lower case: capitalised at a sentence or headline start they are no first name ("Continued Stone"). */
+  private readonly common = new Set<string>();
 
   constructor(doc: ArticleDoc, quoteRanges: Span[]) {
     this.text = doc.text;
+    this.blocks = doc.blocks;
+    for (const w of wordsOf(this.text)) if (/^\p{Ll}/u.test(w.text)) this.common.add(w.lower);
     const ranges = [...quoteRanges].sort((a, b) => a.start - b.start);
     for (const block of doc.blocks) {
       // the gaps of the block between quotes
@@ -217,20 +229,32 @@ export class MentionTable {
     }
     // surnames used alone somewhere mark a capitalised run as a person ("Alastair Osman … Osman said")
     for (const [from, to] of this.gaps) {
-      for (const run of nameRuns(this.text, from, to)) if (run.words.length === 1) this.alone.add(translitKey(run.words[0]?.text ?? ''));
+      for (const run of nameRuns(this.text, from, to)) {
+        if (run.words.length === 1) this.alone.add(translitKey(run.words[0]?.text ?? ''));
+        // surnames of people named with a known first name ("Donald Trump"): "Team Trump" is none of them
+        const toks = keyTokens(run.words.map((w) => w.text.replace(/['’]s$/, '')));
+        if (toks.length >= 2 && isFirstName(toks[0] ?? '')) this.fullFirst.set(translitKey(toks[toks.length - 1] ?? ''), (this.fullFirst.get(translitKey(toks[toks.length - 1] ?? '')) ?? new Set()).add(translitKey(toks[0] ?? '')));
+      }
     }
-    for (const [from, to] of this.gaps) this.scan(from, to);
+    // full names first, then lone surnames, so a surname is read against every full name of the article
+    for (const lone of [false, true]) for (const [from, to] of this.gaps) this.scan(from, to, lone);
+    for (const [from, to] of this.gaps) this.scanOrgPhrases(from, to);
     this.mentions.sort((a, b) => a.start - b.start);
   }
 
-  private scan(from: number, to: number): void {
+  private scan(from: number, to: number, lone: boolean): void {
     const { text } = this;
-    for (const run of nameRuns(text, from, to)) {
+    for (const raw of nameRuns(text, from, to)) {
+      const words = this.nameWords(raw.words);
+      const run = { ...raw, words, index: raw.index + raw.words.length - words.length };
       const first = run.words[0];
       const last = run.words[run.words.length - 1];
       if (!first || !last) continue;
+      if ((keyTokens(run.words.map((w) => w.text)).length === 1) !== lone) continue;
       const desc = descriptorBefore(text, run.all, run.index);
-      const known = this.findPerson(run.words.map((w) => w.text));
+      const found = this.findPerson(run.words.map((w) => w.text), first.start, honorificGender(desc?.text ?? null));
+      // a lone surname is known when someone it names was mentioned before it ("Clinton" before "Hillary Clinton" is not yet)
+      const known = found >= 0 && (!lone || this.entities[found]?.candidates || (this.entities[found]?.mentions ?? []).some((m) => m.start < first.start)) ? found : -1;
       const orgLike = ORG_HEADS.has(last.lower.replace(/['’]s$/, '')) || PLACES.has(last.lower.replace(/['’]s$/, '')) && !placeSurname(run.words)
         || US_STATES.has(run.words.map((w) => w.lower.replace(/['’]s$/, '')).join(' '));
       const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && this.alone.has(translitKey(last.text)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
@@ -245,6 +269,10 @@ export class MentionTable {
       const appositive = appositiveAfter(text, last.end);
       this.addPerson(run.words, desc?.text ?? null, appositive);
     }
+  }
+
+  private scanOrgPhrases(from: number, to: number): void {
+    const { text } = this;
     // organisations named without capitalised runs being people ("the Kremlin", "the White House")
     const lower = text.slice(from, to).toLowerCase();
     for (const phrase of [...KNOWN_ORG_PHRASES, ...KNOWN_ORGS]) {
@@ -267,15 +295,49 @@ export class MentionTable {
     }
   }
 
-  /** Index of the person whose surname (and first name, when both known) matches these name words, or -1. */
-  findPerson(nameWords: string[]): number {
+  /**
+   * The words of a capitalised run that name a person: a leading word that is no first name is dropped when the rest is
+   * a first name and a surname or a surname the article uses alone, and the word is written in lower case elsewhere, a
+   * role noun or a place ("Continued Stone", "Comedian Sarah Silverman", "Wisconsin Trump"), or — when someone of that
+   * surname has a known first name — a verb form or a word after another capitalised word ("Understated Perez",
+   * "Washington Post Trump"). A capital that opens a sentence proves nothing ("Rakeyia Scott", wife of Keith Scott).
+   */
+  nameWords(words: Word[]): Word[] {
+    let out = words;
+    while (out.length >= 2) {
+      const lead = out[0] as Word;
+      const rest = out.slice(1);
+      const sur = translitKey(rest[rest.length - 1]?.text.replace(/['’]s$/, '') ?? '');
+      const restNames = rest.length >= 2 && isFirstName(rest[0]?.text ?? '') || this.alone.has(sur);
+      if (isFirstName(lead.text) || !restNames) break;
+      const l = lead.lower.replace(/['’]s$/, '');
+      // a role noun before a name is a description too ("Billionaire Donald Trump", "Professors Foner")
+      const role = ROLE_HEADS.has(l) || PLURAL_ROLES.has(l) || ROLE_HEADS.has(l.replace(/s$/, ''));
+      const place = PLACES.has(l) || US_STATES.has(l) || isNationality(lead.text);
+      const before = this.text.slice(Math.max(0, lead.start - 40), lead.start);
+      const prev = /(\S+)\s+$/.exec(before)?.[1] ?? '';
+      // "Washington Post Trump": the capitalised word before it shows the word ends a name of something else
+      const afterName = /^\p{Lu}[\p{L}-]*$/u.test(prev) && !TITLE_WORDS.has(prev.toLowerCase()) && !HONORIFICS.has(prev.toLowerCase());
+      const named = (this.fullFirst.get(sur)?.size ?? 0) > 0;
+      if (!(this.common.has(l) || role || place || named && (afterName || /(?:ing|ed|ly)$/.test(l)))) break;
+      out = rest;
+    }
+    return out;
+  }
+
+  /**
+   * Index of the person whose surname (and first name, when both known) matches these name words, or -1; a lone
+   * surname is read at `at` with the honorific's `gender` (`bySurname`).
+   */
+  findPerson(nameWords: string[], at = Infinity, gender: Gender = null): number {
     const toks = keyTokens(nameWords);
     const sur = translitKey(toks[toks.length - 1] ?? '');
     const first = toks.length >= 2 ? translitKey(toks[0] ?? '') : '';
+    if (!first) return this.bySurname(sur, at, gender);
     let best = -1;
     let bestPos = -1;
     this.entities.forEach((e, i) => {
-      if (e.type !== 'person' || e.surname !== sur) return;
+      if (e.type !== 'person' || e.candidates || e.surname !== sur) return;
       if (first && e.first && !firstCompatible(first, e.first)) return;
       const lastPos = Math.max(-1, ...e.mentions.map((m) => m.start));
       if (lastPos > bestPos) {
@@ -287,6 +349,85 @@ export class MentionTable {
     return best;
   }
 
+  /**
+   * The person a lone surname means at `at`, as a reader has them in mind there: the one of that surname named in full
+   * before it (reading order; the first named after it when none was), narrowed by an honorific's gender (`Mrs.`); of
+   * several, the article's main person (named in full more often, or in the headline or lead) when the others are
+   * named in full only once and not since the main person last was, close before. Otherwise an entity of its own whose
+   * `candidates` are the people it may mean: such a surname names nobody.
+   */
+  private bySurname(sur: string, at: number, gender: Gender): number {
+    const people: number[] = [];
+    this.entities.forEach((e, i) => {
+      if (e.type === 'person' && !e.candidates && e.surname === sur) people.push(i);
+    });
+    const named = people.filter((i) => this.entities[i]?.first);
+    if (named.length <= 1) return named[0] ?? people[people.length - 1] ?? -1;
+    const sex = (i: number): Gender => this.entities[i]?.gender ?? null;
+    const fitting = gender ? named.filter((i) => sex(i) !== (gender === 'male' ? 'female' : 'male')) : named;
+    const cands = fitting.length > 0 ? fitting : named;
+    if (cands.length === 1) return cands[0] as number;
+    const full = (i: number): Span[] => (this.entities[i]?.mentions ?? []).filter((m) => keyTokens(m.text.split(/\s+/)).length >= 2);
+    const live = cands.filter((i) => full(i).some((m) => m.start < at));
+    if (live.length === 0) {
+      // a surname before any full name (a headline): the first person named in full after it
+      const firstAfter = (i: number): number => Math.min(...full(i).map((m) => m.start));
+      return [...cands].sort((a, b) => firstAfter(a) - firstAfter(b))[0] as number;
+    }
+    if (live.length === 1) return live[0] as number;
+    const lastBefore = (i: number): Span | undefined => full(i).filter((m) => m.start < at).pop();
+    const recent = [...live].sort((a, b) => (lastBefore(b)?.start ?? -1) - (lastBefore(a)?.start ?? -1))[0] as number;
+    const recentMention = lastBefore(recent);
+    // "Homeland Security Secretary Jeh Johnson says …. Johnson tells …": the one just named as a subject, close before
+    if (recentMention && this.subjectLike(recentMention) && this.blockIndex(recentMention.start) >= this.blockIndex(at) - 2) return recent;
+    // the main person: the only one named in the headline (a surname alone there is the first named in full), else in
+    // the headline or the first paragraph, else the only one named in full more than once
+    const top = this.blocks[0];
+    const firstNamed = [...cands].sort((a, b) => (full(a)[0]?.start ?? Infinity) - (full(b)[0]?.start ?? Infinity))[0] as number;
+    const alone = !!top && wordsOf(top.text, top.start).some((w) => translitKey(w.text.replace(/['’]s$/, '')) === sur && !full(firstNamed).concat(...cands.map(full)).some((m) => w.start >= m.start && w.end <= m.end));
+    const headline = live.filter((i) => (alone && i === firstNamed) || full(i).some((m) => this.blockIndex(m.start) === 0));
+    if (headline.length === 1) return headline[0] as number;
+    const lead = live.filter((i) => full(i).some((m) => this.blockIndex(m.start) <= 1));
+    if (headline.length === 0 && lead.length === 1) return lead[0] as number;
+    // the only one named in full twice or more: the others are named once in passing (a spouse, a relative)
+    const often = live.filter((i) => full(i).length >= 2);
+    if (often.length === 1 && headline.length === 0 && lead.length === 0) return often[0] as number;
+    return this.ambiguous(sur, live);
+  }
+
+  /** True when a name mention opens its sentence, as its subject ("Former President Bill Clinton criticized …"), not as an object or a possessive. */
+  private subjectLike(m: Span): boolean {
+    const block = this.blocks[this.blockIndex(m.start)];
+    const from = block ? block.start : 0;
+    const before = this.text.slice(from, m.start);
+    const cut = Math.max(...[...before.matchAll(/[.?!]["”’]?\s+/g)].map((x) => x.index + x[0].length), 0);
+    const lead = before.slice(cut);
+    if (/^['’]/.test(this.text.slice(m.end, m.end + 1))) return false;
+    // titles only before the name, or a short fronted phrase ending with a comma ("On Friday, Jeh Johnson …"), not an
+    // appositive ("She thanked her husband, Frank Brandt")
+    if (lead.includes(',') && !FRONTED.has(wordsOf(lead)[0]?.lower ?? '')) return false;
+    const ws = wordsOf(lead.includes(',') ? lead.slice(lead.lastIndexOf(',') + 1) : lead);
+    return ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w.text)) && !this.mentions.some((x) => x.start >= from + cut && x.start < m.start && this.entities[x.entity]?.type === 'person');
+  }
+
+  /** Index of the block holding `pos`. */
+  private blockIndex(pos: number): number {
+    const i = this.blocks.findIndex((b) => pos >= b.start && pos <= b.end);
+    return i < 0 ? this.blocks.length : i;
+  }
+
+  /** The entity for a lone surname open between `people` (one per surname and set of people). */
+  private ambiguous(sur: string, people: number[]): number {
+    const key = [...people].sort((a, b) => a - b).join(',');
+    const found = this.entities.findIndex((e) => e.candidates && e.surname === sur && [...e.candidates].sort((a, b) => a - b).join(',') === key);
+    if (found >= 0) return found;
+    const genders = new Set(people.map((i) => this.entities[i]?.gender ?? null));
+    const gender = genders.size === 1 ? [...genders][0] ?? null : null;
+    const name = (this.entities[people[0] ?? -1]?.name ?? sur).split(/\s+/).pop() ?? sur;
+    this.entities.push({ name, type: 'person', descriptors: [], mentions: [], gender, surname: sur, first: '', plural: false, candidates: people });
+    return this.entities.length - 1;
+  }
+
   /** Record a person mention; returns the entity index. */
   addPerson(words: Word[], descriptor: string | null, appositive: string | null = null): number {
     const first = words[0];
@@ -295,7 +436,7 @@ export class MentionTable {
     const surfaceEnd = last.end - (/['’]s$/.test(last.text) ? 2 : 0);
     const name = this.text.slice(first.start, surfaceEnd);
     const nameWords = words.map((w) => w.text.replace(/['’]s$/, ''));
-    let idx = this.findPerson(nameWords);
+    let idx = this.findPerson(nameWords, first.start, honorificGender(descriptor));
     if (idx < 0) {
       idx = this.entities.length;
       this.entities.push({ name, type: 'person', descriptors: [], mentions: [], gender: null, surname: '', first: '', plural: false });
@@ -356,6 +497,14 @@ export class MentionTable {
     this.mentions.push(m);
     this.mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+type Gender = 'male' | 'female' | null;
+
+/** The gender an honorific gives the name after it: `Mr.` male, `Mrs.`/`Ms.` female, else null. */
+function honorificGender(descriptor: string | null): Gender {
+  const h = (descriptor ?? '').toLowerCase().replace(/\.$/, '');
+  return ['mr', 'sir'].includes(h) ? 'male' : ['mrs', 'ms', 'miss', 'dame', 'lady'].includes(h) ? 'female' : null;
 }
 
 /** The name words that key a person: no particles ("de", "van") and no suffix ("Jr.", "III"), so "Harris" finds "Harry B. Harris Jr.". */

@@ -70,7 +70,7 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   }
   // a surname that is also a nationality, once the full name was seen ("Mark Cuban … Cuban said")
   if (ws.length === 1 && isNationality(first.text) && /^\p{Lu}\p{Ll}/u.test(first.text)) {
-    const known = table.findPerson([first.text]);
+    const known = table.findPerson([first.text], first.start);
     if (known >= 0 && table.entities[known]?.first) {
       table.addPerson([first], null);
       return { entity: known, source: { text: first.text, start: first.start, end: first.end }, how: 'name', confidence: 0.8 };
@@ -127,7 +127,10 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   const roleHead = ROLE_HEADS.has(noThe[0] ?? '') || TITLE_WORDS.has(noThe[0] ?? '');
   const possessiveRole = hasPossessive && ROLE_HEADS.has(lastL);
   const runs = nameRuns(text, start, end);
-  const run = runs[runs.length - 1];
+  const found = runs[runs.length - 1];
+  // "Continued Stone": a leading word the article writes in lower case is no part of the name
+  const named = found ? table.nameWords(found.words) : [];
+  const run = found && { ...found, words: named, index: found.index + found.words.length - named.length };
   // "adviser to President Ruiz", "officials in Lima": the name is inside a complement, not the speaker
   const complementBefore = !!run && ws.some((w) => w.end <= (run.words[0]?.start ?? 0) && PREPOSITIONS.has(w.lower) && w.lower !== 'of');
   const endsWithName = !!run && run.words[run.words.length - 1]?.end === lastW.end && (!PLACES.has(lastW.lower) || placeSurname(run.words)) && !complementBefore;
@@ -148,7 +151,7 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     const okBefore = before.length <= 7 && before.every((w) => !['a', 'an', 'his', 'her', 'their', 'its'].includes(w.lower) && !CLAUSE_WORDS.has(w.lower));
     if (!okBefore) return null;
     const desc = descriptorBefore(text, run.all, run.index);
-    const known = table.findPerson(run.words.map((w) => w.text));
+    const known = table.findPerson(run.words.map((w) => w.text), run.words[0]?.start);
     const idx = table.addPerson(run.words, desc?.text ?? null);
     const nm = run.words;
     return { entity: idx, source: span(nm[0] as Word, nm[nm.length - 1] as Word), how: 'name', confidence: known >= 0 || nm.length >= 2 ? 0.95 : 0.8 };
@@ -305,7 +308,10 @@ function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: Mentio
   // "Lou said nothing was wrong with Lew’s request.": the others there are only possessives, the subject is the one
   const onlySubject = !spoke && pick.first === 0 && nearest.every((c) => c.entity === pick.entity || c.first >= 1);
   const confidence = chained ? (distinct === 1 ? 0.7 : 0.6) : distinct === 1 ? (sameSentence ? 0.85 : 0.75) : spoke ? 0.75 : onlySubject ? 0.7 : 0.65;
-  return { entity: pick.entity, source: { text: w.text, start: w.start, end: w.end }, how: 'pronoun', confidence };
+  // "Clinton" open between Bill and Hillary, then "she said": the pronoun's gender tells which one
+  const open = table.entities[pick.entity]?.candidates;
+  const ofGender = open && gender && open.every((i) => table.entities[i]?.gender) ? open.filter((i) => table.entities[i]?.gender === gender) : [];
+  return { entity: ofGender.length === 1 ? (ofGender[0] as number) : pick.entity, source: { text: w.text, start: w.start, end: w.end }, how: 'pronoun', confidence };
 }
 
 /**

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../helpers/attribute.ts';
+
+describe('a surname alone names the person the reader has in mind at that point', () => {
+  it('reads a surname against the people named before it, not the one named last in the article', () => {
+    const text = 'Port vote\n\nMayor Carla Brandt opened the hearing on Monday.\n\n“We will not sell the docks,” Brandt said.\n\nHer husband, Frank Brandt, runs a ferry company.';
+    expect(speakersOf(text)).toEqual(['Carla Brandt']);
+  });
+
+  it('a surname before any full name is the first person named in full after it', () => {
+    const text = 'Brandt vows to keep the docks\n\nMayor Carla Brandt opened the hearing on Monday. She thanked her husband, Frank Brandt, who runs a ferry company.\n\n“We will not sell the docks,” Brandt said.';
+    expect(speakersOf(text)).toEqual(['Carla Brandt']);
+  });
+
+  it('uses the gender of an honorific to choose between two people of the surname', () => {
+    const text = 'Port vote\n\nCarla Brandt and Frank Brandt both spoke at the hearing on Monday about the ferry contract.\n\n“We will not sell the docks,” Mrs. Brandt said.\n\n“The ferry stays,” Mr. Brandt said.';
+    expect(speakersOf(text)).toEqual(['Carla Brandt', 'Frank Brandt']);
+  });
+
+  it('takes the main person when the other one is a relative named once', () => {
+    const text = 'Harbor race\n\nSenator Nora Vick kept her lead in the harbor race on Tuesday.\n\nNora Vick spoke in Dover. She thanked her brother, Leon Vick, a dentist, and her campaign staff.\n\nThe crowd waited an hour in the rain.\n\n“We will win this district,” Vick said.';
+    expect(speakersOf(text)).toEqual(['Nora Vick']);
+  });
+
+  it('does not take a relative named once in an appositive after the main person', () => {
+    const text = [
+      'Mayor Lena Fisk won the primary in May.',
+      'Her husband, Paul Fisk, runs the hardware store on Main Street.',
+      'When the subject comes up on the campaign trail, Fisk routinely describes herself as the “only builder in a race of talkers.”',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Lena Fisk']);
+  });
+
+  it('takes the person just named as a subject, close before', () => {
+    const text = 'Harbor race\n\nSenator Nora Vick kept her lead in the harbor race on Tuesday. Nora Vick spoke in Dover.\n\nHarbor Commissioner Leon Vick, her brother, opened the second hearing.\n\n“The ferry stays,” Vick said.';
+    expect(speakersOf(text)).toEqual(['Leon Vick']);
+  });
+
+  it('stays unclear when two people of the surname are both live', () => {
+    const text = 'Ferry deal\n\nThe council heard from Ana Ortiz and from Luis Ortiz, who are not related, about the ferry contract.\n\nThe vote was put off until March.\n\n“We will not sell the docks,” Ortiz said.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('a pronoun after an unclear surname follows the one person of its gender', () => {
+    const text = 'Ferry deal\n\nThe council heard from Carla Ortiz and from Luis Ortiz about the ferry contract.\n\nThe vote was put off until March.\n\nOrtiz spoke last. “We will not sell the docks,” she said.';
+    expect(speakersOf(text)).toEqual(['Carla Ortiz']);
+  });
+});
+
+describe('words before a name that are no first name', () => {
+  it('drops a capitalised word the article also writes in lower case', () => {
+    const text = 'Dock plan\n\nPort director Rhona Kessler presented the plan on Monday.\n\nContinued Kessler: the plan was continued from May.\n\n“It will pay for itself,” Kessler said.';
+    expect(speakersOf(text)).toEqual(['Rhona Kessler']);
+  });
+
+  it('drops a role noun before a full name', () => {
+    const text = 'Festival\n\nComedian Dana Purcell opened the festival on Friday.\n\n“Laughing is cheap,” Purcell said.';
+    expect(speakersOf(text)).toEqual(['Dana Purcell']);
+  });
+});
