@@ -353,7 +353,7 @@ function afterCue(c: Ctx): Found | null {
       if (!INVERTIBLE.has(base) && base !== 'read') return null;
       const phrase = rightPhrase(text, ws, 1);
       if (!phrase) return null;
-      const res = onlyDocument(base, resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) ?? adjacentDescription(c, phrase, base));
+      const res = onlyDocument(base, namedAfterDescription(c, phrase) ?? resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) ?? adjacentDescription(c, phrase, base));
       // "posted the clip to YouTube": the document is the verb's object, not its speaker
       if (res?.how === 'document' && (OBJECT_VERBS.has(base) || ['post', 'tweet', 'repeat', 'echo'].includes(base))) return null;
       return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-verb-name' } : null;
@@ -439,6 +439,26 @@ function longClauseCue(c: Ctx, ws: Word[], comma: number): Found | null {
   let s = verbAt - 1;
   while (s > comma && isBetweenWord((ws[s] as Word).text)) s--;
   return farCue(c, ws, verbAt, verbAt === comma ? verbAt : s, comma, base);
+}
+
+/**
+ * "said his best friend at Lehigh, Bruce Turry", "exhorted Clinton's introducer, actress Jamie Lee Curtis": after an
+ * inverted cue, a description then a comma and a full name (titles in lower case allowed) that ends the phrase names the
+ * speaker. Not when the description ends in someone else's role ("a spokesman for the governor, Paul Ortega").
+ */
+function namedAfterDescription(c: Ctx, phrase: Span): Resolved | null {
+  const { text } = c;
+  // the phrase stopped at a preposition ("his best friend | at Lehigh, Bruce Turry"): the complement is part of the description
+  const ext = /^\s+(?:at|of|from|in)\s+[^,;:.“”"()]{1,40}(?=,)/.exec(text.slice(phrase.end, phrase.end + 60))?.[0] ?? '';
+  const end = phrase.end + ext.length;
+  const desc = wordsOf(text.slice(phrase.start, end), phrase.start);
+  const m = /^,\s+((?:\p{Ll}+\s+){0,2})((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,.;:!?]|$|\s(?:of|who|in|at|on|during|after|speaking)\s))/u.exec(text.slice(end, end + 90));
+  if (!m || desc.length < 2 || /^\p{Lu}/u.test(desc[0]?.text ?? '') && !/['’]s$/.test(desc[0]?.text ?? '')) return null;
+  const prep = desc.findIndex((w) => ['of', 'for', 'to', 'with'].includes(w.lower));
+  if (prep >= 0 && desc.slice(prep + 1).some((w) => ROLE_HEADS.has(w.lower) || TITLE_WORDS.has(w.lower) || PLURAL_ROLES.has(w.lower))) return null;
+  const start = end + (m[0].length - (m[2] ?? '').length);
+  const res = resolvePhrase(text, start, start + (m[2] ?? '').length, c.table, c.sal);
+  return res && res.how === 'name' && c.table.entities[res.entity]?.type === 'person' ? { ...res, how: 'apposition' } : null;
 }
 
 /** A description right next to a speech cue after the quote ("a voter said", "said one protester"), as an unnamed speaker. */

@@ -134,7 +134,10 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   // "adviser to President Ruiz", "officials in Lima": the name is inside a complement, not the speaker
   const complementBefore = !!run && ws.some((w) => w.end <= (run.words[0]?.start ?? 0) && PREPOSITIONS.has(w.lower) && w.lower !== 'of');
   const endsWithName = !!run && run.words[run.words.length - 1]?.end === lastW.end && (!PLACES.has(lastW.lower) || placeSurname(run.words)) && !complementBefore;
-  if (!(endsWithName && !indefinite && !prepThenDet) && (indefinite || (headPlural && !isCapitalised(lastW.text)) || headPlural && lowerAll[0] !== 'the' || possessiveRole || (roleHead && prepThenDet))) {
+  const lead = run ? ws.filter((w) => w.end <= (run.words[0]?.start ?? 0)) : [];
+  // "an angry Hollande": an indefinite article and a mood before a person already named is that person
+  const moodName = endsWithName && !!run && ['a', 'an'].includes(lowerAll[0] ?? '') && lead.length <= 3 && lead.slice(1).every((w) => /^\p{Ll}+$/u.test(w.text) && !ROLE_HEADS.has(w.lower) && !TITLE_WORDS.has(w.lower) && !PLURAL_ROLES.has(w.lower)) && table.findPerson(run.words.map((w) => w.text), run.words[0]?.start) >= 0;
+  if (!(endsWithName && (!indefinite || moodName) && !prepThenDet) && (indefinite || (headPlural && !isCapitalised(lastW.text)) || headPlural && lowerAll[0] !== 'the' || possessiveRole || (roleHead && prepThenDet))) {
     if (!ws.some((w) => ROLE_HEADS.has(w.lower) || PLURAL_ROLES.has(w.lower) || TITLE_WORDS.has(w.lower))) return null;
     if (lowerAll[0] === 'the' && !headPlural) {
       const d = resolveDescriptor(text, ws, table, sal);
@@ -148,7 +151,9 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   if (run && endsWithName) {
     const before = ws.filter((w) => w.end <= (run.words[0]?.start ?? 0));
     // a short description before the name, without a determiner ("Republican party boss Reince Priebus")
-    const okBefore = before.length <= 7 && before.every((w) => !['a', 'an', 'his', 'her', 'their', 'its'].includes(w.lower) && !CLAUSE_WORDS.has(w.lower));
+    // "his friend Mahamat Oumar", "her campaign manager Jeff Weaver": a possessive and lower-case words before a full name describe it
+    const ownDescription = ['his', 'her', 'their', 'its'].includes(before[0]?.lower ?? '') && run.words.length >= 2 && before.length <= 4 && before.slice(1).every((w) => /^\p{Ll}+$/u.test(w.text) && !CLAUSE_WORDS.has(w.lower));
+    const okBefore = moodName || ownDescription || before.length <= 7 && before.every((w) => !['a', 'an', 'his', 'her', 'their', 'its'].includes(w.lower) && !CLAUSE_WORDS.has(w.lower));
     if (!okBefore) return null;
     const desc = descriptorBefore(text, run.all, run.index);
     const known = table.findPerson(run.words.map((w) => w.text), run.words[0]?.start);

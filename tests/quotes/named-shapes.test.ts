@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, speakersOf } from '../helpers/attribute.ts';
+
+describe('a name after a description of the speaker', () => {
+  it('reads a possessive and a relation before a full name as that person', () => {
+    const text = 'Ferry lost\n\nThe ferry Nordlys sank off Dover on Monday with twelve people aboard.\n\n“He had so many plans for the summer,” his friend Tomas Elvrum told the local radio.\n\n“We called him just before he left the harbor,” his nephew Karim Hadad added.';
+    expect(speakersOf(text)).toEqual(['Tomas Elvrum', 'Karim Hadad']);
+  });
+
+  it('reads a campaign role after a possessive before an inverted cue', () => {
+    const text = 'Harbor race\n\nSenator Nora Vick spoke in Dover on Tuesday.\n\n“We are going to chip away at the lead,” added her campaign manager Jeff Wexler, speaking to reporters after the rally.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Jeff Wexler', source: 'Jeff Wexler' });
+  });
+
+  it('reads an article and a mood before a person already named as that person', () => {
+    const text = 'Summit\n\nPresident Luc Marchand met the harbor delegation on Friday.\n\n“The port will always be the port,” an angry Marchand replied.';
+    expect(speakersOf(text)).toEqual(['Luc Marchand']);
+  });
+
+  it('does not take a name that is not yet a person of the article after an article and a mood', () => {
+    const text = 'Summit\n\nThe delegation met on Friday.\n\n“The port will always be the port,” an angry Marchand replied.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('takes the full name after a description and a comma after an inverted cue', () => {
+    const text = 'Old friends\n\nThe fraternity held its reunion in May.\n\n“It was his first attempt to stand up to his father,” said his best friend at Lehigh, Bruce Tarrant, who remembered the trip.\n\n“The odds favor the port,” said another leading harbor lawyer, Andrew J. Pincott of the firm Mayer Lowe.';
+    expect(speakersOf(text)).toEqual(['Bruce Tarrant', 'Andrew J. Pincott']);
+  });
+
+  it('does not take a name that ends someone else’s role', () => {
+    const text = 'Ferry deal\n\nThe council met on Monday.\n\n“The deal is done,” said a spokesman for the governor, Paul Ortega.';
+    expect(speakersOf(text)).not.toContain('Paul Ortega');
+  });
+});
