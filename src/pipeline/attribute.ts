@@ -540,10 +540,17 @@ function namedBefore(ws: Word[]): boolean {
   return n >= 2 && ws.every((w) => /^\p{Lu}/u.test(w.text));
 }
 
+/** Words of a time phrase news writing puts between a subject and its verb ("Fisk on Thursday said", "later Thursday told", "last week said"). */
+const TIME_BETWEEN = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'night', 'morning', 'afternoon', 'evening', 'late', 'early', 'last', 'this', 'week', 'month', 'year', 'however', 'now']);
+
 /** The subject phrase left of a cue verb, or the reason it is empty. */
 function leftPhrase(text: string, ws: Word[], verb: number, floor: number, afterComma = false): { span: Span | null; stop: string } {
   let k = verb - 1;
   while (k >= 0 && isBetweenWord((ws[k] as Word).text)) k--;
+  let t = verb - 1;
+  while (t >= 0 && (isBetweenWord((ws[t] as Word).text) || TIME_BETWEEN.has((ws[t] as Word).lower)) && !BREAK.test(text.slice((ws[t] as Word).end, (ws[t + 1] as Word).start))) t--;
+  // only after a name or a clause word ("Fisk on Thursday said", "but now said"), not inside a document phrase ("the email sent on Tuesday night")
+  if (t < k && t >= 0 && (/^\p{Lu}/u.test((ws[t] as Word).text) && !['by', 'from', 'of', 'to', 'with'].includes(ws[t - 1]?.lower ?? '') || CLAUSE_STOP.has((ws[t] as Word).lower))) k = t;
   if (k < 0) return { span: null, stop: 'start' };
   const last = ws[k] as Word;
   const gapAfter = text.slice(last.end, (ws[k + 1] as Word).start);
@@ -622,8 +629,9 @@ function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resolved | n
   if (!w0) return null;
   // a sentence that opens with a name has no fronted phrase ("Walter Hewlett sniped that Fiorina, a …"),
   // even with an appositive after the name ("Tracy Martin, Trayvon's father, issued a statement")
-  const opening = c.table.mentions.find((m) => m.start === w0.start && !m.possessive);
-  if (opening && (!/^\s*,/.test(c.text.slice(opening.end, opening.end + 3)) || appositiveStart(c.text, opening.end))) {
+  const opening = c.table.mentions.find((m) => (m.start === w0.start || m.start === ws[1]?.start && TITLE_WORDS.has(w0.lower)) && !m.possessive);
+  // and with a relative clause after it ("Fisk, who was speaking to the board, did not …")
+  if (opening && (!/^\s*,/.test(c.text.slice(opening.end, opening.end + 3)) || appositiveStart(c.text, opening.end) || /^,\s+who\s/.test(c.text.slice(opening.end, opening.end + 6)))) {
     return { entity: opening.entity, source: spanOf(c.text, opening.start, opening.end), how: 'subject', confidence: 0.85 };
   }
   // skip a fronted phrase ("On Thursday,", "In a rare move,", "In an interview with Ana Ruiz last year,"):
@@ -784,8 +792,11 @@ function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     const left = leftPhrase(text, ws, k, c.beforeStart);
     const adjacent = distance <= 3;
     // "she issued a statement calling …": a statement's words are its issuer's, the subject of the sentence
-    const clause = !!left.span && ['statement', 'release'].includes((ws[k - 1] as Word).lower) && wordsOf(left.span.text, left.span.start).slice(1).some((x) => isFiniteVerb(x) && !cueBase(x.text));
-    if (participle && (!left.span || clause)) {
+    const clause = !!left.span && ['statement', 'release'].includes(wordsOf(left.span.text).pop()?.lower ?? '') && wordsOf(left.span.text, left.span.start).slice(1).some((x) => isFiniteVerb(x) && !cueBase(x.text));
+    // "Mr. Ruiz, who …, issued a statement Tuesday saying": the phrase before the participle opens with the verb, not a subject
+    const opener = wordsOf(left.span?.text ?? '')[0];
+    const verbFirst = !!opener && left.stop === ',' && isFiniteVerb(opener) && (/ed$/.test(opener.lower) || IRREGULAR_PAST.has(opener.lower));
+    if (participle && (!left.span || clause || verbFirst)) {
       // "…, adding, “…”": the speaker of the sentence
       // (not when that quote closed its own sentence: “a failed candidate.” Romney fired back, attacking …)
       if (c.prevFound && c.prevSame && c.prevEnd >= c.beforeStart && !/[.?!…]$/.test(c.prevSame.q.text)) return { ...c.prevFound, cue, rule: 'cue-before:participle' };

@@ -32,3 +32,27 @@ describe('a name after a description of the speaker', () => {
     expect(speakersOf(text)).not.toContain('Paul Ortega');
   });
 });
+
+describe('words between a subject and its cue', () => {
+  it('skips a day or a time phrase between the name and the verb', () => {
+    const text = 'Harbor\n\nMayor Lena Fisk spoke on Monday.\n\nFisk on Thursday said the docks were “safe for now.”\n\nFisk later Thursday told Channel 4: “We are going to work it out with the port.”\n\nFisk last week told reporters that the ferry was “running on time.”';
+    expect(speakersOf(text)).toEqual(['Lena Fisk', 'Lena Fisk', 'Lena Fisk']);
+  });
+
+  it('skips however and now before the verb', () => {
+    const text = 'Harbor\n\nGovernor Paul Ortega toured the docks on Monday.\n\nOrtega however said he would welcome the board’s help in a “principled harbor network” for the region.\n\nState Senator Omar Diaz used to support the mayor, but now said Ortega had “the chance and the duty to bring us together.”';
+    expect(speakersOf(text)).toEqual(['Paul Ortega', 'Omar Diaz']);
+  });
+
+  it('keeps a statement after a day as the statement of the sentence’s subject, not a phrase of its own', () => {
+    const text = 'Judge\n\nMayor Lena Fisk spoke on Monday.\n\nMr. Ortega, who said last week that the judge was biased, issued a statement Tuesday saying, “I do not feel that heritage makes anyone unfit.”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Ortega', source: 'Ortega' });
+  });
+});
+
+describe('a subject with a relative clause after it', () => {
+  it('is the subject of the verb after the clause', () => {
+    const text = 'Harbor\n\nMayor Lena Fisk and Governor Paul Ortega met on Monday at the port.\n\nFisk, who was speaking to the harbor board, did not mention Ortega by name, but told board members that the city should be run by those “who put the riders ahead of their own business.”';
+    expect(speakersOf(text)).toEqual(['Lena Fisk']);
+  });
+});
