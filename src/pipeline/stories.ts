@@ -68,6 +68,9 @@ type Kind = keyof typeof WEIGHTS;
 interface Features {
   /** Feature id → weight before IDF. */
   weights: Map<number, number>;
+  /** The same, as parallel arrays in the map's order (read by the hot loops). */
+  ids: number[];
+  values: number[];
 }
 
 /** The story id an article's group gets when that article is the group's smallest id. */
@@ -200,7 +203,7 @@ function internFeatures(f: ArticleFeatures, vocab: Vocabulary, display: Map<numb
     const shown = f.display[i];
     if (shown !== null && shown !== undefined && !display.has(id)) display.set(id, shown);
   }
-  return { weights };
+  return { weights, ids: [...weights.keys()], values: [...weights.values()] };
 }
 
 function daysApart(a: string | null, b: string | null): number {
@@ -256,20 +259,28 @@ function scoreCandidates(articles: CorpusArticle[], featuresOf: (a: CorpusArticl
   const features = articles.map((a) => internFeatures(featuresOf(a), vocab, display));
 
   // Inverted index: feature → articles (and the feature's weight in each, read in the hot loop
-  // below without a map lookup). Document frequency gives each feature its weight.
-  const postings: number[][] = Array.from({ length: vocab.names.length }, () => []);
-  const postingWeights: number[][] = Array.from({ length: vocab.names.length }, () => []);
+  // below without a map lookup). Document frequency gives each feature its weight. Kept in flat
+  // arrays, feature `id`'s postings at `start[id]..start[id + 1]`: one allocation, not one per feature.
+  const vocabSize = vocab.names.length;
+  const start = new Int32Array(vocabSize + 1);
+  for (const f of features) for (const id of f.ids) start[id + 1]!++;
+  for (let id = 0; id < vocabSize; id++) start[id + 1]! += start[id]!;
+  const postings = new Int32Array(start[vocabSize]!);
+  const postingWeights = new Float64Array(start[vocabSize]!);
+  const filled = start.slice(0, vocabSize);
   features.forEach((f, i) => {
-    for (const [id, w] of f.weights) {
-      postings[id]!.push(i);
-      postingWeights[id]!.push(w);
+    for (let k = 0; k < f.ids.length; k++) {
+      const id = f.ids[k]!;
+      const at = filled[id]!++;
+      postings[at] = i;
+      postingWeights[at] = f.values[k]!;
     }
   });
   const size = Math.max(n, STORY_SETTINGS.minCorpus);
-  const idf = postings.map((p) => Math.log((size + 1) / (p.length + 0.5)));
+  const idf = Array.from({ length: vocabSize }, (_, id) => Math.log((size + 1) / (start[id + 1]! - start[id]! + 0.5)));
   const norms = features.map((f) => {
     let sum = 0;
-    for (const [id, w] of f.weights) sum += (w * idf[id]!) ** 2;
+    for (let k = 0; k < f.ids.length; k++) sum += (f.values[k]! * idf[f.ids[k]!]!) ** 2;
     return Math.sqrt(sum) || 1;
   });
 
@@ -282,17 +293,19 @@ function scoreCandidates(articles: CorpusArticle[], featuresOf: (a: CorpusArticl
   const touched: number[] = [];
   const floor = STORY_SETTINGS.evidenceThreshold * STORY_SETTINGS.linkageShare;
   for (let i = 0; i < n; i++) {
-    for (const [id, wi] of features[i]!.weights) {
-      const list = postings[id]!;
-      if (list.length < 2 || list.length > STORY_SETTINGS.maxPostings) continue;
-      const weights = postingWeights[id]!;
-      const weight = wi * idf[id]! ** 2;
+    const { ids, values } = features[i]!;
+    for (let f = 0; f < ids.length; f++) {
+      const id = ids[f]!;
+      const from = start[id]!;
+      const to = start[id + 1]!;
+      if (to - from < 2 || to - from > STORY_SETTINGS.maxPostings) continue;
+      const weight = values[f]! * idf[id]! ** 2;
       const bonus = EVIDENCE[vocab.kinds[id]!] ?? 0;
-      for (let k = 0; k < list.length; k++) {
-        const j = list[k]!;
+      for (let k = from; k < to; k++) {
+        const j = postings[k]!;
         if (j <= i) continue;
         if (dot[j] === 0) touched.push(j);
-        dot[j]! += weight * weights[k]!;
+        dot[j]! += weight * postingWeights[k]!;
         points[j]! += bonus;
       }
     }
@@ -427,9 +440,10 @@ const LABELS: Record<Kind, string> = { name: 'name', speaker: 'speaker', quote: 
 /** The shared features that weigh most, in words. */
 function sharedEvidence(a: Features, b: Features, idf: number[], vocab: Vocabulary, display: Map<number, string>, limit = 8): string[] {
   const shared: [number, number][] = [];
-  for (const [id, w] of a.weights) {
+  for (let k = 0; k < a.ids.length; k++) {
+    const id = a.ids[k]!;
     const v = b.weights.get(id);
-    if (v !== undefined) shared.push([id, w * v * idf[id]! ** 2]);
+    if (v !== undefined) shared.push([id, a.values[k]! * v * idf[id]! ** 2]);
   }
   return shared
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
