@@ -10,14 +10,14 @@ import { loadLexicons, type Lexicons } from '../pipeline/lexicons.ts';
 import type { AnalyzedArticle, ArticleDoc, Problem } from '../pipeline/types.ts';
 import type { QuoteRecord } from '../schemas/dataset.ts';
 import { articleMdx, speakerMdx, storyMdx } from '../emit/entries.ts';
-import { quotesCsv } from '../emit/csv.ts';
-import { writeJsonArray, writeJsonLines } from '../emit/json.ts';
-import { STORY_INDEX_FILE, storyDataFiles, storyIndexLine } from '../emit/story-files.ts';
+import { quoteCsvRow, quotesCsvHeader } from '../emit/csv.ts';
+import { jsonArrayElement, writeJsonArray } from '../emit/json.ts';
+import { STORY_INDEX_FILE, storyDataFiles, storyIndexLine, type PublishedStory } from '../emit/story-files.ts';
 import { pairFile } from '../pipeline/ids.ts';
 import { buildReport, reportJson } from './report.ts';
 import { deserializeAnalyzed, generatorVersion, openCache, type CacheStats } from './cache.ts';
 import { createProgress, type Progress } from './progress.ts';
-import { OutputWriter, inputsHash } from './reuse.ts';
+import { OutputWriter, inputsHash, jsonArrayLayout, linesLayout, type ElementLayout } from './reuse.ts';
 import { openPool, poolSize, type AnalyzeJob, type Pool, type PoolJob } from './pool.ts';
 
 /** Largest seed read: a news article is rarely over 100 KB, and the pipeline's cost grows faster than the size. */
@@ -307,6 +307,9 @@ export async function cleanStaleOutput(out: string): Promise<void> {
   }
 }
 
+/** quotes.csv: the header, then one row per quote, each line ending in CRLF. */
+const csvLayout: ElementLayout = { head: `${quotesCsvHeader}\r\n`, between: '\r\n', tail: '\r\n', empty: `${quotesCsvHeader}\r\n` };
+
 /** Writes the collections and the data set into a fresh folder, then swaps it in whole. */
 export async function writeOutput(result: IngestResult, out: string): Promise<void> {
   await cleanStaleOutput(out);
@@ -322,21 +325,42 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
     if (list === undefined) quotesOf.set(q.article, [q]);
     else list.push(q);
   }
+  // An article's hash covers its record, its quotes' records and its text: its page, its element of
+  // articles.json and its quotes' elements of quotes.json and quotes.csv are made from nothing else.
+  const articleHash = new Map<string, string>();
   for (const article of dataset.articles) {
     const source = dataset.sources.get(article.id) ?? '';
     const quotes = quotesOf.get(article.id) ?? [];
-    writer.file(`articles/${article.id}.mdx`, inputsHash(JSON.stringify([article, quotes]), source), () => articleMdx(article, quotes, source));
+    const hash = inputsHash(JSON.stringify([article, quotes]), source);
+    articleHash.set(article.id, hash);
+    writer.file(`articles/${article.id}.mdx`, hash, () => articleMdx(article, quotes, source));
   }
   for (const speaker of dataset.speakers) writer.file(`speakers/${speaker.id}.mdx`, inputsHash(JSON.stringify(speaker)), () => speakerMdx(speaker));
-  writeJsonArray(path.join(staging, 'data', 'articles.json'), dataset.articles);
-  writeJsonArray(path.join(staging, 'data', 'quotes.json'), dataset.quotes);
+  writer.elements('data/articles.json', jsonArrayLayout, dataset.articles.map((a) => articleHash.get(a.id)!), (i) => jsonArrayElement(dataset.articles[i]));
+  // quotes.json and quotes.csv list the quotes article by article: one element per run of an article's quotes.
+  const runs: QuoteRecord[][] = [];
+  for (const q of dataset.quotes) {
+    const last = runs.at(-1);
+    if (last !== undefined && last[0]!.article === q.article) last.push(q);
+    else runs.push([q]);
+  }
+  const seen = new Map<string, number>();
+  const runHashes = runs.map((run) => {
+    const article = run[0]!.article;
+    const n = seen.get(article) ?? 0;
+    seen.set(article, n + 1);
+    return inputsHash(articleHash.get(article) ?? JSON.stringify(run), String(n));
+  });
+  writer.elements('data/quotes.json', jsonArrayLayout, runHashes, (i) => runs[i]!.map(jsonArrayElement).join(jsonArrayLayout.between));
+  writer.elements('data/quotes.csv', csvLayout, runHashes, (i) => runs[i]!.map(quoteCsvRow).join(csvLayout.between));
   writeJsonArray(path.join(staging, 'data', 'speakers.json'), dataset.speakers);
   // Each pair's sentence alignment is a file of its own (data/pairs/<a>--<b>.json), read only by its
   // compare page; stories.json keeps each pair's summary and where its alignment is.
   // An alignment depends on its story's inputs, the lexicons and the pipeline's code.
   const pairInputs = inputsHash(generatorVersion(), JSON.stringify(result.lexicons ?? null));
-  const storyIndex: string[] = [];
-  const storyLines: string[] = [];
+  const storyHashes: string[] = [];
+  const storyLines: (() => string)[] = [];
+  const storiesWritten: PublishedStory[] = [];
   for (const story of dataset.stories) {
     const pairs = [];
     const key = dataset.storyKeys.get(story.id) ?? null;
@@ -350,17 +374,19 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
     const written = { ...story, pairs };
     // Light per-story files, so the site never parses every story's framing at once (src/emit/story-files.ts);
     // like an alignment, a story's record depends on its inputs, the lexicons and the pipeline's code.
-    const line = JSON.stringify(written);
-    const storyHash = key === null ? inputsHash(line) : inputsHash(pairInputs, key);
-    for (const f of storyDataFiles(written, line)) writer.file(`data/${f.file}`, storyHash, () => f.text);
-    storyIndex.push(storyIndexLine(written));
-    storyLines.push(line);
+    // Its files and its lines of stories.json and of the index are made only if one is not reused.
+    let line: string | undefined;
+    const lineOf = (): string => (line ??= JSON.stringify(written));
+    const storyHash = key === null ? inputsHash(lineOf()) : inputsHash(pairInputs, key);
+    for (const f of storyDataFiles(written, lineOf)) writer.file(`data/${f.file}`, storyHash, () => f.text);
+    storyHashes.push(storyHash);
+    storyLines.push(lineOf);
+    storiesWritten.push(written);
     writer.file(`stories/${story.id}.mdx`, inputsHash(JSON.stringify(story.id), story.title, JSON.stringify(story.articles)), () => storyMdx(story));
   }
-  writeFileSync(path.join(staging, 'data', STORY_INDEX_FILE), storyIndex.join(''));
+  writer.elements(`data/${STORY_INDEX_FILE}`, linesLayout, storyHashes, (i) => storyIndexLine(storiesWritten[i]!));
   // One story per line: indentation would make the framing evidence of a large corpus half again as big.
-  writeJsonLines(path.join(staging, 'data', 'stories.json'), storyLines);
-  writeFileSync(path.join(staging, 'data', 'quotes.csv'), quotesCsv(dataset.quotes));
+  writer.elements('data/stories.json', jsonArrayLayout, storyHashes, (i) => storyLines[i]!());
   const counts = { articles: dataset.articles.length, quotes: dataset.quotes.length, speakers: dataset.speakers.length, stories: dataset.stories.length };
   writeFileSync(path.join(staging, 'build-report.json'), reportJson(buildReport({ files: result.files, counts, skipped: dataset.skipped, problems: result.problems })));
   writer.finish();
