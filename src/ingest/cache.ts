@@ -122,6 +122,25 @@ function writeEntry(entry: string, data: string): void {
 /** Where a story entry's pair alignments are kept: they are most of its size and rarely needed. */
 const pairsEntry = (entry: string): string => entry.replace(/\.json$/, '.pairs.json');
 
+/** Where a story entry's framing and versions are kept: read only when the story's files are written again. */
+const bodyEntry = (entry: string): string => entry.replace(/\.json$/, '.body.json');
+
+/** The fields of a story record kept in its body entry (the bulk of a record, with their evidence). */
+const bodyFields = new Set(['framing', 'variants']);
+
+/**
+ * A story record whose body fields are read on first use, in their place among the record's keys
+ * (so spreading or serialising it gives the whole record, in its own key order).
+ */
+export function lazyRecord(head: StoryParts['record'], load: () => Record<string, unknown>): StoryParts['record'] {
+  const record: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(head)) {
+    if (bodyFields.has(key)) Object.defineProperty(record, key, { enumerable: true, configurable: true, get: () => load()[key] });
+    else record[key] = value;
+  }
+  return record as StoryParts['record'];
+}
+
 /**
  * An alignment whose summary is at hand and whose sentences are read on first use: when a pair's
  * file is reused from the previous output, its alignment is never parsed.
@@ -217,17 +236,23 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
           get(key) {
             const entry = storyEntry(key);
             const parts = readEntry<StoryParts>(entry);
-            if (parts === undefined || (parts.record.pairs.length > 0 && !existsSync(pairsEntry(entry)))) return undefined;
-            // Alignments are read only if their file is written again (see lazyAlignment).
+            if (parts === undefined || !existsSync(bodyEntry(entry)) || (parts.record.pairs.length > 0 && !existsSync(pairsEntry(entry)))) return undefined;
+            // Alignments, framing and versions are read only if the story's files are written again (see lazyAlignment).
             let alignments: Alignment[] | undefined;
             const load = (): Alignment[] => (alignments ??= JSON.parse(readFileSync(pairsEntry(entry), 'utf8')) as Alignment[]);
-            parts.record.pairs = parts.record.pairs.map((p, i) => ({ ...p, alignment: lazyAlignment(p.alignment.summary, () => load()[i]!) }));
-            return parts;
+            let body: Record<string, unknown> | undefined;
+            const loadBody = (): Record<string, unknown> => (body ??= JSON.parse(readFileSync(bodyEntry(entry), 'utf8')) as Record<string, unknown>);
+            const pairs = parts.record.pairs.map((p, i) => ({ ...p, alignment: lazyAlignment(p.alignment.summary, () => load()[i]!) }));
+            return { ...parts, record: lazyRecord({ ...parts.record, pairs }, loadBody) };
           },
           set(key, parts) {
             const entry = storyEntry(key);
-            const light = { ...parts, record: { ...parts.record, pairs: parts.record.pairs.map((p) => ({ ...p, alignment: { summary: p.alignment.summary } })) } };
+            // The head keeps every key of the record in its order; the body fields' values are in the body entry.
+            const head = Object.fromEntries(Object.entries(parts.record).map(([k, v]) => [k, bodyFields.has(k) ? null : v]));
+            const body = Object.fromEntries(Object.entries(parts.record).filter(([k]) => bodyFields.has(k)));
+            const light = { ...parts, record: { ...head, pairs: parts.record.pairs.map((p) => ({ ...p, alignment: { summary: p.alignment.summary } })) } };
             writeEntry(pairsEntry(entry), JSON.stringify(parts.record.pairs.map((p) => p.alignment)));
+            writeEntry(bodyEntry(entry), JSON.stringify(body));
             writeEntry(entry, JSON.stringify(light));
           },
         },

@@ -12,7 +12,7 @@ import type { QuoteRecord } from '../schemas/dataset.ts';
 import { articleMdx, speakerMdx, storyMdx } from '../emit/entries.ts';
 import { quoteCsvRow, quotesCsvHeader } from '../emit/csv.ts';
 import { jsonArrayElement, writeJsonArray } from '../emit/json.ts';
-import { STORY_INDEX_FILE, storyDataFiles, storyIndexLine, type PublishedStory } from '../emit/story-files.ts';
+import { STORY_INDEX_FILE, storyDataFiles, storyIndexLine, type PublishedPair, type PublishedStory } from '../emit/story-files.ts';
 import { pairFile } from '../pipeline/ids.ts';
 import { buildReport, reportJson } from './report.ts';
 import { deserializeAnalyzed, generatorVersion, openCache, type CacheStats } from './cache.ts';
@@ -360,9 +360,9 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
   const pairInputs = inputsHash(generatorVersion(), JSON.stringify(result.lexicons ?? null));
   const storyHashes: string[] = [];
   const storyLines: (() => string)[] = [];
-  const storiesWritten: PublishedStory[] = [];
+  const storiesWritten: (() => PublishedStory)[] = [];
   for (const story of dataset.stories) {
-    const pairs = [];
+    const pairs: PublishedPair[] = [];
     const key = dataset.storyKeys.get(story.id) ?? null;
     for (const pair of story.pairs) {
       const file = pairFile(pair.a, pair.b);
@@ -371,20 +371,22 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
       writer.file(`data/${file}`, hash, () => `${JSON.stringify(pair.alignment, null, 2)}\n`);
       pairs.push({ a: pair.a, b: pair.b, url: pair.url, data: `/data/${file}`, alignment: { summary: pair.alignment.summary } });
     }
-    const written = { ...story, pairs };
     // Light per-story files, so the site never parses every story's framing at once (src/emit/story-files.ts);
     // like an alignment, a story's record depends on its inputs, the lexicons and the pipeline's code.
-    // Its files and its lines of stories.json and of the index are made only if one is not reused.
+    // Its files and its lines of stories.json and of the index are made (and a cached record's framing
+    // read) only if one is not reused.
+    let written: PublishedStory | undefined;
+    const writtenOf = (): PublishedStory => (written ??= { ...story, pairs });
     let line: string | undefined;
-    const lineOf = (): string => (line ??= JSON.stringify(written));
+    const lineOf = (): string => (line ??= JSON.stringify(writtenOf()));
     const storyHash = key === null ? inputsHash(lineOf()) : inputsHash(pairInputs, key);
-    for (const f of storyDataFiles(written, lineOf)) writer.file(`data/${f.file}`, storyHash, () => f.text);
+    for (const f of storyDataFiles(story, lineOf)) writer.file(`data/${f.file}`, storyHash, () => f.text);
     storyHashes.push(storyHash);
     storyLines.push(lineOf);
-    storiesWritten.push(written);
+    storiesWritten.push(writtenOf);
     writer.file(`stories/${story.id}.mdx`, inputsHash(JSON.stringify(story.id), story.title, JSON.stringify(story.articles)), () => storyMdx(story));
   }
-  writer.elements(`data/${STORY_INDEX_FILE}`, linesLayout, storyHashes, (i) => storyIndexLine(storiesWritten[i]!));
+  writer.elements(`data/${STORY_INDEX_FILE}`, linesLayout, storyHashes, (i) => storyIndexLine(storiesWritten[i]!()));
   // One story per line: indentation would make the framing evidence of a large corpus half again as big.
   writer.elements('data/stories.json', jsonArrayLayout, storyHashes, (i) => storyLines[i]!());
   const counts = { articles: dataset.articles.length, quotes: dataset.quotes.length, speakers: dataset.speakers.length, stories: dataset.stories.length };

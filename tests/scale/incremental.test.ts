@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { analyzeFolder, writeOutput } from '../../src/ingest/run.ts';
 import { OutputWriter, jsonArrayLayout, manifestName } from '../../src/ingest/reuse.ts';
-import { lazyAlignment } from '../../src/ingest/cache.ts';
+import { lazyAlignment, lazyRecord } from '../../src/ingest/cache.ts';
+import type { StoryParts } from '../../src/pipeline/dataset.ts';
 import type { Alignment } from '../../src/pipeline/align.ts';
 
 // Made-up reports: two outlets on one event (so the story has a compared pair) and an unrelated one.
@@ -187,6 +188,33 @@ describe('lazyAlignment', () => {
     expect(loads).toBe(0);
     expect(JSON.stringify(lazy, null, 2)).toBe(JSON.stringify(full, null, 2));
     expect(lazy.onlyA).toBe(full.onlyA);
+    expect(loads).toBeGreaterThan(0);
+  });
+});
+
+describe('lazyRecord', () => {
+  it('reads a story\'s framing and versions only when asked, in their place among its keys', () => {
+    const full = {
+      id: 'story-gazette-bridge',
+      title: 'Council Closes Old Mill Bridge After Inspection',
+      articles: ['gazette-bridge', 'herald-bridge'],
+      url: '/stories/story-gazette-bridge/',
+      framing: { articles: [{ article: 'herald-bridge', terms: ['shut'] }] },
+      variants: [{ id: 'v-1', versions: [] }],
+      links: [],
+      pairs: [],
+    } as unknown as StoryParts['record'];
+    let loads = 0;
+    const head = { ...full, framing: null, variants: null } as unknown as StoryParts['record'];
+    const lazy = lazyRecord(head, () => {
+      loads++;
+      return { framing: full.framing, variants: full.variants };
+    });
+    expect(lazy.title).toBe(full.title);
+    expect(lazy.pairs).toEqual([]);
+    expect(Object.keys(lazy)).toEqual(Object.keys(full));
+    expect(loads).toBe(0);
+    expect(JSON.stringify({ ...lazy })).toBe(JSON.stringify(full));
     expect(loads).toBeGreaterThan(0);
   });
 });
