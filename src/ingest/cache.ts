@@ -39,7 +39,41 @@ export interface AnalysisCache {
   store: (file: string, bytes: Uint8Array, sidecar: unknown, json: string) => AnalyzedArticle;
   /** Per-article results of the data set stage (framing), stored beside the analyses. */
   datasetCaches: (lexicons: Lexicons) => DatasetCaches;
+  /** Gathers the entries this run read into the pack when many came from their own files (see `packFile`). */
+  pack: () => void;
 }
+
+/**
+ * The pack: the text of every entry an ingest read, in one file, so the next ingest opens one file
+ * instead of thousands. Entries stay content-addressed files too: the pack only saves opening them.
+ * Layout: a 4-byte length, a JSON list of `[path in the version folder, UTF-8 bytes]`, the texts.
+ */
+export const packFile = 'pack.bin';
+
+/** The pack's bytes for these entry texts. */
+export function encodePack(texts: ReadonlyMap<string, string>): Buffer {
+  const bodies = [...texts.values()].map((t) => Buffer.from(t, 'utf8'));
+  const index = Buffer.from(JSON.stringify([...texts.keys()].map((rel, i) => [rel, bodies[i]!.length])), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(index.length);
+  return Buffer.concat([length, index, ...bodies]);
+}
+
+/** Where each entry's text is in a pack (decoded only when read), or an empty map if it is torn. */
+export function decodePack(data: Buffer): Map<string, () => string> {
+  const found = new Map<string, () => string>();
+  const indexEnd = 4 + data.readUInt32LE(0);
+  let at = indexEnd;
+  for (const [rel, length] of JSON.parse(data.toString('utf8', 4, indexEnd)) as [string, number][]) {
+    const start = at;
+    found.set(rel, () => data.toString('utf8', start, start + length));
+    at += length;
+  }
+  return at === data.length ? found : new Map();
+}
+
+/** Share of the entries read from their own files above which the pack is made again. */
+const repackShare = 0.1;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Everything whose code decides what `analyzeArticle` returns, and this file (the entry format).
@@ -109,7 +143,7 @@ export function deserializeAnalyzed(json: string): AnalyzedArticle {
 }
 
 /** Writes an entry aside and renames it, so a reader never sees half of one; a failed write only costs a miss later. */
-function writeEntry(entry: string, data: string): void {
+function writeEntry(entry: string, data: string | Uint8Array): void {
   const partial = `${entry}.${process.pid}.tmp`;
   try {
     writeFileSync(partial, data);
@@ -181,11 +215,34 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
   const storiesDir = path.join(here, 'stories');
   for (const d of [framingDir, featuresDir, storiesDir]) mkdirSync(d, { recursive: true });
   const entryFor = (key: string): string => path.join(here, `${key}.json`);
+  let packed = new Map<string, () => string>();
+  try {
+    packed = decodePack(readFileSync(path.join(here, packFile)));
+  } catch {
+    // No pack yet (or a torn one): entries are read from their files.
+  }
+  // Entries read this run (relative paths), and how many of them came from their own files.
+  const read = new Set<string>();
+  let fromFiles = 0;
+  /** The text of an entry, from the pack or its file. */
+  const readText = (entry: string): string | undefined => {
+    const rel = entry.slice(here.length + 1);
+    let text = packed.get(rel)?.();
+    if (text !== undefined) packed.delete(rel);
+    else {
+      if (!existsSync(entry)) return undefined;
+      text = readFileSync(entry, 'utf8');
+      fromFiles++;
+    }
+    read.add(rel);
+    return text;
+  };
   const cached = (key: string): AnalyzedArticle | undefined => {
     const entry = entryFor(key);
-    if (!existsSync(entry)) return undefined;
     try {
-      const hit = deserializeAnalyzed(readFileSync(entry, 'utf8'));
+      const text = readText(entry);
+      if (text === undefined) return undefined;
+      const hit = deserializeAnalyzed(text);
       stats.hits++;
       seedKeys.set(hit.doc, key);
       return hit;
@@ -223,9 +280,10 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
         return key === null ? null : path.join(framingDir, `${key}.json`);
       };
       const readEntry = <T>(entry: string | null): T | undefined => {
-        if (entry === null || !existsSync(entry)) return undefined;
+        if (entry === null) return undefined;
         try {
-          return JSON.parse(readFileSync(entry, 'utf8')) as T;
+          const text = readText(entry);
+          return text === undefined ? undefined : (JSON.parse(text) as T);
         } catch {
           return undefined;
         }
@@ -277,6 +335,20 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
     },
     lookup,
     store,
+    pack() {
+      packed.clear();
+      if (read.size === 0 || fromFiles <= read.size * repackShare) return;
+      // Entries are read again from their files (the pack's were let go as they were used).
+      const texts = new Map<string, string>();
+      for (const rel of [...read].sort()) {
+        try {
+          texts.set(rel, readFileSync(path.join(here, rel), 'utf8'));
+        } catch {
+          // Gone (another build cleared the cache): left out.
+        }
+      }
+      writeEntry(path.join(here, packFile), encodePack(texts));
+    },
     analyze(file, bytes, sidecar) {
       const key = cacheKey(file, bytes, sidecar);
       const hit = cached(key);

@@ -227,6 +227,7 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
     const plan = planDataset(analyzed, editorial, caches);
     const parts = await storyPartsOf(plan, lexicons, poolFor, (total) => (total >= (options.progressFrom ?? Infinity) ? createProgress({ label: 'ingest: comparing stories', total }) : null));
     const dataset = finishDataset(plan, parts);
+    cache?.pack();
     problems.push(...dataset.problems);
     return { dataset, problems, files: names.length, workers: state.workers, lexicons, ...(cache === null ? {} : { cache: cache.stats }) };
   } finally {
