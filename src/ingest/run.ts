@@ -1,5 +1,5 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle } from '../pipeline/analyze.ts';
 import { sniffBom, sniffUtf16WithoutBom } from '../pipeline/decode.ts';
@@ -104,7 +104,8 @@ export function binaryKind(bytes: Uint8Array): string | null {
   for (const [magic, kind] of signatures) if (magic.every((b, i) => bytes[i] === b)) return kind;
   if (sniffBom(bytes) !== null || sniffUtf16WithoutBom(bytes) !== null) return null;
   const head = bytes.subarray(0, 8192);
-  const zeros = head.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
+  let zeros = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) zeros++;
   // A stray NUL is pasted noise (shown as “�”); many are the mark of a binary format.
   return zeros > 8 && zeros / head.length > 0.01 ? 'binary data' : null;
 }
@@ -398,5 +399,6 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });
   if (existsSync(out)) await rename(out, old);
   await rename(staging, out);
-  await rm(old, { recursive: true, force: true });
+  // Synchronous: Node removes a tree natively then, several times faster than the promise API.
+  rmSync(old, { recursive: true, force: true });
 }
