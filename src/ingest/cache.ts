@@ -46,30 +46,70 @@ export interface AnalysisCache {
 /**
  * The pack: the text of every entry an ingest read, in one file, so the next ingest opens one file
  * instead of thousands. Entries stay content-addressed files too: the pack only saves opening them.
- * Layout: a 4-byte length, a JSON list of `[path in the version folder, UTF-8 bytes]`, the texts.
+ * Layout: a 4-byte length, a JSON index (`entries`: `[path in the version folder, UTF-8 bytes]`;
+ * `keys`: see below), the texts. Grouping features name their keys by place in `keys`, so a key
+ * shared by many articles is read once and is one string for all of them (interned at once).
  */
 export const packFile = 'pack.bin';
 
+const featuresPrefix = 'features/';
+
+/** A features entry as the pack keeps it: its keys by place in the pack's `keys`. */
+interface PackedFeatures {
+  k: number[];
+  weights: number[];
+  display: (string | null)[];
+}
+
 /** The pack's bytes for these entry texts. */
 export function encodePack(texts: ReadonlyMap<string, string>): Buffer {
-  const bodies = [...texts.values()].map((t) => Buffer.from(t, 'utf8'));
-  const index = Buffer.from(JSON.stringify([...texts.keys()].map((rel, i) => [rel, bodies[i]!.length])), 'utf8');
+  const keys: string[] = [];
+  const keyIds = new Map<string, number>();
+  const idOf = (key: string): number => {
+    let id = keyIds.get(key);
+    if (id === undefined) {
+      id = keys.length;
+      keyIds.set(key, id);
+      keys.push(key);
+    }
+    return id;
+  };
+  const bodies = [...texts].map(([rel, text]) => {
+    if (!rel.startsWith(featuresPrefix)) return Buffer.from(text, 'utf8');
+    const f = JSON.parse(text) as ArticleFeatures;
+    const packed: PackedFeatures = { k: f.keys.map(idOf), weights: f.weights, display: f.display };
+    return Buffer.from(JSON.stringify(packed), 'utf8');
+  });
+  const index = Buffer.from(JSON.stringify({ entries: [...texts.keys()].map((rel, i) => [rel, bodies[i]!.length]), keys }), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32LE(index.length);
   return Buffer.concat([length, index, ...bodies]);
 }
 
-/** Where each entry's text is in a pack (decoded only when read), or an empty map if it is torn. */
-export function decodePack(data: Buffer): Map<string, () => string> {
-  const found = new Map<string, () => string>();
+/** An opened pack: where each entry's text is (decoded only when read), and the features' keys. */
+export interface Pack {
+  texts: Map<string, () => string>;
+  keys: string[];
+}
+
+/** Opens a pack's bytes; a torn pack is empty. */
+export function decodePack(data: Buffer): Pack {
+  const texts = new Map<string, () => string>();
   const indexEnd = 4 + data.readUInt32LE(0);
   let at = indexEnd;
-  for (const [rel, length] of JSON.parse(data.toString('utf8', 4, indexEnd)) as [string, number][]) {
+  const index = JSON.parse(data.toString('utf8', 4, indexEnd)) as { entries: [string, number][]; keys: string[] };
+  for (const [rel, length] of index.entries) {
     const start = at;
-    found.set(rel, () => data.toString('utf8', start, start + length));
+    texts.set(rel, () => data.toString('utf8', start, start + length));
     at += length;
   }
-  return at === data.length ? found : new Map();
+  return at === data.length ? { texts, keys: index.keys } : { texts: new Map(), keys: [] };
+}
+
+/** A features entry of a pack, with its keys. */
+function unpackFeatures(text: string, keys: readonly string[]): ArticleFeatures {
+  const f = JSON.parse(text) as PackedFeatures;
+  return { keys: f.k.map((i) => keys[i]!), weights: f.weights, display: f.display };
 }
 
 /** Share of the entries read from their own files above which the pack is made again. */
@@ -215,7 +255,7 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
   const storiesDir = path.join(here, 'stories');
   for (const d of [framingDir, featuresDir, storiesDir]) mkdirSync(d, { recursive: true });
   const entryFor = (key: string): string => path.join(here, `${key}.json`);
-  let packed = new Map<string, () => string>();
+  let packed: Pack = { texts: new Map(), keys: [] };
   try {
     packed = decodePack(readFileSync(path.join(here, packFile)));
   } catch {
@@ -224,18 +264,22 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
   // Entries read this run (relative paths), and how many of them came from their own files.
   const read = new Set<string>();
   let fromFiles = 0;
-  /** The text of an entry, from the pack or its file. */
-  const readText = (entry: string): string | undefined => {
+  /** The text of an entry as the pack keeps it, if it does. */
+  const fromPack = (entry: string): string | undefined => {
     const rel = entry.slice(here.length + 1);
-    let text = packed.get(rel)?.();
-    if (text !== undefined) packed.delete(rel);
-    else {
-      if (!existsSync(entry)) return undefined;
-      text = readFileSync(entry, 'utf8');
-      fromFiles++;
-    }
+    const text = packed.texts.get(rel)?.();
+    if (text === undefined) return undefined;
+    packed.texts.delete(rel);
     read.add(rel);
     return text;
+  };
+  /** The text of an entry, from the pack or its file. */
+  const readText = (entry: string): string | undefined => {
+    const text = fromPack(entry);
+    if (text !== undefined || !existsSync(entry)) return text;
+    fromFiles++;
+    read.add(entry.slice(here.length + 1));
+    return readFileSync(entry, 'utf8');
   };
   const cached = (key: string): AnalyzedArticle | undefined => {
     const entry = entryFor(key);
@@ -324,7 +368,15 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
         features: {
           get(doc) {
             const seed = seedKeys.get(doc);
-            return seed === undefined ? undefined : readEntry<ArticleFeatures>(path.join(featuresDir, `${seed}.json`));
+            if (seed === undefined) return undefined;
+            const entry = path.join(featuresDir, `${seed}.json`);
+            const text = fromPack(entry);
+            try {
+              if (text !== undefined) return unpackFeatures(text, packed.keys);
+            } catch {
+              // A torn pack entry: the entry's own file is read instead.
+            }
+            return readEntry<ArticleFeatures>(entry);
           },
           set(doc, features) {
             const seed = seedKeys.get(doc);
@@ -336,7 +388,7 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
     lookup,
     store,
     pack() {
-      packed.clear();
+      packed = { texts: new Map(), keys: [] };
       if (read.size === 0 || fromFiles <= read.size * repackShare) return;
       // Entries are read again from their files (the pack's were let go as they were used).
       const texts = new Map<string, string>();

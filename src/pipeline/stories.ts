@@ -66,11 +66,17 @@ const EVIDENCE: Partial<Record<Kind, number>> = { quote: 1, figure: 1.5, date: 1
 type Kind = keyof typeof WEIGHTS;
 
 interface Features {
-  /** Feature id → weight before IDF. */
-  weights: Map<number, number>;
-  /** The same, as parallel arrays in the map's order (read by the hot loops). */
+  /** Feature ids (each once, in the article's order) and their weights before IDF. */
   ids: number[];
   values: number[];
+  /** Feature id → weight, made on first use (see `weightOf`): only the articles of a link need it. */
+  weights?: Map<number, number>;
+}
+
+/** The weight of feature `id` in `f`, if it has it. */
+function weightOf(f: Features, id: number): number | undefined {
+  f.weights ??= new Map(f.ids.map((x, k) => [x, f.values[k]!]));
+  return f.weights.get(id);
 }
 
 /** The story id an article's group gets when that article is the group's smallest id. */
@@ -195,15 +201,23 @@ export function articleFeatures(article: CorpusArticle): ArticleFeatures {
 }
 
 /** Interns an article's features into the corpus vocabulary (the first display text of a feature wins). */
-function internFeatures(f: ArticleFeatures, vocab: Vocabulary, display: Map<number, string>): Features {
-  const weights = new Map<number, number>();
+function internFeatures(f: ArticleFeatures, vocab: Vocabulary, display: Map<number, string>, at: Map<number, number> = new Map()): Features {
+  const ids: number[] = [];
+  const values: number[] = [];
+  at.clear();
   for (let i = 0; i < f.keys.length; i++) {
     const id = vocab.id(f.keys[i]!);
-    weights.set(id, f.weights[i]!);
+    // A key met twice keeps its first place and its last weight, as a Map would.
+    const k = at.get(id);
+    if (k === undefined) {
+      at.set(id, ids.length);
+      ids.push(id);
+      values.push(f.weights[i]!);
+    } else values[k] = f.weights[i]!;
     const shown = f.display[i];
     if (shown !== null && shown !== undefined && !display.has(id)) display.set(id, shown);
   }
-  return { weights, ids: [...weights.keys()], values: [...weights.values()] };
+  return { ids, values };
 }
 
 function daysApart(a: string | null, b: string | null): number {
@@ -256,7 +270,8 @@ function scoreCandidates(articles: CorpusArticle[], featuresOf: (a: CorpusArticl
   const n = articles.length;
   const vocab = new Vocabulary();
   const display = new Map<number, string>();
-  const features = articles.map((a) => internFeatures(featuresOf(a), vocab, display));
+  const at = new Map<number, number>();
+  const features = articles.map((a) => internFeatures(featuresOf(a), vocab, display, at));
 
   // Inverted index: feature → articles (and the feature's weight in each, read in the hot loop
   // below without a map lookup). Document frequency gives each feature its weight. Kept in flat
@@ -442,7 +457,7 @@ function sharedEvidence(a: Features, b: Features, idf: number[], vocab: Vocabula
   const shared: [number, number][] = [];
   for (let k = 0; k < a.ids.length; k++) {
     const id = a.ids[k]!;
-    const v = b.weights.get(id);
+    const v = weightOf(b, id);
     if (v !== undefined) shared.push([id, a.values[k]! * v * idf[id]! ** 2]);
   }
   return shared
@@ -469,7 +484,7 @@ function titleOf(
   }
   if (members.length > 1) {
     const count = new Map<number, number>();
-    for (const i of members) for (const id of features[i]!.weights.keys()) if (vocab.kinds[id] === 'name' && display.has(id)) count.set(id, (count.get(id) ?? 0) + 1);
+    for (const i of members) for (const id of features[i]!.ids) if (vocab.kinds[id] === 'name' && display.has(id)) count.set(id, (count.get(id) ?? 0) + 1);
     const names = [...count]
       .filter(([, c]) => c >= 2)
       // Names most members share first, full names (people) before single words, rarer before common.
