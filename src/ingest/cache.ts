@@ -12,7 +12,7 @@ import { analyzeArticle } from '../pipeline/analyze.ts';
 import { normalize } from '../pipeline/normalize.ts';
 import type { AnalyzedArticle, ArticleDoc } from '../pipeline/types.ts';
 import type { CorpusArticle } from '../pipeline/corpus.ts';
-import type { DatasetCaches, StoryParts } from '../pipeline/dataset.ts';
+import type { ArticleDigests, DatasetCaches, StoryParts } from '../pipeline/dataset.ts';
 import type { ArticleFraming } from '../pipeline/framing.ts';
 import type { ArticleFeatures } from '../pipeline/stories.ts';
 import type { Alignment } from '../pipeline/align.ts';
@@ -253,7 +253,8 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
   const framingDir = path.join(here, 'framing');
   const featuresDir = path.join(here, 'features');
   const storiesDir = path.join(here, 'stories');
-  for (const d of [framingDir, featuresDir, storiesDir]) mkdirSync(d, { recursive: true });
+  const digestsDir = path.join(here, 'digests');
+  for (const d of [framingDir, featuresDir, storiesDir, digestsDir]) mkdirSync(d, { recursive: true });
   const entryFor = (key: string): string => path.join(here, `${key}.json`);
   let packed: Pack = { texts: new Map(), keys: [] };
   try {
@@ -363,6 +364,16 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
           set(c, framing) {
             const entry = entryOf(c);
             if (entry !== null) writeEntry(entry, JSON.stringify(framing));
+          },
+        },
+        digests: {
+          get(doc) {
+            const seed = seedKeys.get(doc);
+            return seed === undefined ? undefined : readEntry<ArticleDigests>(path.join(digestsDir, `${seed}.json`));
+          },
+          set(doc, digests) {
+            const seed = seedKeys.get(doc);
+            if (seed !== undefined) writeEntry(path.join(digestsDir, `${seed}.json`), JSON.stringify(digests));
           },
         },
         features: {

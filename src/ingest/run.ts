@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import path from 'node:path';
 import { analyzeArticle } from '../pipeline/analyze.ts';
 import { sniffBom, sniffUtf16WithoutBom } from '../pipeline/decode.ts';
-import { computeStoryParts, finishDataset, planDataset, type Dataset, type DatasetCaches, type DatasetPlan, type Editorial, type StoryParts } from '../pipeline/dataset.ts';
+import { computeStoryParts, finishDataset, planDataset, type ArticleDigests, type Dataset, type DatasetCaches, type DatasetPlan, type Editorial, type StoryParts } from '../pipeline/dataset.ts';
 import type { ArticleFeatures } from '../pipeline/stories.ts';
 import { rememberFraming } from '../pipeline/framing.ts';
 import { loadLexicons, type Lexicons } from '../pipeline/lexicons.ts';
@@ -179,6 +179,7 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
     const done = new Set<number>();
     const jobOf = new Map(todo.map((j) => [j.index, j]));
     const featuresFromWorkers = new Map<ArticleDoc, ArticleFeatures>();
+    const digestsFromWorkers = new Map<ArticleDoc, ArticleDigests>();
     const analysisPool = poolFor(todo.length);
     if (analysisPool !== null) {
       try {
@@ -192,6 +193,7 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
             const analysis = cache === null ? deserializeAnalyzed(reply.json) : cache.store(job.file, job.bytes, job.sidecar, reply.json);
             results[reply.index] = analysis;
             featuresFromWorkers.set(analysis.doc, reply.features);
+            digestsFromWorkers.set(analysis.doc, reply.digests);
           }
         });
       } catch {
@@ -219,11 +221,13 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
       stories: readJson(path.join(editorialDir, 'stories.json'), problems) as Editorial['stories'],
     };
     const stored = cache?.datasetCaches(lexicons) ?? {};
-    // Features the workers computed are used (and kept in the cache) like stored ones.
+    // Features and digests the workers computed are used (and kept in the cache) like stored ones.
     for (const [doc, f] of featuresFromWorkers) stored.features?.set(doc, f);
+    for (const [doc, d] of digestsFromWorkers) stored.digests?.set(doc, d);
     const caches: DatasetCaches = {
       ...stored,
       features: { get: (doc) => featuresFromWorkers.get(doc) ?? stored.features?.get(doc), set: (doc, f) => stored.features?.set(doc, f) },
+      digests: { get: (doc) => digestsFromWorkers.get(doc) ?? stored.digests?.get(doc), set: (doc, d) => stored.digests?.set(doc, d) },
     };
     const plan = planDataset(analyzed, editorial, caches);
     const parts = await storyPartsOf(plan, lexicons, poolFor, (total) => (total >= (options.progressFrom ?? Infinity) ? createProgress({ label: 'ingest: comparing stories', total }) : null));
