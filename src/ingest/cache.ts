@@ -109,7 +109,7 @@ export function decodePack(data: Buffer): Pack {
 /** A features entry of a pack, with its keys. */
 function unpackFeatures(text: string, keys: readonly string[]): ArticleFeatures {
   const f = JSON.parse(text) as PackedFeatures;
-  return { keys: f.k.map((i) => keys[i]!), weights: f.weights, display: f.display };
+  return { keys: f.k.map((i) => keys[i]!), weights: f.weights, display: f.display, shared: { table: keys, at: f.k } };
 }
 
 /** Share of the entries read from their own files above which the pack is made again. */
@@ -391,7 +391,9 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
           },
           set(doc, features) {
             const seed = seedKeys.get(doc);
-            if (seed !== undefined) writeEntry(path.join(featuresDir, `${seed}.json`), JSON.stringify(features));
+            // A shared key table is the pack's, not the entry's.
+            const { shared: _shared, ...own } = features;
+            if (seed !== undefined) writeEntry(path.join(featuresDir, `${seed}.json`), JSON.stringify(own));
           },
         },
       };

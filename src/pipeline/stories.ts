@@ -110,6 +110,24 @@ class Vocabulary {
     }
     return id;
   }
+
+  private table: readonly string[] | null = null;
+  /** Place in `table` → feature id + 1 (0: not met yet). */
+  private fromTable = new Int32Array(0);
+
+  /** The id of `full`, which is `table[place]`: a key of a table many articles share is looked up once, not once per article. */
+  idAt(table: readonly string[], place: number, full: string): number {
+    if (this.table === null) {
+      this.table = table;
+      this.fromTable = new Int32Array(table.length);
+    }
+    if (table !== this.table || place < 0 || place >= this.fromTable.length) return this.id(full);
+    const known = this.fromTable[place]!;
+    if (known > 0) return known - 1;
+    const id = this.id(full);
+    this.fromTable[place] = id + 1;
+    return id;
+  }
 }
 
 /**
@@ -121,6 +139,8 @@ export interface ArticleFeatures {
   keys: string[];
   weights: number[];
   display: (string | null)[];
+  /** Optional: the keys' places in a table of keys many articles share (`keys[i] === table[at[i]]`; -1: not in it), from a cache. */
+  shared?: { table: readonly string[]; at: number[] };
 }
 
 /** What a quote contributes to grouping: its words, and (through the registry) its speaker. */
@@ -178,20 +198,25 @@ export function contentFeatures(doc: ArticleDoc, quotes: readonly FeatureQuote[]
 /** Fills in the speaker placeholders (`speakers[i]`: registry id of quote i, or null); a speaker counts once, where first quoted. */
 export function withSpeakers(f: ArticleFeatures, speakers: readonly (string | null)[]): ArticleFeatures {
   const out: ArticleFeatures = { keys: [], weights: [], display: [] };
+  const at: number[] = [];
   const seen = new Set<string>();
   f.keys.forEach((key, i) => {
     let full = key;
+    let place = f.shared?.at[i] ?? -1;
     if (key.startsWith('speaker:#')) {
       const id = speakers[Number(key.slice('speaker:#'.length))] ?? null;
       if (id === null) return;
       full = `speaker:${id}`;
+      place = -1;
       if (seen.has(full)) return;
       seen.add(full);
     }
     out.keys.push(full);
     out.weights.push(f.weights[i]!);
     out.display.push(f.display[i] ?? null);
+    at.push(place);
   });
+  if (f.shared !== undefined) out.shared = { table: f.shared.table, at };
   return out;
 }
 
@@ -205,8 +230,9 @@ function internFeatures(f: ArticleFeatures, vocab: Vocabulary, display: Map<numb
   const ids: number[] = [];
   const values: number[] = [];
   at.clear();
+  const shared = f.shared;
   for (let i = 0; i < f.keys.length; i++) {
-    const id = vocab.id(f.keys[i]!);
+    const id = shared === undefined ? vocab.id(f.keys[i]!) : vocab.idAt(shared.table, shared.at[i] ?? -1, f.keys[i]!);
     // A key met twice keeps its first place and its last weight, as a Map would.
     const k = at.get(id);
     if (k === undefined) {
