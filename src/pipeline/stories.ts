@@ -94,21 +94,31 @@ export function resolveStoryId(id: string, stories: readonly StoryGroup[]): stri
   return null;
 }
 
+// Every kind starts with its own letter, so a key's kind is read without cutting the key.
+const KIND_OF_INITIAL = new Map((Object.keys(WEIGHTS) as Kind[]).map((k) => [k.charCodeAt(0), k]));
+
 class Vocabulary {
   /** `<kind>:<key>` → feature id. */
   readonly ids = new Map<string, number>();
-  readonly names: string[] = [];
+  /** Each feature's `<kind>:<key>`. */
+  readonly keys: string[] = [];
   readonly kinds: Kind[] = [];
   id(full: string): number {
     let id = this.ids.get(full);
     if (id === undefined) {
-      const colon = full.indexOf(':');
-      id = this.names.length;
+      id = this.keys.length;
       this.ids.set(full, id);
-      this.names.push(full.slice(colon + 1));
-      this.kinds.push(full.slice(0, colon) as Kind);
+      this.keys.push(full);
+      const kind = KIND_OF_INITIAL.get(full.charCodeAt(0));
+      this.kinds.push(kind !== undefined && full.startsWith(`${kind}:`) ? kind : (full.slice(0, full.indexOf(':')) as Kind));
     }
     return id;
+  }
+
+  /** A feature's key without its kind. */
+  name(id: number): string {
+    const full = this.keys[id]!;
+    return full.slice(full.indexOf(':') + 1);
   }
 
   private table: readonly string[] | null = null;
@@ -302,7 +312,7 @@ function scoreCandidates(articles: CorpusArticle[], featuresOf: (a: CorpusArticl
   // Inverted index: feature → articles (and the feature's weight in each, read in the hot loop
   // below without a map lookup). Document frequency gives each feature its weight. Kept in flat
   // arrays, feature `id`'s postings at `start[id]..start[id + 1]`: one allocation, not one per feature.
-  const vocabSize = vocab.names.length;
+  const vocabSize = vocab.keys.length;
   const start = new Int32Array(vocabSize + 1);
   for (const f of features) for (const id of f.ids) start[id + 1]!++;
   for (let id = 0; id < vocabSize; id++) start[id + 1]! += start[id]!;
@@ -489,7 +499,7 @@ function sharedEvidence(a: Features, b: Features, idf: number[], vocab: Vocabula
   return shared
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .slice(0, limit)
-    .map(([id]) => `${LABELS[vocab.kinds[id]!]}: ${display.get(id) ?? vocab.names[id]!}`);
+    .map(([id]) => `${LABELS[vocab.kinds[id]!]}: ${display.get(id) ?? vocab.name(id)}`);
 }
 
 /** Title: the headline of the most central article; else the names the articles share; else the article's own title. */
