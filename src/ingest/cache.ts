@@ -5,7 +5,7 @@
  * other versions are removed when the cache is opened.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../pipeline/analyze.ts';
@@ -86,24 +86,42 @@ export function encodePack(texts: ReadonlyMap<string, string>): Buffer {
   return Buffer.concat([length, index, ...bodies]);
 }
 
-/** An opened pack: where each entry's text is (decoded only when read), and the features' keys. */
+/** An opened pack: each entry's text, read when asked, and the features' keys. */
 export interface Pack {
   texts: Map<string, () => string>;
   keys: string[];
+  close: () => void;
 }
 
-/** Opens a pack's bytes; a torn pack is empty. */
-export function decodePack(data: Buffer): Pack {
-  const texts = new Map<string, () => string>();
-  const indexEnd = 4 + data.readUInt32LE(0);
-  let at = indexEnd;
-  const index = JSON.parse(data.toString('utf8', 4, indexEnd)) as { entries: [string, number][]; keys: string[] };
-  for (const [rel, length] of index.entries) {
-    const start = at;
-    texts.set(rel, () => data.toString('utf8', start, start + length));
-    at += length;
+const emptyPack = (): Pack => ({ texts: new Map(), keys: [], close: () => {} });
+
+/**
+ * Opens a pack: its index is read now and each entry's text when asked (one positioned read), so
+ * the pack of a large corpus is never held whole. A torn pack is empty.
+ */
+export function openPack(file: string): Pack {
+  const fd = openSync(file, 'r');
+  const read = (start: number, length: number): Buffer => {
+    const buffer = Buffer.allocUnsafe(length);
+    if (readSync(fd, buffer, 0, length, start) !== length) throw new Error('torn pack');
+    return buffer;
+  };
+  try {
+    const indexEnd = 4 + read(0, 4).readUInt32LE(0);
+    const index = JSON.parse(read(4, indexEnd - 4).toString('utf8')) as { entries: [string, number][]; keys: string[] };
+    const texts = new Map<string, () => string>();
+    let at = indexEnd;
+    for (const [rel, length] of index.entries) {
+      const start = at;
+      texts.set(rel, () => read(start, length).toString('utf8'));
+      at += length;
+    }
+    if (at !== fstatSync(fd).size) throw new Error('torn pack');
+    return { texts, keys: index.keys, close: () => closeSync(fd) };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
   }
-  return at === data.length ? { texts, keys: index.keys } : { texts: new Map(), keys: [] };
 }
 
 /** A features entry of a pack, with its keys. */
@@ -256,9 +274,9 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
   const digestsDir = path.join(here, 'digests');
   for (const d of [framingDir, featuresDir, storiesDir, digestsDir]) mkdirSync(d, { recursive: true });
   const entryFor = (key: string): string => path.join(here, `${key}.json`);
-  let packed: Pack = { texts: new Map(), keys: [] };
+  let packed = emptyPack();
   try {
-    packed = decodePack(readFileSync(path.join(here, packFile)));
+    packed = openPack(path.join(here, packFile));
   } catch {
     // No pack yet (or a torn one): entries are read from their files.
   }
@@ -268,7 +286,12 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
   /** The text of an entry as the pack keeps it, if it does. */
   const fromPack = (entry: string): string | undefined => {
     const rel = entry.slice(here.length + 1);
-    const text = packed.texts.get(rel)?.();
+    let text: string | undefined;
+    try {
+      text = packed.texts.get(rel)?.();
+    } catch {
+      // A torn pack: the entry's own file is read instead.
+    }
     if (text === undefined) return undefined;
     packed.texts.delete(rel);
     read.add(rel);
@@ -381,8 +404,8 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
             const seed = seedKeys.get(doc);
             if (seed === undefined) return undefined;
             const entry = path.join(featuresDir, `${seed}.json`);
-            const text = fromPack(entry);
             try {
+              const text = fromPack(entry);
               if (text !== undefined) return unpackFeatures(text, packed.keys);
             } catch {
               // A torn pack entry: the entry's own file is read instead.
@@ -401,7 +424,8 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
     lookup,
     store,
     pack() {
-      packed = { texts: new Map(), keys: [] };
+      packed.close();
+      packed = emptyPack();
       if (read.size === 0 || fromFiles <= read.size * repackShare) return;
       // Entries are read again from their files (the pack's were let go as they were used).
       const texts = new Map<string, string>();

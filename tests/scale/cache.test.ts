@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -96,6 +96,11 @@ describe('the analysis cache', () => {
     const packed = await analyzeFolder(options(cache));
     expect(packed.cache).toEqual({ hits: 3, misses: 0 });
     expect(published(packed)).toEqual(published(plain));
+    // A torn pack is not trusted: the seeds whose files are gone are analysed again.
+    await truncate(path.join(here, packFile), 100);
+    const torn = await analyzeFolder(options(cache));
+    expect(torn.cache).toEqual({ hits: 0, misses: 3 });
+    expect(published(torn)).toEqual(published(plain));
   });
 
   it('counts one analysis per seed: a second lookup of the same bytes is served from disk', () => {
