@@ -235,21 +235,33 @@ export function articleFeatures(article: CorpusArticle): ArticleFeatures {
   return withSpeakers(contentFeatures(article.doc, article.quotes), article.quotes.map((q) => (q.kind === 'term' ? null : q.speakerId)));
 }
 
+/** Per feature id, the last article (by count) that had it and its place there: a key met twice in one article is found without a map. */
+interface Seen {
+  article: number;
+  stamp: number[];
+  place: number[];
+}
+
 /** Interns an article's features into the corpus vocabulary (the first display text of a feature wins). */
-function internFeatures(f: ArticleFeatures, vocab: Vocabulary, display: Map<number, string>, at: Map<number, number> = new Map()): Features {
+function internFeatures(f: ArticleFeatures, vocab: Vocabulary, display: Map<number, string>, seen: Seen = { article: 0, stamp: [], place: [] }): Features {
   const ids: number[] = [];
   const values: number[] = [];
-  at.clear();
+  const article = ++seen.article;
   const shared = f.shared;
   for (let i = 0; i < f.keys.length; i++) {
     const id = shared === undefined ? vocab.id(f.keys[i]!) : vocab.idAt(shared.table, shared.at[i] ?? -1, f.keys[i]!);
+    while (seen.stamp.length <= id) {
+      seen.stamp.push(0);
+      seen.place.push(0);
+    }
     // A key met twice keeps its first place and its last weight, as a Map would.
-    const k = at.get(id);
-    if (k === undefined) {
-      at.set(id, ids.length);
+    if (seen.stamp[id] === article) values[seen.place[id]!] = f.weights[i]!;
+    else {
+      seen.stamp[id] = article;
+      seen.place[id] = ids.length;
       ids.push(id);
       values.push(f.weights[i]!);
-    } else values[k] = f.weights[i]!;
+    }
     const shown = f.display[i];
     if (shown !== null && shown !== undefined && !display.has(id)) display.set(id, shown);
   }
@@ -306,8 +318,8 @@ function scoreCandidates(articles: CorpusArticle[], featuresOf: (a: CorpusArticl
   const n = articles.length;
   const vocab = new Vocabulary();
   const display = new Map<number, string>();
-  const at = new Map<number, number>();
-  const features = articles.map((a) => internFeatures(featuresOf(a), vocab, display, at));
+  const seen: Seen = { article: 0, stamp: [], place: [] };
+  const features = articles.map((a) => internFeatures(featuresOf(a), vocab, display, seen));
 
   // Inverted index: feature → articles (and the feature's weight in each, read in the hot loop
   // below without a map lookup). Document frequency gives each feature its weight. Kept in flat
