@@ -9,8 +9,15 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** The header line of the quotes CSV (without its line break). */
+export const quotesCsvHeader = columns.join(',');
+
+/** One quote's row of the quotes CSV (without its line break). */
+export function quoteCsvRow(q: QuoteRecord): string {
+  return columns.map((c) => csvField(q[c])).join(',');
+}
+
 /** The quotes of the data set as CSV, one row per quote. */
 export function quotesCsv(quotes: QuoteRecord[]): string {
-  const rows = quotes.map((q) => columns.map((c) => csvField(q[c])).join(','));
-  return `${[columns.join(','), ...rows].join('\r\n')}\r\n`;
+  return `${[quotesCsvHeader, ...quotes.map(quoteCsvRow)].join('\r\n')}\r\n`;
 }

@@ -31,10 +31,13 @@ function writeElements(file: string, count: number, element: (i: number) => stri
  * `oneLine`, each element is one compact line instead (for the bulkiest file, still valid JSON).
  */
 export function writeJsonArray(file: string, items: readonly unknown[], options: { oneLine?: boolean } = {}): void {
-  writeElements(file, items.length, (i) =>
-    // Stringified inside a one-element array, an element comes out indented for its place in ours.
-    options.oneLine === true ? JSON.stringify(items[i]) : JSON.stringify([items[i]], null, 2).slice(2, -2),
-  );
+  writeElements(file, items.length, (i) => (options.oneLine === true ? JSON.stringify(items[i]) : jsonArrayElement(items[i])));
+}
+
+/** One element of an array as `JSON.stringify(items, null, 2)` writes it, indented for its place (no comma). */
+export function jsonArrayElement(item: unknown): string {
+  // Stringified inside a one-element array, an element comes out indented for its place in ours.
+  return JSON.stringify([item], null, 2).slice(2, -2);
 }
 
 /** Writes `[`, the given compact JSON lines separated by commas, `]`: what `writeJsonArray(…, { oneLine: true })` writes for their values. */

@@ -92,8 +92,10 @@ export function storyIndexLine(story: PublishedStory): string {
 
 /**
  * The files of one story, paths relative to the data folder: its whole record, as in `stories.json`
- * (`line`: the story already serialised for stories.json, so it is not serialised twice).
+ * (`line`: the story serialised for stories.json, or how to get it, so it is not serialised twice;
+ * a file's `text` is made when read, so a file that is not written again costs nothing).
  */
-export function storyDataFiles(story: PublishedStory, line: string = JSON.stringify(story)): { file: string; text: string }[] {
-  return [{ file: storyFile(story.id), text: `${line}\n` }];
+export function storyDataFiles(story: PublishedStory, line: string | (() => string) = () => JSON.stringify(story)): { file: string; readonly text: string }[] {
+  const lineOf = typeof line === 'string' ? () => line : line;
+  return [{ file: storyFile(story.id), get text() { return `${lineOf()}\n`; } }];
 }

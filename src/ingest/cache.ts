@@ -5,14 +5,14 @@
  * other versions are removed when the cache is opened.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../pipeline/analyze.ts';
 import { normalize } from '../pipeline/normalize.ts';
 import type { AnalyzedArticle, ArticleDoc } from '../pipeline/types.ts';
 import type { CorpusArticle } from '../pipeline/corpus.ts';
-import type { DatasetCaches, StoryParts } from '../pipeline/dataset.ts';
+import type { ArticleDigests, DatasetCaches, StoryParts } from '../pipeline/dataset.ts';
 import type { ArticleFraming } from '../pipeline/framing.ts';
 import type { ArticleFeatures } from '../pipeline/stories.ts';
 import type { Alignment } from '../pipeline/align.ts';
@@ -39,7 +39,99 @@ export interface AnalysisCache {
   store: (file: string, bytes: Uint8Array, sidecar: unknown, json: string) => AnalyzedArticle;
   /** Per-article results of the data set stage (framing), stored beside the analyses. */
   datasetCaches: (lexicons: Lexicons) => DatasetCaches;
+  /** Gathers the entries this run read into the pack when many came from their own files (see `packFile`). */
+  pack: () => void;
 }
+
+/**
+ * The pack: the text of every entry an ingest read, in one file, so the next ingest opens one file
+ * instead of thousands. Entries stay content-addressed files too: the pack only saves opening them.
+ * Layout: a 4-byte length, a JSON index (`entries`: `[path in the version folder, UTF-8 bytes]`;
+ * `keys`: see below), the texts. Grouping features name their keys by place in `keys`, so a key
+ * shared by many articles is read once and is one string for all of them (interned at once).
+ */
+export const packFile = 'pack.bin';
+
+const featuresPrefix = 'features/';
+
+/** A features entry as the pack keeps it: its keys by place in the pack's `keys`. */
+interface PackedFeatures {
+  k: number[];
+  weights: number[];
+  display: (string | null)[];
+}
+
+/** The pack's bytes for these entry texts. */
+export function encodePack(texts: ReadonlyMap<string, string>): Buffer {
+  const keys: string[] = [];
+  const keyIds = new Map<string, number>();
+  const idOf = (key: string): number => {
+    let id = keyIds.get(key);
+    if (id === undefined) {
+      id = keys.length;
+      keyIds.set(key, id);
+      keys.push(key);
+    }
+    return id;
+  };
+  const bodies = [...texts].map(([rel, text]) => {
+    if (!rel.startsWith(featuresPrefix)) return Buffer.from(text, 'utf8');
+    const f = JSON.parse(text) as ArticleFeatures;
+    const packed: PackedFeatures = { k: f.keys.map(idOf), weights: f.weights, display: f.display };
+    return Buffer.from(JSON.stringify(packed), 'utf8');
+  });
+  const index = Buffer.from(JSON.stringify({ entries: [...texts.keys()].map((rel, i) => [rel, bodies[i]!.length]), keys }), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(index.length);
+  return Buffer.concat([length, index, ...bodies]);
+}
+
+/** An opened pack: each entry's text, read when asked, and the features' keys. */
+export interface Pack {
+  texts: Map<string, () => string>;
+  keys: string[];
+  close: () => void;
+}
+
+const emptyPack = (): Pack => ({ texts: new Map(), keys: [], close: () => {} });
+
+/**
+ * Opens a pack: its index is read now and each entry's text when asked (one positioned read), so
+ * the pack of a large corpus is never held whole. A torn pack is empty.
+ */
+export function openPack(file: string): Pack {
+  const fd = openSync(file, 'r');
+  const read = (start: number, length: number): Buffer => {
+    const buffer = Buffer.allocUnsafe(length);
+    if (readSync(fd, buffer, 0, length, start) !== length) throw new Error('torn pack');
+    return buffer;
+  };
+  try {
+    const indexEnd = 4 + read(0, 4).readUInt32LE(0);
+    const index = JSON.parse(read(4, indexEnd - 4).toString('utf8')) as { entries: [string, number][]; keys: string[] };
+    const texts = new Map<string, () => string>();
+    let at = indexEnd;
+    for (const [rel, length] of index.entries) {
+      const start = at;
+      texts.set(rel, () => read(start, length).toString('utf8'));
+      at += length;
+    }
+    if (at !== fstatSync(fd).size) throw new Error('torn pack');
+    return { texts, keys: index.keys, close: () => closeSync(fd) };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+/** A features entry of a pack, with its keys. */
+function unpackFeatures(text: string, keys: readonly string[]): ArticleFeatures {
+  const f = JSON.parse(text) as PackedFeatures;
+  return { keys: f.k.map((i) => keys[i]!), weights: f.weights, display: f.display, shared: { table: keys, at: f.k } };
+}
+
+/** Share of the entries read from their own files above which the pack is made again. */
+const repackShare = 0.1;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Everything whose code decides what `analyzeArticle` returns, and this file (the entry format).
@@ -109,7 +201,7 @@ export function deserializeAnalyzed(json: string): AnalyzedArticle {
 }
 
 /** Writes an entry aside and renames it, so a reader never sees half of one; a failed write only costs a miss later. */
-function writeEntry(entry: string, data: string): void {
+function writeEntry(entry: string, data: string | Uint8Array): void {
   const partial = `${entry}.${process.pid}.tmp`;
   try {
     writeFileSync(partial, data);
@@ -121,6 +213,25 @@ function writeEntry(entry: string, data: string): void {
 
 /** Where a story entry's pair alignments are kept: they are most of its size and rarely needed. */
 const pairsEntry = (entry: string): string => entry.replace(/\.json$/, '.pairs.json');
+
+/** Where a story entry's framing and versions are kept: read only when the story's files are written again. */
+const bodyEntry = (entry: string): string => entry.replace(/\.json$/, '.body.json');
+
+/** The fields of a story record kept in its body entry (the bulk of a record, with their evidence). */
+const bodyFields = new Set(['framing', 'variants']);
+
+/**
+ * A story record whose body fields are read on first use, in their place among the record's keys
+ * (so spreading or serialising it gives the whole record, in its own key order).
+ */
+export function lazyRecord(head: StoryParts['record'], load: () => Record<string, unknown>): StoryParts['record'] {
+  const record: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(head)) {
+    if (bodyFields.has(key)) Object.defineProperty(record, key, { enumerable: true, configurable: true, get: () => load()[key] });
+    else record[key] = value;
+  }
+  return record as StoryParts['record'];
+}
 
 /**
  * An alignment whose summary is at hand and whose sentences are read on first use: when a pair's
@@ -160,13 +271,46 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
   const framingDir = path.join(here, 'framing');
   const featuresDir = path.join(here, 'features');
   const storiesDir = path.join(here, 'stories');
-  for (const d of [framingDir, featuresDir, storiesDir]) mkdirSync(d, { recursive: true });
+  const digestsDir = path.join(here, 'digests');
+  for (const d of [framingDir, featuresDir, storiesDir, digestsDir]) mkdirSync(d, { recursive: true });
   const entryFor = (key: string): string => path.join(here, `${key}.json`);
+  let packed = emptyPack();
+  try {
+    packed = openPack(path.join(here, packFile));
+  } catch {
+    // No pack yet (or a torn one): entries are read from their files.
+  }
+  // Entries read this run (relative paths), and how many of them came from their own files.
+  const read = new Set<string>();
+  let fromFiles = 0;
+  /** The text of an entry as the pack keeps it, if it does. */
+  const fromPack = (entry: string): string | undefined => {
+    const rel = entry.slice(here.length + 1);
+    let text: string | undefined;
+    try {
+      text = packed.texts.get(rel)?.();
+    } catch {
+      // A torn pack: the entry's own file is read instead.
+    }
+    if (text === undefined) return undefined;
+    packed.texts.delete(rel);
+    read.add(rel);
+    return text;
+  };
+  /** The text of an entry, from the pack or its file. */
+  const readText = (entry: string): string | undefined => {
+    const text = fromPack(entry);
+    if (text !== undefined || !existsSync(entry)) return text;
+    fromFiles++;
+    read.add(entry.slice(here.length + 1));
+    return readFileSync(entry, 'utf8');
+  };
   const cached = (key: string): AnalyzedArticle | undefined => {
     const entry = entryFor(key);
-    if (!existsSync(entry)) return undefined;
     try {
-      const hit = deserializeAnalyzed(readFileSync(entry, 'utf8'));
+      const text = readText(entry);
+      if (text === undefined) return undefined;
+      const hit = deserializeAnalyzed(text);
       stats.hits++;
       seedKeys.set(hit.doc, key);
       return hit;
@@ -204,9 +348,10 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
         return key === null ? null : path.join(framingDir, `${key}.json`);
       };
       const readEntry = <T>(entry: string | null): T | undefined => {
-        if (entry === null || !existsSync(entry)) return undefined;
+        if (entry === null) return undefined;
         try {
-          return JSON.parse(readFileSync(entry, 'utf8')) as T;
+          const text = readText(entry);
+          return text === undefined ? undefined : (JSON.parse(text) as T);
         } catch {
           return undefined;
         }
@@ -217,17 +362,23 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
           get(key) {
             const entry = storyEntry(key);
             const parts = readEntry<StoryParts>(entry);
-            if (parts === undefined || (parts.record.pairs.length > 0 && !existsSync(pairsEntry(entry)))) return undefined;
-            // Alignments are read only if their file is written again (see lazyAlignment).
+            if (parts === undefined || !existsSync(bodyEntry(entry)) || (parts.record.pairs.length > 0 && !existsSync(pairsEntry(entry)))) return undefined;
+            // Alignments, framing and versions are read only if the story's files are written again (see lazyAlignment).
             let alignments: Alignment[] | undefined;
             const load = (): Alignment[] => (alignments ??= JSON.parse(readFileSync(pairsEntry(entry), 'utf8')) as Alignment[]);
-            parts.record.pairs = parts.record.pairs.map((p, i) => ({ ...p, alignment: lazyAlignment(p.alignment.summary, () => load()[i]!) }));
-            return parts;
+            let body: Record<string, unknown> | undefined;
+            const loadBody = (): Record<string, unknown> => (body ??= JSON.parse(readFileSync(bodyEntry(entry), 'utf8')) as Record<string, unknown>);
+            const pairs = parts.record.pairs.map((p, i) => ({ ...p, alignment: lazyAlignment(p.alignment.summary, () => load()[i]!) }));
+            return { ...parts, record: lazyRecord({ ...parts.record, pairs }, loadBody) };
           },
           set(key, parts) {
             const entry = storyEntry(key);
-            const light = { ...parts, record: { ...parts.record, pairs: parts.record.pairs.map((p) => ({ ...p, alignment: { summary: p.alignment.summary } })) } };
+            // The head keeps every key of the record in its order; the body fields' values are in the body entry.
+            const head = Object.fromEntries(Object.entries(parts.record).map(([k, v]) => [k, bodyFields.has(k) ? null : v]));
+            const body = Object.fromEntries(Object.entries(parts.record).filter(([k]) => bodyFields.has(k)));
+            const light = { ...parts, record: { ...head, pairs: parts.record.pairs.map((p) => ({ ...p, alignment: { summary: p.alignment.summary } })) } };
             writeEntry(pairsEntry(entry), JSON.stringify(parts.record.pairs.map((p) => p.alignment)));
+            writeEntry(bodyEntry(entry), JSON.stringify(body));
             writeEntry(entry, JSON.stringify(light));
           },
         },
@@ -238,20 +389,55 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
             if (entry !== null) writeEntry(entry, JSON.stringify(framing));
           },
         },
+        digests: {
+          get(doc) {
+            const seed = seedKeys.get(doc);
+            return seed === undefined ? undefined : readEntry<ArticleDigests>(path.join(digestsDir, `${seed}.json`));
+          },
+          set(doc, digests) {
+            const seed = seedKeys.get(doc);
+            if (seed !== undefined) writeEntry(path.join(digestsDir, `${seed}.json`), JSON.stringify(digests));
+          },
+        },
         features: {
           get(doc) {
             const seed = seedKeys.get(doc);
-            return seed === undefined ? undefined : readEntry<ArticleFeatures>(path.join(featuresDir, `${seed}.json`));
+            if (seed === undefined) return undefined;
+            const entry = path.join(featuresDir, `${seed}.json`);
+            try {
+              const text = fromPack(entry);
+              if (text !== undefined) return unpackFeatures(text, packed.keys);
+            } catch {
+              // A torn pack entry: the entry's own file is read instead.
+            }
+            return readEntry<ArticleFeatures>(entry);
           },
           set(doc, features) {
             const seed = seedKeys.get(doc);
-            if (seed !== undefined) writeEntry(path.join(featuresDir, `${seed}.json`), JSON.stringify(features));
+            // A shared key table is the pack's, not the entry's.
+            const { shared: _shared, ...own } = features;
+            if (seed !== undefined) writeEntry(path.join(featuresDir, `${seed}.json`), JSON.stringify(own));
           },
         },
       };
     },
     lookup,
     store,
+    pack() {
+      packed.close();
+      packed = emptyPack();
+      if (read.size === 0 || fromFiles <= read.size * repackShare) return;
+      // Entries are read again from their files (the pack's were let go as they were used).
+      const texts = new Map<string, string>();
+      for (const rel of [...read].sort()) {
+        try {
+          texts.set(rel, readFileSync(path.join(here, rel), 'utf8'));
+        } catch {
+          // Gone (another build cleared the cache): left out.
+        }
+      }
+      writeEntry(path.join(here, packFile), encodePack(texts));
+    },
     analyze(file, bytes, sidecar) {
       const key = cacheKey(file, bytes, sidecar);
       const hit = cached(key);

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../pipeline/analyze.ts';
-import { storyParts } from '../pipeline/dataset.ts';
+import { articleDigests, storyParts } from '../pipeline/dataset.ts';
 import { articleFraming } from '../pipeline/framing.ts';
 import { contentFeatures } from '../pipeline/stories.ts';
 import type { Lexicons } from '../pipeline/lexicons.ts';
@@ -28,8 +28,8 @@ port.on('message', (job: PoolJob) => {
   try {
     if (job.kind === 'analyze') {
       const analysis = analyzeArticle(job.file, job.bytes, job.sidecar);
-      // Grouping features depend on the seed alone: computed here, off the main thread.
-      reply = { index: job.index, json: serializeAnalyzed(analysis), features: contentFeatures(analysis.doc, analysis.quotes) };
+      // Grouping features and digests depend on the seed alone: computed here, off the main thread.
+      reply = { index: job.index, json: serializeAnalyzed(analysis), features: contentFeatures(analysis.doc, analysis.quotes), digests: articleDigests(analysis) };
     }
     else if (lexicons === null) reply = { index: job.index, error: 'no lexicons were given to the pool' };
     else reply = storyReply(job, lexicons);

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CorpusArticle } from '../pipeline/corpus.ts';
-import type { StoryParts } from '../pipeline/dataset.ts';
+import type { ArticleDigests, StoryParts } from '../pipeline/dataset.ts';
 import type { ArticleFraming } from '../pipeline/framing.ts';
 import type { Lexicons } from '../pipeline/lexicons.ts';
 import type { ArticleFeatures, StoryGroup } from '../pipeline/stories.ts';
@@ -31,9 +31,9 @@ export interface StoryJob {
 
 export type PoolJob = AnalyzeJob | StoryJob;
 
-/** A worker's answer: the analysis as the cache's JSON (with its grouping features), a story's parts and its articles' framing, or why it failed. */
+/** A worker's answer: the analysis as the cache's JSON (with its grouping features and digests), a story's parts and its articles' framing, or why it failed. */
 export type PoolReply =
-  | { index: number; json: string; features: ArticleFeatures }
+  | { index: number; json: string; features: ArticleFeatures; digests: ArticleDigests }
   | { index: number; parts: StoryParts; framings: ArticleFraming[] }
   | { index: number; error: string };
 

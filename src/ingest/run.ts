@@ -1,23 +1,23 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle } from '../pipeline/analyze.ts';
 import { sniffBom, sniffUtf16WithoutBom } from '../pipeline/decode.ts';
-import { computeStoryParts, finishDataset, planDataset, type Dataset, type DatasetCaches, type DatasetPlan, type Editorial, type StoryParts } from '../pipeline/dataset.ts';
+import { computeStoryParts, finishDataset, planDataset, type ArticleDigests, type Dataset, type DatasetCaches, type DatasetPlan, type Editorial, type StoryParts } from '../pipeline/dataset.ts';
 import type { ArticleFeatures } from '../pipeline/stories.ts';
 import { rememberFraming } from '../pipeline/framing.ts';
 import { loadLexicons, type Lexicons } from '../pipeline/lexicons.ts';
 import type { AnalyzedArticle, ArticleDoc, Problem } from '../pipeline/types.ts';
 import type { QuoteRecord } from '../schemas/dataset.ts';
 import { articleMdx, speakerMdx, storyMdx } from '../emit/entries.ts';
-import { quotesCsv } from '../emit/csv.ts';
-import { writeJsonArray, writeJsonLines } from '../emit/json.ts';
-import { STORY_INDEX_FILE, storyDataFiles, storyIndexLine } from '../emit/story-files.ts';
+import { quoteCsvRow, quotesCsvHeader } from '../emit/csv.ts';
+import { jsonArrayElement, writeJsonArray } from '../emit/json.ts';
+import { STORY_INDEX_FILE, storyDataFiles, storyIndexLine, type PublishedPair, type PublishedStory } from '../emit/story-files.ts';
 import { pairFile } from '../pipeline/ids.ts';
 import { buildReport, reportJson } from './report.ts';
 import { deserializeAnalyzed, generatorVersion, openCache, type CacheStats } from './cache.ts';
 import { createProgress, type Progress } from './progress.ts';
-import { OutputWriter, inputsHash } from './reuse.ts';
+import { OutputWriter, inputsHash, jsonArrayLayout, linesLayout, type ElementLayout } from './reuse.ts';
 import { openPool, poolSize, type AnalyzeJob, type Pool, type PoolJob } from './pool.ts';
 
 /** Largest seed read: a news article is rarely over 100 KB, and the pipeline's cost grows faster than the size. */
@@ -104,7 +104,8 @@ export function binaryKind(bytes: Uint8Array): string | null {
   for (const [magic, kind] of signatures) if (magic.every((b, i) => bytes[i] === b)) return kind;
   if (sniffBom(bytes) !== null || sniffUtf16WithoutBom(bytes) !== null) return null;
   const head = bytes.subarray(0, 8192);
-  const zeros = head.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
+  let zeros = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) zeros++;
   // A stray NUL is pasted noise (shown as “�”); many are the mark of a binary format.
   return zeros > 8 && zeros / head.length > 0.01 ? 'binary data' : null;
 }
@@ -178,6 +179,7 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
     const done = new Set<number>();
     const jobOf = new Map(todo.map((j) => [j.index, j]));
     const featuresFromWorkers = new Map<ArticleDoc, ArticleFeatures>();
+    const digestsFromWorkers = new Map<ArticleDoc, ArticleDigests>();
     const analysisPool = poolFor(todo.length);
     if (analysisPool !== null) {
       try {
@@ -191,6 +193,7 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
             const analysis = cache === null ? deserializeAnalyzed(reply.json) : cache.store(job.file, job.bytes, job.sidecar, reply.json);
             results[reply.index] = analysis;
             featuresFromWorkers.set(analysis.doc, reply.features);
+            digestsFromWorkers.set(analysis.doc, reply.digests);
           }
         });
       } catch {
@@ -218,15 +221,18 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
       stories: readJson(path.join(editorialDir, 'stories.json'), problems) as Editorial['stories'],
     };
     const stored = cache?.datasetCaches(lexicons) ?? {};
-    // Features the workers computed are used (and kept in the cache) like stored ones.
+    // Features and digests the workers computed are used (and kept in the cache) like stored ones.
     for (const [doc, f] of featuresFromWorkers) stored.features?.set(doc, f);
+    for (const [doc, d] of digestsFromWorkers) stored.digests?.set(doc, d);
     const caches: DatasetCaches = {
       ...stored,
       features: { get: (doc) => featuresFromWorkers.get(doc) ?? stored.features?.get(doc), set: (doc, f) => stored.features?.set(doc, f) },
+      digests: { get: (doc) => digestsFromWorkers.get(doc) ?? stored.digests?.get(doc), set: (doc, d) => stored.digests?.set(doc, d) },
     };
     const plan = planDataset(analyzed, editorial, caches);
     const parts = await storyPartsOf(plan, lexicons, poolFor, (total) => (total >= (options.progressFrom ?? Infinity) ? createProgress({ label: 'ingest: comparing stories', total }) : null));
     const dataset = finishDataset(plan, parts);
+    cache?.pack();
     problems.push(...dataset.problems);
     return { dataset, problems, files: names.length, workers: state.workers, lexicons, ...(cache === null ? {} : { cache: cache.stats }) };
   } finally {
@@ -307,6 +313,9 @@ export async function cleanStaleOutput(out: string): Promise<void> {
   }
 }
 
+/** quotes.csv: the header, then one row per quote, each line ending in CRLF. */
+const csvLayout: ElementLayout = { head: `${quotesCsvHeader}\r\n`, between: '\r\n', tail: '\r\n', empty: `${quotesCsvHeader}\r\n` };
+
 /** Writes the collections and the data set into a fresh folder, then swaps it in whole. */
 export async function writeOutput(result: IngestResult, out: string): Promise<void> {
   await cleanStaleOutput(out);
@@ -322,23 +331,44 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
     if (list === undefined) quotesOf.set(q.article, [q]);
     else list.push(q);
   }
+  // An article's hash covers its record, its quotes' records and its text: its page, its element of
+  // articles.json and its quotes' elements of quotes.json and quotes.csv are made from nothing else.
+  const articleHash = new Map<string, string>();
   for (const article of dataset.articles) {
     const source = dataset.sources.get(article.id) ?? '';
     const quotes = quotesOf.get(article.id) ?? [];
-    writer.file(`articles/${article.id}.mdx`, inputsHash(JSON.stringify([article, quotes]), source), () => articleMdx(article, quotes, source));
+    const hash = inputsHash(JSON.stringify([article, quotes]), source);
+    articleHash.set(article.id, hash);
+    writer.file(`articles/${article.id}.mdx`, hash, () => articleMdx(article, quotes, source));
   }
   for (const speaker of dataset.speakers) writer.file(`speakers/${speaker.id}.mdx`, inputsHash(JSON.stringify(speaker)), () => speakerMdx(speaker));
-  writeJsonArray(path.join(staging, 'data', 'articles.json'), dataset.articles);
-  writeJsonArray(path.join(staging, 'data', 'quotes.json'), dataset.quotes);
+  writer.elements('data/articles.json', jsonArrayLayout, dataset.articles.map((a) => articleHash.get(a.id)!), (i) => jsonArrayElement(dataset.articles[i]));
+  // quotes.json and quotes.csv list the quotes article by article: one element per run of an article's quotes.
+  const runs: QuoteRecord[][] = [];
+  for (const q of dataset.quotes) {
+    const last = runs.at(-1);
+    if (last !== undefined && last[0]!.article === q.article) last.push(q);
+    else runs.push([q]);
+  }
+  const seen = new Map<string, number>();
+  const runHashes = runs.map((run) => {
+    const article = run[0]!.article;
+    const n = seen.get(article) ?? 0;
+    seen.set(article, n + 1);
+    return inputsHash(articleHash.get(article) ?? JSON.stringify(run), String(n));
+  });
+  writer.elements('data/quotes.json', jsonArrayLayout, runHashes, (i) => runs[i]!.map(jsonArrayElement).join(jsonArrayLayout.between));
+  writer.elements('data/quotes.csv', csvLayout, runHashes, (i) => runs[i]!.map(quoteCsvRow).join(csvLayout.between));
   writeJsonArray(path.join(staging, 'data', 'speakers.json'), dataset.speakers);
   // Each pair's sentence alignment is a file of its own (data/pairs/<a>--<b>.json), read only by its
   // compare page; stories.json keeps each pair's summary and where its alignment is.
   // An alignment depends on its story's inputs, the lexicons and the pipeline's code.
   const pairInputs = inputsHash(generatorVersion(), JSON.stringify(result.lexicons ?? null));
-  const storyIndex: string[] = [];
-  const storyLines: string[] = [];
+  const storyHashes: string[] = [];
+  const storyLines: (() => string)[] = [];
+  const storiesWritten: (() => PublishedStory)[] = [];
   for (const story of dataset.stories) {
-    const pairs = [];
+    const pairs: PublishedPair[] = [];
     const key = dataset.storyKeys.get(story.id) ?? null;
     for (const pair of story.pairs) {
       const file = pairFile(pair.a, pair.b);
@@ -347,20 +377,24 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
       writer.file(`data/${file}`, hash, () => `${JSON.stringify(pair.alignment, null, 2)}\n`);
       pairs.push({ a: pair.a, b: pair.b, url: pair.url, data: `/data/${file}`, alignment: { summary: pair.alignment.summary } });
     }
-    const written = { ...story, pairs };
     // Light per-story files, so the site never parses every story's framing at once (src/emit/story-files.ts);
     // like an alignment, a story's record depends on its inputs, the lexicons and the pipeline's code.
-    const line = JSON.stringify(written);
-    const storyHash = key === null ? inputsHash(line) : inputsHash(pairInputs, key);
-    for (const f of storyDataFiles(written, line)) writer.file(`data/${f.file}`, storyHash, () => f.text);
-    storyIndex.push(storyIndexLine(written));
-    storyLines.push(line);
+    // Its files and its lines of stories.json and of the index are made (and a cached record's framing
+    // read) only if one is not reused.
+    let written: PublishedStory | undefined;
+    const writtenOf = (): PublishedStory => (written ??= { ...story, pairs });
+    let line: string | undefined;
+    const lineOf = (): string => (line ??= JSON.stringify(writtenOf()));
+    const storyHash = key === null ? inputsHash(lineOf()) : inputsHash(pairInputs, key);
+    for (const f of storyDataFiles(story, lineOf)) writer.file(`data/${f.file}`, storyHash, () => f.text);
+    storyHashes.push(storyHash);
+    storyLines.push(lineOf);
+    storiesWritten.push(writtenOf);
     writer.file(`stories/${story.id}.mdx`, inputsHash(JSON.stringify(story.id), story.title, JSON.stringify(story.articles)), () => storyMdx(story));
   }
-  writeFileSync(path.join(staging, 'data', STORY_INDEX_FILE), storyIndex.join(''));
+  writer.elements(`data/${STORY_INDEX_FILE}`, linesLayout, storyHashes, (i) => storyIndexLine(storiesWritten[i]!()));
   // One story per line: indentation would make the framing evidence of a large corpus half again as big.
-  writeJsonLines(path.join(staging, 'data', 'stories.json'), storyLines);
-  writeFileSync(path.join(staging, 'data', 'quotes.csv'), quotesCsv(dataset.quotes));
+  writer.elements('data/stories.json', jsonArrayLayout, storyHashes, (i) => storyLines[i]!());
   const counts = { articles: dataset.articles.length, quotes: dataset.quotes.length, speakers: dataset.speakers.length, stories: dataset.stories.length };
   writeFileSync(path.join(staging, 'build-report.json'), reportJson(buildReport({ files: result.files, counts, skipped: dataset.skipped, problems: result.problems })));
   writer.finish();
@@ -369,5 +403,6 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });
   if (existsSync(out)) await rename(out, old);
   await rename(staging, out);
-  await rm(old, { recursive: true, force: true });
+  // Synchronous: Node removes a tree natively then, several times faster than the promise API.
+  rmSync(old, { recursive: true, force: true });
 }

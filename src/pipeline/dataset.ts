@@ -26,17 +26,56 @@ export interface DatasetCaches {
   features?: { get: (doc: ArticleDoc) => ArticleFeatures | undefined; set: (doc: ArticleDoc, features: ArticleFeatures) => void };
   /** Keyed by `storyKey`: a story none of whose articles changed is not recomputed. */
   stories?: { get: (key: string) => StoryParts | undefined; set: (key: string, parts: StoryParts) => void };
+  /** Digests of an article's own texts (see `articleDigests`; they depend on the seed alone). */
+  digests?: { get: (doc: ArticleDoc) => ArticleDigests | undefined; set: (doc: ArticleDoc, digests: ArticleDigests) => void };
+}
+
+/** Hashes of an article's texts that the cross-article steps compare or key on. */
+export interface ArticleDigests {
+  /** Of its canonical text: seeds with the same one are duplicates. */
+  text: string;
+  /** Of its text as read (a part of its story's key). */
+  source: string;
+  /** Its quotes' permanent ids, in order. */
+  quoteIds: string[];
+}
+
+/** The digests of one article, computed. */
+export function articleDigests(a: AnalyzedArticle): ArticleDigests {
+  const occurrences = new Map<string, number>();
+  const quoteIds = a.quotes.map((q) => {
+    const key = canonicalText(q.text);
+    const n = occurrences.get(key) ?? 0;
+    occurrences.set(key, n + 1);
+    return quoteId(a.doc.id, q.text, n);
+  });
+  return { text: shortHash(canonicalText(a.doc.text), 16), source: shortHash(a.source, 40), quoteIds };
+}
+
+/** The digests of one article, from the cache or computed (and kept). */
+function digestsOf(a: AnalyzedArticle, caches: DatasetCaches): ArticleDigests {
+  let digests = caches.digests?.get(a.doc);
+  if (digests === undefined || digests.quoteIds.length !== a.quotes.length) {
+    digests = articleDigests(a);
+    caches.digests?.set(a.doc, digests);
+  }
+  return digests;
 }
 
 /**
  * What a story's results are computed from: its grouping, and for each article the text as read,
  * its metadata (sidecars change it) and its quotes with their permanent ids and registry speakers.
  */
-export function storyKey(story: StoryGroup, members: readonly AnalyzedArticle[], corpus: ReadonlyMap<string, CorpusArticle>): string {
+export function storyKey(
+  story: StoryGroup,
+  members: readonly AnalyzedArticle[],
+  corpus: ReadonlyMap<string, CorpusArticle>,
+  sourceHash: (a: AnalyzedArticle) => string = (a) => shortHash(a.source, 40),
+): string {
   const material = JSON.stringify([
     story.id, story.title, story.articles, story.links,
     members.map((a) => [
-      a.doc.id, shortHash(a.source, 40), a.doc.meta,
+      a.doc.id, sourceHash(a), a.doc.meta,
       (corpus.get(a.doc.id)?.quotes ?? []).map((q) => [q.id, q.speakerId, q.speakerName, q.kind, q.start, q.end]),
     ]),
   ]);
@@ -98,12 +137,12 @@ export function uniqueArticleIds(analyzed: AnalyzedArticle[]): { articles: Analy
 }
 
 /** Keeps the first of several seeds with the same text; the others become problems. */
-function dropDuplicates(analyzed: AnalyzedArticle[]): { kept: AnalyzedArticle[]; problems: Problem[] } {
+function dropDuplicates(analyzed: AnalyzedArticle[], textKey: (a: AnalyzedArticle) => string): { kept: AnalyzedArticle[]; problems: Problem[] } {
   const seen = new Map<string, string>();
   const kept: AnalyzedArticle[] = [];
   const problems: Problem[] = [];
   for (const item of analyzed) {
-    const key = shortHash(canonicalText(item.doc.text), 16);
+    const key = textKey(item);
     const first = seen.get(key);
     if (first !== undefined) {
       problems.push({
@@ -165,20 +204,17 @@ function variantsOfStory(variants: VariantResult, story: StoryGroup): VariantRes
 }
 
 /** Assigns permanent ids and registry speakers to every quote of every article. */
-function toCorpus(articles: AnalyzedArticle[], editorial: Editorial): { corpus: CorpusArticle[]; registry: Registry } {
+function toCorpus(articles: AnalyzedArticle[], editorial: Editorial, quoteIds: (a: AnalyzedArticle) => string[]): { corpus: CorpusArticle[]; registry: Registry } {
   const registry = buildRegistry(
     articles.map((a) => ({ id: a.doc.id, speakers: a.speakers })),
     editorial.speakers,
   );
   const names = new Map(registry.speakers.map((s) => [s.id, s.name]));
   const corpus = articles.map((a): CorpusArticle => {
-    const occurrences = new Map<string, number>();
-    const quotes = a.quotes.map((q): CorpusQuote => {
-      const key = canonicalText(q.text);
-      const n = occurrences.get(key) ?? 0;
-      occurrences.set(key, n + 1);
+    const ids = quoteIds(a);
+    const quotes = a.quotes.map((q, i): CorpusQuote => {
       const speakerId = q.speaker === null ? null : registry.idOf(a.doc.id, q.speaker);
-      return { ...q, id: quoteId(a.doc.id, q.text, n), speakerId, speakerName: speakerId === null ? null : (names.get(speakerId) ?? null) };
+      return { ...q, id: ids[i]!, speakerId, speakerName: speakerId === null ? null : (names.get(speakerId) ?? null) };
     });
     return { doc: a.doc, quotes };
   });
@@ -218,11 +254,12 @@ export function planDataset(input: AnalyzedArticle[], editorial: Editorial, cach
     if (a.doc.verdict === 'article') published.push(a);
     else skipped.push({ file: a.doc.seed, reason: a.problems.find((p) => p.severity === 'error')?.message ?? a.doc.verdict });
   }
-  const { kept, problems: duplicateProblems } = dropDuplicates(published);
+  const digests = new Map(published.map((a) => [a, digestsOf(a, caches)]));
+  const { kept, problems: duplicateProblems } = dropDuplicates(published, (a) => digests.get(a)!.text);
   problems.push(...duplicateProblems);
   for (const p of duplicateProblems) skipped.push({ file: p.file, reason: p.message });
 
-  const { corpus, registry } = toCorpus(kept, editorial);
+  const { corpus, registry } = toCorpus(kept, editorial, (a) => digests.get(a)!.quoteIds);
   const byId = new Map(kept.map((a) => [a.doc.id, a]));
   const corpusById = new Map(corpus.map((c) => [c.doc.id, c]));
 
@@ -239,7 +276,7 @@ export function planDataset(input: AnalyzedArticle[], editorial: Editorial, cach
   for (const g of groups) for (const id of g.articles) storyOf.set(id, g.id);
   const tasks = groups.map((group): StoryTask => {
     const analyses = group.articles.flatMap((id) => byId.get(id) ?? []);
-    return { group, key: storyKey(group, analyses, corpusById), members: analyses.flatMap((a) => corpusById.get(a.doc.id) ?? []), analyses };
+    return { group, key: storyKey(group, analyses, corpusById, (a) => digests.get(a)!.source), members: analyses.flatMap((a) => corpusById.get(a.doc.id) ?? []), analyses };
   });
   return { editorial, caches, problems, skipped, kept, corpus, registry, storyOf, tasks };
 }

@@ -66,8 +66,17 @@ const EVIDENCE: Partial<Record<Kind, number>> = { quote: 1, figure: 1.5, date: 1
 type Kind = keyof typeof WEIGHTS;
 
 interface Features {
-  /** Feature id → weight before IDF. */
-  weights: Map<number, number>;
+  /** Feature ids (each once, in the article's order) and their weights before IDF. */
+  ids: number[];
+  values: number[];
+  /** Feature id → weight, made on first use (see `weightOf`): only the articles of a link need it. */
+  weights?: Map<number, number>;
+}
+
+/** The weight of feature `id` in `f`, if it has it. */
+function weightOf(f: Features, id: number): number | undefined {
+  f.weights ??= new Map(f.ids.map((x, k) => [x, f.values[k]!]));
+  return f.weights.get(id);
 }
 
 /** The story id an article's group gets when that article is the group's smallest id. */
@@ -85,20 +94,48 @@ export function resolveStoryId(id: string, stories: readonly StoryGroup[]): stri
   return null;
 }
 
+// Every kind starts with its own letter, so a key's kind is read without cutting the key.
+const KIND_OF_INITIAL = new Map((Object.keys(WEIGHTS) as Kind[]).map((k) => [k.charCodeAt(0), k]));
+
 class Vocabulary {
   /** `<kind>:<key>` → feature id. */
   readonly ids = new Map<string, number>();
-  readonly names: string[] = [];
+  /** Each feature's `<kind>:<key>`. */
+  readonly keys: string[] = [];
   readonly kinds: Kind[] = [];
   id(full: string): number {
     let id = this.ids.get(full);
     if (id === undefined) {
-      const colon = full.indexOf(':');
-      id = this.names.length;
+      id = this.keys.length;
       this.ids.set(full, id);
-      this.names.push(full.slice(colon + 1));
-      this.kinds.push(full.slice(0, colon) as Kind);
+      this.keys.push(full);
+      const kind = KIND_OF_INITIAL.get(full.charCodeAt(0));
+      this.kinds.push(kind !== undefined && full.startsWith(`${kind}:`) ? kind : (full.slice(0, full.indexOf(':')) as Kind));
     }
+    return id;
+  }
+
+  /** A feature's key without its kind. */
+  name(id: number): string {
+    const full = this.keys[id]!;
+    return full.slice(full.indexOf(':') + 1);
+  }
+
+  private table: readonly string[] | null = null;
+  /** Place in `table` → feature id + 1 (0: not met yet). */
+  private fromTable = new Int32Array(0);
+
+  /** The id of `full`, which is `table[place]`: a key of a table many articles share is looked up once, not once per article. */
+  idAt(table: readonly string[], place: number, full: string): number {
+    if (this.table === null) {
+      this.table = table;
+      this.fromTable = new Int32Array(table.length);
+    }
+    if (table !== this.table || place < 0 || place >= this.fromTable.length) return this.id(full);
+    const known = this.fromTable[place]!;
+    if (known > 0) return known - 1;
+    const id = this.id(full);
+    this.fromTable[place] = id + 1;
     return id;
   }
 }
@@ -112,6 +149,8 @@ export interface ArticleFeatures {
   keys: string[];
   weights: number[];
   display: (string | null)[];
+  /** Optional: the keys' places in a table of keys many articles share (`keys[i] === table[at[i]]`; -1: not in it), from a cache. */
+  shared?: { table: readonly string[]; at: number[] };
 }
 
 /** What a quote contributes to grouping: its words, and (through the registry) its speaker. */
@@ -169,20 +208,25 @@ export function contentFeatures(doc: ArticleDoc, quotes: readonly FeatureQuote[]
 /** Fills in the speaker placeholders (`speakers[i]`: registry id of quote i, or null); a speaker counts once, where first quoted. */
 export function withSpeakers(f: ArticleFeatures, speakers: readonly (string | null)[]): ArticleFeatures {
   const out: ArticleFeatures = { keys: [], weights: [], display: [] };
+  const at: number[] = [];
   const seen = new Set<string>();
   f.keys.forEach((key, i) => {
     let full = key;
+    let place = f.shared?.at[i] ?? -1;
     if (key.startsWith('speaker:#')) {
       const id = speakers[Number(key.slice('speaker:#'.length))] ?? null;
       if (id === null) return;
       full = `speaker:${id}`;
+      place = -1;
       if (seen.has(full)) return;
       seen.add(full);
     }
     out.keys.push(full);
     out.weights.push(f.weights[i]!);
     out.display.push(f.display[i] ?? null);
+    at.push(place);
   });
+  if (f.shared !== undefined) out.shared = { table: f.shared.table, at };
   return out;
 }
 
@@ -191,16 +235,37 @@ export function articleFeatures(article: CorpusArticle): ArticleFeatures {
   return withSpeakers(contentFeatures(article.doc, article.quotes), article.quotes.map((q) => (q.kind === 'term' ? null : q.speakerId)));
 }
 
+/** Per feature id, the last article (by count) that had it and its place there: a key met twice in one article is found without a map. */
+interface Seen {
+  article: number;
+  stamp: number[];
+  place: number[];
+}
+
 /** Interns an article's features into the corpus vocabulary (the first display text of a feature wins). */
-function internFeatures(f: ArticleFeatures, vocab: Vocabulary, display: Map<number, string>): Features {
-  const weights = new Map<number, number>();
+function internFeatures(f: ArticleFeatures, vocab: Vocabulary, display: Map<number, string>, seen: Seen = { article: 0, stamp: [], place: [] }): Features {
+  const ids: number[] = [];
+  const values: number[] = [];
+  const article = ++seen.article;
+  const shared = f.shared;
   for (let i = 0; i < f.keys.length; i++) {
-    const id = vocab.id(f.keys[i]!);
-    weights.set(id, f.weights[i]!);
+    const id = shared === undefined ? vocab.id(f.keys[i]!) : vocab.idAt(shared.table, shared.at[i] ?? -1, f.keys[i]!);
+    while (seen.stamp.length <= id) {
+      seen.stamp.push(0);
+      seen.place.push(0);
+    }
+    // A key met twice keeps its first place and its last weight, as a Map would.
+    if (seen.stamp[id] === article) values[seen.place[id]!] = f.weights[i]!;
+    else {
+      seen.stamp[id] = article;
+      seen.place[id] = ids.length;
+      ids.push(id);
+      values.push(f.weights[i]!);
+    }
     const shown = f.display[i];
     if (shown !== null && shown !== undefined && !display.has(id)) display.set(id, shown);
   }
-  return { weights };
+  return { ids, values };
 }
 
 function daysApart(a: string | null, b: string | null): number {
@@ -253,23 +318,32 @@ function scoreCandidates(articles: CorpusArticle[], featuresOf: (a: CorpusArticl
   const n = articles.length;
   const vocab = new Vocabulary();
   const display = new Map<number, string>();
-  const features = articles.map((a) => internFeatures(featuresOf(a), vocab, display));
+  const seen: Seen = { article: 0, stamp: [], place: [] };
+  const features = articles.map((a) => internFeatures(featuresOf(a), vocab, display, seen));
 
   // Inverted index: feature → articles (and the feature's weight in each, read in the hot loop
-  // below without a map lookup). Document frequency gives each feature its weight.
-  const postings: number[][] = Array.from({ length: vocab.names.length }, () => []);
-  const postingWeights: number[][] = Array.from({ length: vocab.names.length }, () => []);
+  // below without a map lookup). Document frequency gives each feature its weight. Kept in flat
+  // arrays, feature `id`'s postings at `start[id]..start[id + 1]`: one allocation, not one per feature.
+  const vocabSize = vocab.keys.length;
+  const start = new Int32Array(vocabSize + 1);
+  for (const f of features) for (const id of f.ids) start[id + 1]!++;
+  for (let id = 0; id < vocabSize; id++) start[id + 1]! += start[id]!;
+  const postings = new Int32Array(start[vocabSize]!);
+  const postingWeights = new Float64Array(start[vocabSize]!);
+  const filled = start.slice(0, vocabSize);
   features.forEach((f, i) => {
-    for (const [id, w] of f.weights) {
-      postings[id]!.push(i);
-      postingWeights[id]!.push(w);
+    for (let k = 0; k < f.ids.length; k++) {
+      const id = f.ids[k]!;
+      const at = filled[id]!++;
+      postings[at] = i;
+      postingWeights[at] = f.values[k]!;
     }
   });
   const size = Math.max(n, STORY_SETTINGS.minCorpus);
-  const idf = postings.map((p) => Math.log((size + 1) / (p.length + 0.5)));
+  const idf = Array.from({ length: vocabSize }, (_, id) => Math.log((size + 1) / (start[id + 1]! - start[id]! + 0.5)));
   const norms = features.map((f) => {
     let sum = 0;
-    for (const [id, w] of f.weights) sum += (w * idf[id]!) ** 2;
+    for (let k = 0; k < f.ids.length; k++) sum += (f.values[k]! * idf[f.ids[k]!]!) ** 2;
     return Math.sqrt(sum) || 1;
   });
 
@@ -282,17 +356,19 @@ function scoreCandidates(articles: CorpusArticle[], featuresOf: (a: CorpusArticl
   const touched: number[] = [];
   const floor = STORY_SETTINGS.evidenceThreshold * STORY_SETTINGS.linkageShare;
   for (let i = 0; i < n; i++) {
-    for (const [id, wi] of features[i]!.weights) {
-      const list = postings[id]!;
-      if (list.length < 2 || list.length > STORY_SETTINGS.maxPostings) continue;
-      const weights = postingWeights[id]!;
-      const weight = wi * idf[id]! ** 2;
+    const { ids, values } = features[i]!;
+    for (let f = 0; f < ids.length; f++) {
+      const id = ids[f]!;
+      const from = start[id]!;
+      const to = start[id + 1]!;
+      if (to - from < 2 || to - from > STORY_SETTINGS.maxPostings) continue;
+      const weight = values[f]! * idf[id]! ** 2;
       const bonus = EVIDENCE[vocab.kinds[id]!] ?? 0;
-      for (let k = 0; k < list.length; k++) {
-        const j = list[k]!;
+      for (let k = from; k < to; k++) {
+        const j = postings[k]!;
         if (j <= i) continue;
         if (dot[j] === 0) touched.push(j);
-        dot[j]! += weight * weights[k]!;
+        dot[j]! += weight * postingWeights[k]!;
         points[j]! += bonus;
       }
     }
@@ -427,14 +503,15 @@ const LABELS: Record<Kind, string> = { name: 'name', speaker: 'speaker', quote: 
 /** The shared features that weigh most, in words. */
 function sharedEvidence(a: Features, b: Features, idf: number[], vocab: Vocabulary, display: Map<number, string>, limit = 8): string[] {
   const shared: [number, number][] = [];
-  for (const [id, w] of a.weights) {
-    const v = b.weights.get(id);
-    if (v !== undefined) shared.push([id, w * v * idf[id]! ** 2]);
+  for (let k = 0; k < a.ids.length; k++) {
+    const id = a.ids[k]!;
+    const v = weightOf(b, id);
+    if (v !== undefined) shared.push([id, a.values[k]! * v * idf[id]! ** 2]);
   }
   return shared
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .slice(0, limit)
-    .map(([id]) => `${LABELS[vocab.kinds[id]!]}: ${display.get(id) ?? vocab.names[id]!}`);
+    .map(([id]) => `${LABELS[vocab.kinds[id]!]}: ${display.get(id) ?? vocab.name(id)}`);
 }
 
 /** Title: the headline of the most central article; else the names the articles share; else the article's own title. */
@@ -455,7 +532,7 @@ function titleOf(
   }
   if (members.length > 1) {
     const count = new Map<number, number>();
-    for (const i of members) for (const id of features[i]!.weights.keys()) if (vocab.kinds[id] === 'name' && display.has(id)) count.set(id, (count.get(id) ?? 0) + 1);
+    for (const i of members) for (const id of features[i]!.ids) if (vocab.kinds[id] === 'name' && display.has(id)) count.set(id, (count.get(id) ?? 0) + 1);
     const names = [...count]
       .filter(([, c]) => c >= 2)
       // Names most members share first, full names (people) before single words, rarer before common.

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { analyzeFolder } from '../../src/ingest/run.ts';
-import { deserializeAnalyzed, openCache, serializeAnalyzed } from '../../src/ingest/cache.ts';
+import { deserializeAnalyzed, generatorVersion, openCache, packFile, serializeAnalyzed } from '../../src/ingest/cache.ts';
 import { analyzeArticle } from '../../src/pipeline/analyze.ts';
 
 // Made-up reports of one event by two outlets, and an unrelated one; one has Windows line ends
@@ -79,6 +80,27 @@ describe('the analysis cache', () => {
     await analyzeFolder(options(cache));
     await writeFile(path.join(seeds(), 'ledger-dredging.meta.json'), JSON.stringify({ outlet: 'Harbor Ledger', published: '2024-03-06' }));
     expect((await analyzeFolder(options(cache))).cache).toEqual({ hits: 2, misses: 1 });
+  });
+
+  it('packs the entries a warm run read into one file, which the next run reads instead', async () => {
+    const cache = path.join(dir, 'cache-pack');
+    const here = path.join(cache, generatorVersion());
+    const plain = await analyzeFolder(options(null));
+    await analyzeFolder(options(cache));
+    // A cold run reads no entry, so it makes no pack; a warm one reads them all from their files.
+    expect(existsSync(path.join(here, packFile))).toBe(false);
+    await analyzeFolder(options(cache));
+    expect(existsSync(path.join(here, packFile))).toBe(true);
+    // With the analyses' and grouping features' own files gone, every seed is still served, from the pack.
+    for (const d of [here, path.join(here, 'features')]) for (const f of await readdir(d)) if (f.endsWith('.json')) await rm(path.join(d, f));
+    const packed = await analyzeFolder(options(cache));
+    expect(packed.cache).toEqual({ hits: 3, misses: 0 });
+    expect(published(packed)).toEqual(published(plain));
+    // A torn pack is not trusted: the seeds whose files are gone are analysed again.
+    await truncate(path.join(here, packFile), 100);
+    const torn = await analyzeFolder(options(cache));
+    expect(torn.cache).toEqual({ hits: 0, misses: 3 });
+    expect(published(torn)).toEqual(published(plain));
   });
 
   it('counts one analysis per seed: a second lookup of the same bytes is served from disk', () => {

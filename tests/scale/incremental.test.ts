@@ -3,8 +3,9 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSy
 import os from 'node:os';
 import path from 'node:path';
 import { analyzeFolder, writeOutput } from '../../src/ingest/run.ts';
-import { OutputWriter, manifestName } from '../../src/ingest/reuse.ts';
-import { lazyAlignment } from '../../src/ingest/cache.ts';
+import { OutputWriter, jsonArrayLayout, manifestName } from '../../src/ingest/reuse.ts';
+import { lazyAlignment, lazyRecord } from '../../src/ingest/cache.ts';
+import type { StoryParts } from '../../src/pipeline/dataset.ts';
 import type { Alignment } from '../../src/pipeline/align.ts';
 
 // Made-up reports: two outlets on one event (so the story has a compared pair) and an unrelated one.
@@ -118,6 +119,56 @@ describe('OutputWriter', () => {
   });
 });
 
+describe('OutputWriter.elements', () => {
+  const staging = (name: string): string => {
+    const folder = path.join(dir, 'elements', name);
+    mkdirSync(folder, { recursive: true });
+    return folder;
+  };
+  const records = [{ city: 'Marlow', note: 'café “open”' }, { city: 'Dunmore', note: '' }, { city: 'Ashby', note: 'x' }];
+  const element = (r: unknown): string => JSON.stringify([r], null, 2).slice(2, -2);
+
+  it('writes what writeJsonArray writes, copying unchanged elements from the previous file', () => {
+    const first = staging('first');
+    const a = new OutputWriter(first, null);
+    a.elements('list.json', jsonArrayLayout, ['h0', 'h1', 'h2'], (i) => element(records[i]));
+    a.finish();
+    expect(readFileSync(path.join(first, 'list.json'), 'utf8')).toBe(`${JSON.stringify(records, null, 2)}\n`);
+
+    const second = staging('second');
+    const b = new OutputWriter(second, first);
+    const made: number[] = [];
+    const next = [records[2], { city: 'Penwick', note: 'new' }, records[0]];
+    // An empty element (an article without quotes, say) adds nothing, not even a comma.
+    b.elements('list.json', jsonArrayLayout, ['h2', 'h3', 'empty', 'h0'], (i) => {
+      made.push(i);
+      return i === 2 ? '' : element(i === 3 ? next[2] : next[i]);
+    });
+    b.finish();
+    expect(made).toEqual([1, 2]);
+    expect(readFileSync(path.join(second, 'list.json'), 'utf8')).toBe(`${JSON.stringify(next, null, 2)}\n`);
+
+    // Nothing changed: the file is the previous one.
+    const third = staging('third');
+    const c = new OutputWriter(third, second);
+    c.elements('list.json', jsonArrayLayout, ['h2', 'h3', 'empty', 'h0'], () => 'never made');
+    expect(c.reused).toEqual(['list.json']);
+    expect(statSync(path.join(third, 'list.json')).ino).toBe(statSync(path.join(second, 'list.json')).ino);
+  });
+
+  it('does not copy from a previous file that is not as its manifest says', () => {
+    const first = staging('edited');
+    const a = new OutputWriter(first, null);
+    a.elements('list.json', jsonArrayLayout, ['h0', 'h1'], (i) => element(records[i]));
+    a.finish();
+    writeFileSync(path.join(first, 'list.json'), `${JSON.stringify([records[0], { city: 'Edited by hand' }], null, 2)}\n`);
+    const next = staging('after-edit');
+    const b = new OutputWriter(next, first);
+    b.elements('list.json', jsonArrayLayout, ['h0', 'h1', 'h2'], (i) => element(records[i]));
+    expect(readFileSync(path.join(next, 'list.json'), 'utf8')).toBe(`${JSON.stringify(records, null, 2)}\n`);
+  });
+});
+
 describe('lazyAlignment', () => {
   it('reads the sentences only when asked, and serialises as the whole alignment', () => {
     const full: Alignment = {
@@ -137,6 +188,33 @@ describe('lazyAlignment', () => {
     expect(loads).toBe(0);
     expect(JSON.stringify(lazy, null, 2)).toBe(JSON.stringify(full, null, 2));
     expect(lazy.onlyA).toBe(full.onlyA);
+    expect(loads).toBeGreaterThan(0);
+  });
+});
+
+describe('lazyRecord', () => {
+  it('reads a story\'s framing and versions only when asked, in their place among its keys', () => {
+    const full = {
+      id: 'story-gazette-bridge',
+      title: 'Council Closes Old Mill Bridge After Inspection',
+      articles: ['gazette-bridge', 'herald-bridge'],
+      url: '/stories/story-gazette-bridge/',
+      framing: { articles: [{ article: 'herald-bridge', terms: ['shut'] }] },
+      variants: [{ id: 'v-1', versions: [] }],
+      links: [],
+      pairs: [],
+    } as unknown as StoryParts['record'];
+    let loads = 0;
+    const head = { ...full, framing: null, variants: null } as unknown as StoryParts['record'];
+    const lazy = lazyRecord(head, () => {
+      loads++;
+      return { framing: full.framing, variants: full.variants };
+    });
+    expect(lazy.title).toBe(full.title);
+    expect(lazy.pairs).toEqual([]);
+    expect(Object.keys(lazy)).toEqual(Object.keys(full));
+    expect(loads).toBe(0);
+    expect(JSON.stringify({ ...lazy })).toBe(JSON.stringify(full));
     expect(loads).toBeGreaterThan(0);
   });
 });
