@@ -347,6 +347,10 @@ function afterCue(c: Ctx): Found | null {
     const particle = particleAt(text, ws, k);
     const base = cueBase(w.text) ?? readCue(w) ?? particle;
     if (!base || isCognition(w.text)) continue;
+    // "“…” by the United States, …", "“…,” Secretary of State Ana Ortiz said": a capitalised cue word after a
+    // capitalised word (or `of` after one) ends a name or a title, it is no verb
+    const nameBefore = (ws[k - 1] as Word | undefined)?.lower === 'of' ? ws[k - 2] : ws[k - 1];
+    if (k > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(nameBefore?.text ?? '') && /^\s+$/.test(between) && !titleCase(c)) continue;
     // "“…,” the tweet said", "Hale's report concluded": a cue word after a determiner is the subject's noun
     if (k > 0 && (DETERMINERS.has((ws[k - 1] as Word).lower) || /['’]s$/.test((ws[k - 1] as Word).text))) continue;
     if (k === 0) {

@@ -54,6 +54,9 @@ const FUNCTION_CAPS = new Set([
   'another', 'other', 'any', 'several', 'such', 'whose', 'which',
 ]);
 
+/** Leading words that are never a first name: numbers and teams ("Six Trump supporters", "Team Trump sees …"). */
+const NO_FIRST_NAMES = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|team|camp|staff)$/;
+
 /** Extra descriptor words besides titles: organisation names written before a title ("White House spokesman"). */
 const DESCRIPTOR_EXTRA = new Set(['white', 'house', 'kremlin', 'pentagon', 'campaign', 'party', 'department', 'ministry', 'of', 'the', 'state']);
 
@@ -84,6 +87,8 @@ export function descriptorBefore(text: string, words: Word[], nameStart: number)
     k--;
   }
   if (first < 0) return null;
+  // "mayor of Baltimore", "governor of Maryland": the name after `of` is what the title is of, not its holder
+  if (words[nameStart - 1]?.lower === 'of') return null;
   // drop leading glue words ("of", "the") and require one title word
   while (first < nameStart && ['of', 'the'].includes(words[first]?.lower ?? '')) first++;
   const ws = words.slice(first, nameStart);
@@ -319,7 +324,7 @@ export class MentionTable {
       // "Washington Post Trump": the capitalised word before it shows the word ends a name of something else
       const afterName = /^\p{Lu}[\p{L}-]*$/u.test(prev) && !TITLE_WORDS.has(prev.toLowerCase()) && !HONORIFICS.has(prev.toLowerCase());
       const named = (this.fullFirst.get(sur)?.size ?? 0) > 0;
-      if (!(this.common.has(l) || role || place || named && (afterName || /(?:ing|ed|ly)$/.test(l)))) break;
+      if (!(this.common.has(l) || role || place || NO_FIRST_NAMES.test(l) || named && (afterName || /(?:ing|ed|ly)$/.test(l) || cueBase(l) !== null))) break;
       out = rest;
     }
     return out;

@@ -8,7 +8,7 @@ import { cueBase, isBetweenWord } from './cues.ts';
 import { descriptorBefore, MentionTable, nameRuns, orgKey, placeSurname } from './mentions.ts';
 import {
   DOCUMENT_HEADS, FEMALE_PRONOUNS, INDEFINITE, isCapitalised, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
-  PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS,
+  PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS, US_STATES,
 } from './names.ts';
 
 /** The outcome of resolving a speaker phrase. */
@@ -144,6 +144,11 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     const idx = table.addRole(phrase, start, end, headPlural, indefinite && !headPlural && ['a', 'an', 'one', 'another'].includes(lowerAll[0] ?? ''));
     return { entity: idx, source: { text: phrase, start, end }, how: 'role', confidence: 0.85 };
   }
+  // "former Gov. Ana Ruiz of Maine", "Ruiz of the Harbor Teachers": the person named before `of`, not where they are from
+  const from = found ? personBeforeOf(text, ws, found.words, table, sal) : null;
+  if (from) return from;
+  // "in Dayton, Ohio, said": a state or a city is where something happened, never a person
+  if (found && endsWithName && US_STATES.has(found.words.map((w) => w.lower.replace(/['’]s$/, '')).join(' ')) && !knownPerson(table, found.words)) return null;
   // a name at the end of the phrase, after titles: "White House spokesman John Kirby"
   if (run && endsWithName) {
     const before = ws.filter((w) => w.end <= (run.words[0]?.start ?? 0));
@@ -168,6 +173,27 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     }
   }
   return null;
+}
+
+/** The person named right before `of` when a capitalised run (a place or a body) follows it and ends the phrase: "Rep. Peter Hale of New York". */
+function personBeforeOf(text: string, ws: Word[], tail: Word[], table: MentionTable, sal: Salience): Resolved | null {
+  const k = ws.findIndex((w) => w.start === tail[0]?.start);
+  // capitalised words the name runs leave out may stand between (`of New York`, `of the Harbor Authority`)
+  let of = k - 1;
+  while (of > 0 && (ws[of]?.lower === 'the' || /^\p{Lu}/u.test(ws[of]?.text ?? '')) && k - of <= 3) of--;
+  const before = ws[of - 1];
+  if (k < 0 || of < 1 || ws[of]?.lower !== 'of' || !before || !/^\p{Lu}\p{Ll}/u.test(before.text)) return null;
+  // the words before `of` end in a name ("Peter T. King"), not a title ("the Secretary of State")
+  if (nameRuns(text, (ws[0] as Word).start, before.end).pop()?.words.at(-1)?.end !== before.end) return null;
+  if (tail[tail.length - 1]?.end !== ws[ws.length - 1]?.end) return null;
+  const res = resolvePhrase(text, (ws[0] as Word).start, before.end, table, sal);
+  return res && res.how === 'name' && table.entities[res.entity]?.type === 'person' ? res : null;
+}
+
+/** True when the article names a person with these words' surname and a first name ("Steve Israel"). */
+function knownPerson(table: MentionTable, words: Word[]): boolean {
+  const i = table.findPerson(words.map((w) => w.text.replace(/['’]s$/, '')));
+  return i >= 0 && !!table.entities[i]?.first;
 }
 
 /** Heads of a body that speaks for the person who owns it ("Ryan’s office", "Clinton’s campaign"). */
