@@ -6,7 +6,7 @@ import type { ArticleDoc, AttributedQuote, Attribution, LocalSpeaker, QuoteSpan,
 import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS, particleCue } from './cues.ts';
 import { QUOTE_CHARS, sentenceEndAfter, sentenceEnds, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 import { MentionTable } from './mentions.ts';
-import { descriptionSpeaker, isDocumentPhrase, isNewsOrg, renamedSubject, resolveDescriptor, resolvePhrase, resolveSubjectPronouns, type Resolved, type Salience } from './subjects.ts';
+import { clauseLike, descriptionSpeaker, isDocumentPhrase, isNewsOrg, renamedSubject, resolveDescriptor, resolvePhrase, resolveSubjectPronouns, type Resolved, type Salience } from './subjects.ts';
 import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 import { labelSpeaker } from './name-label.ts';
@@ -56,7 +56,7 @@ const PARTY_TAG = /, [RDI]-[A-Z][A-Za-z.]{1,8}(?:,|(?=[.;:]))/g;
 const BREAK = /[,;:.!?()\[\]“”"«»—–]|(?:^|\s)--?(?:\s|$)/;
 
 /** Words before a cue word that make it a noun or an infinitive, not the verb of the quote ("one point", "to counter"). */
-const NOT_CUE_BEFORE = new Set(['one', 'this', 'that', 'every', 'each', 'no', 'any', 'some', 'to', 'whose', 'our', 'my', 'your']);
+const NOT_CUE_BEFORE = new Set(['one', 'this', 'that', 'every', 'each', 'no', 'any', 'some', 'to', 'whose', 'our', 'my', 'your', 'of']);
 
 interface Found {
   res: Resolved;
@@ -352,7 +352,8 @@ function afterCue(c: Ctx): Found | null {
     const nameBefore = (ws[k - 1] as Word | undefined)?.lower === 'of' ? ws[k - 2] : ws[k - 1];
     if (k > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(nameBefore?.text ?? '') && /^\s+$/.test(between) && !titleCase(c)) continue;
     // "“…,” the tweet said", "Hale's report concluded": a cue word after a determiner is the subject's noun
-    if (k > 0 && (DETERMINERS.has((ws[k - 1] as Word).lower) || /['’]s$/.test((ws[k - 1] as Word).text))) continue;
+    // (and after `of`: "the former secretary of state and nominee said")
+    if (k > 0 && (DETERMINERS.has((ws[k - 1] as Word).lower) || (ws[k - 1] as Word).lower === 'of' || /['’]s$/.test((ws[k - 1] as Word).text))) continue;
     if (k === 0) {
       if (!INVERTIBLE.has(base) && base !== 'read') return null;
       const phrase = rightPhrase(text, ws, 1);
@@ -817,6 +818,8 @@ function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     const res = onlyDocument(base, resolvePhrase(text, span.start, span.end, c.table, c.sal) ?? described ?? nameBeforeOf(c, span));
     if (!res) {
       if (OBJECT_VERBS.has(base) || isCognition(w.text) || base === 'read') continue;
+      // "Her campaign blasted out an email to supporters stating …": a participle after a verb's object; the cue is further left
+      if (participle && clauseLike(wordsOf(span.text, span.start))) continue;
       return null;
     }
     // "put it in his memo to employees explaining the deal, “…”": a participle after a common noun describes it

@@ -35,6 +35,8 @@ export interface Entity {
 export interface Mention extends Span {
   entity: number;
   possessive: boolean;
+  /** An organisation named as a modifier after a possessive ("its Facebook page"): no antecedent of "they". */
+  modifier?: boolean;
 }
 
 /** Capitalised words that start sentences or headings but never names. */
@@ -479,7 +481,8 @@ export class MentionTable {
     }
     const e = this.entities[idx] as Entity;
     if (!e.mentions.some((m) => m.start === start)) e.mentions.push({ text: this.text.slice(start, end), start, end });
-    this.insertMention({ text: this.text.slice(start, end), start, end, entity: idx, possessive: /['’]s$/.test(this.text.slice(end, end + 2)) });
+    const modifier = /\b(?:its|his|her|their|our|my|your)\s+$/i.test(this.text.slice(Math.max(0, start - 8), start));
+    this.insertMention({ text: this.text.slice(start, end), start, end, entity: idx, possessive: /['’]s$/.test(this.text.slice(end, end + 2)), modifier });
     return idx;
   }
 

@@ -114,8 +114,10 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     const idx = table.addOrg(phrase, first.start, lastW.end);
     return { entity: idx, source: span(first, lastW), how: 'organisation', confidence: 0.9 };
   }
+  // "Netanyahu rallied supporters by", "His office put out a statement": a clause, no noun phrase naming a speaker
+  const clause = clauseLike(ws);
   if (KNOWN_ORG_PHRASES.includes(joined) || (noThe.length === 1 && (KNOWN_ORGS.has(joined) || PLACES.has(joined))) ||
-    (ORG_HEADS.has(lastL) && !ROLE_HEADS.has(lastL) && !PLURAL_ROLES.has(lastL) && !hasPossessive && noThe.length <= 5 && !noThe.some((w) => PREPOSITIONS.has(w)))) {
+    (!clause && ORG_HEADS.has(lastL) && !ROLE_HEADS.has(lastL) && !PLURAL_ROLES.has(lastL) && !hasPossessive && noThe.length <= 5 && !noThe.some((w) => PREPOSITIONS.has(w)))) {
     const a = lowerAll[0] === 'the' ? first : first;
     const idx = table.addOrg(text.slice(a.start, lastW.end), a.start, lastW.end);
     return { entity: idx, source: span(a, lastW), how: 'organisation', confidence: 0.9 };
@@ -134,6 +136,7 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   // "adviser to President Ruiz", "officials in Lima": the name is inside a complement, not the speaker
   const complementBefore = !!run && ws.some((w) => w.end <= (run.words[0]?.start ?? 0) && PREPOSITIONS.has(w.lower) && w.lower !== 'of');
   const endsWithName = !!run && run.words[run.words.length - 1]?.end === lastW.end && (!PLACES.has(lastW.lower) || placeSurname(run.words)) && !complementBefore;
+  if (clause && (!endsWithName || /^\p{Ll}/u.test(first.text) && first.lower !== 'the')) return null;
   if (!(endsWithName && !indefinite && !prepThenDet) && (indefinite || (headPlural && !isCapitalised(lastW.text)) || headPlural && lowerAll[0] !== 'the' || possessiveRole || (roleHead && prepThenDet))) {
     if (!ws.some((w) => ROLE_HEADS.has(w.lower) || PLURAL_ROLES.has(w.lower) || TITLE_WORDS.has(w.lower))) return null;
     if (lowerAll[0] === 'the' && !headPlural) {
@@ -173,6 +176,31 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     }
   }
   return null;
+}
+
+/** Words that make a phrase a clause: pronouns, auxiliaries and modals ("scout leaders should be", "officers he"). */
+const CLAUSE_AUX = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'should', 'would', 'will', 'can', 'could', 'may', 'might', 'must', 'shall']);
+/** Words a noun phrase naming a speaker never ends with ("rallied supporters by", "the former secretary of"). */
+const OPEN_END = new Set(['by', 'of', 'to', 'for', 'at', 'in', 'on', 'with', 'from', 'over', 'about', 'a', 'an', 'the', 'and', 'or', 'as', 'that']);
+/** Words after which an article may open a noun phrase inside a longer one ("spokesman for the buyer"). */
+const BEFORE_ARTICLE = new Set([...OPEN_END, 'into', 'against', 'among', 'near', 'close', 'behind', 'under', 'after', 'before', 'during', 'like', 'than', 'via', 'across', 'through', 'within', 'without', 'all', 'both', 'half']);
+
+/**
+ * True when the words of a speaker phrase are a clause rather than a noun phrase: a pronoun or an auxiliary after the
+ * first word, a preposition or an article at the end, an article right after a word that is no preposition (a verb
+ * and its object: "put out a statement", "heads the Senate Banking Committee"), or a past tense right after a role
+ * noun ("the Vermont senator emailed supporters").
+ */
+export function clauseLike(ws: Word[]): boolean {
+  const l = ws.map((w) => w.lower);
+  if (l.slice(1).some((w) => CLAUSE_AUX.has(w)) || (ws.length > 1 && OPEN_END.has(l[l.length - 1] ?? ''))) return true;
+  for (let i = 1; i < l.length; i++) {
+    const w = l[i] as string;
+    const prev = l[i - 1] as string;
+    if (['a', 'an', 'the', 'his', 'her', 'their', 'its'].includes(w) && !BEFORE_ARTICLE.has(prev) && !/^\p{Lu}/u.test(ws[i - 1]?.text ?? '')) return true;
+    if (/ed$/.test(w) && i < l.length - 1 && (ROLE_HEADS.has(prev) || PLURAL_ROLES.has(prev))) return true;
+  }
+  return false;
 }
 
 /** The person named right before `of` when a capitalised run (a place or a body) follows it and ends the phrase: "Rep. Peter Hale of New York". */
@@ -469,7 +497,9 @@ function resolveGroupPronoun(w: Word, plural: boolean, table: MentionTable, sal:
     if (!e) return false;
     return e.type === 'organisation' || (plural && e.plural);
   };
-  const nearest = candidatesBack(w.start, table, sal, accept)[0];
+  // "on its Facebook page": an organisation named as a modifier is no group that can speak
+  const modifier = (c: { start: number }): boolean => table.mentions.some((m) => m.start === c.start && m.modifier);
+  const nearest = candidatesBack(w.start, table, sal, accept).map((g) => g.filter((c) => !modifier(c))).filter((g) => g.length > 0)[0];
   if (!nearest || new Set(nearest.map((c) => c.entity)).size !== 1) return null;
   const pick = nearest[0];
   if (!pick) return null;

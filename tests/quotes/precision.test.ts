@@ -55,3 +55,40 @@ describe('capitalised words before a surname that are no first names', () => {
     expect(attribute(text).filter((q) => q.kind !== 'term').map((q) => q.speaker)).toEqual(['Walter Hadley']);
   });
 });
+
+describe('a speaker phrase is a noun phrase, not a clause', () => {
+  it('a subject with its verb and object before a participle is no role speaker (`rallied supporters by warning`)', () => {
+    const text = 'Harbor vote\n\nOn the eve of the vote, Mayor Tom Lund rallied supporters by warning darkly that “the harbor is in danger” because “the buyers are coming in droves.”';
+    expect(speakersOf(text)).toEqual([null, null]);
+  });
+
+  it('a phrase holding a modal is no role speaker (`dock leaders should be`)', () => {
+    const text = 'Harbor vote\n\nWalter Hadley spoke on Monday. He then implied that dock leaders should be put on leave, specifically by having “a new board be named” in their place.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('after `by asserting`, the cue is the verb before it and its subject speaks', () => {
+    const text = 'Harbor vote\n\nWhen the debate began, Hadley answered a question on the lease by asserting that the deal is “a gift to the port.”';
+    expect(speakersOf(text)).toEqual(['Hadley']);
+  });
+
+  it('`state` after `secretary of` is a noun, not the verb of the quote', () => {
+    const said = 'Harbor vote\n\nAna Ruiz won the primary. On Tuesday’s show, the former secretary of state said the lease was “a gift to the buyers.”';
+    expect(attribute(said).map((q) => q.source)).toEqual(['the former secretary of state']);
+    // the object of `ask` is no speaker either
+    const asked = 'Harbor vote\n\nAna Ruiz won the primary in May.\n\nThey ask the former secretary of state to make it clear “that you reject the sale of the docks.”';
+    expect(speakersOf(asked)).toEqual([null]);
+  });
+});
+
+describe('pronouns do not take a modifier or a possessive for the one who speaks', () => {
+  it('`they` is no organisation named as a modifier (`on its Facebook page`)', () => {
+    const text = 'Harbor vote\n\nThe mayor stumped for Ruiz in Dover, and the campaign has touted his endorsement on its Facebook page.\n\nThe groups who wrote to Ruiz on Thursday say they are “concerned about the lease.” They ask the former mayor to make it clear “that you reject the sale.”';
+    expect(speakersOf(text)).toEqual([null, null]);
+  });
+
+  it('a news anchor named with her title is a person a later `she` can mean', () => {
+    const text = 'Harbor vote\n\nAfter a radio host was fired over comments that mocked Ana Ruiz’s accent, the station’s nightly news anchor Lia Moreno reacted with a letter. “I am concerned to hear voices that excuse this,” she tweeted.';
+    expect(speakersOf(text)).toEqual(['Lia Moreno']);
+  });
+});
