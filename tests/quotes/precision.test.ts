@@ -92,3 +92,20 @@ describe('pronouns do not take a modifier or a possessive for the one who speaks
     expect(speakersOf(text)).toEqual(['Lia Moreno']);
   });
 });
+
+describe('a cue word after a possessive is a noun', () => {
+  it('`Moreno’s comments “…”` reported by someone else are not given to Moreno', () => {
+    const text = 'Harbor vote\n\nJudge Lia Moreno spoke at a law school on Monday.\n\nHouse Speaker Tom Lund told reporters Tuesday that Moreno’s comments “show bias to me.”';
+    expect(speakersOf(text)).toEqual(['Tom Lund']);
+  });
+
+  it('a statement about `Hadley’s remarks` is not Hadley’s', () => {
+    const text = 'Harbor vote\n\nWalter Hadley spoke in Dover on Monday.\n\nThe town council released a statement saying Hadley’s remarks “are based on his opinion, not actual facts.”';
+    expect(speakersOf(text)).not.toContain('Walter Hadley');
+  });
+
+  it('a plural possessive (`Sanders’ call for …`) is no subject either', () => {
+    const text = 'Harbor vote\n\nMayor Ana Sanders spoke in Dover on Monday.\n\nAides have also suggested Sanders’ call for a “single fund for every harbor town” is something she will push at the convention.';
+    expect(speakersOf(text)).toEqual(['Aides']);
+  });
+});
