@@ -109,3 +109,20 @@ describe('a cue word after a possessive is a noun', () => {
     expect(speakersOf(text)).toEqual(['Aides']);
   });
 });
+
+describe('an exclamation that closes an introduced quote ends its sentence', () => {
+  it('`telling her, “…!” She replied` keeps the quote with the one telling', () => {
+    const text = 'Harbor vote\n\nMayor Ana Ruiz and Walter Hadley have a respectful relationship. In June 2009, after Ruiz suffered a fall, Hadley emailed her his wishes, addressing her informally as “Ana” and telling her, “you are an all-star mayor and we need you for the long run!” She replied to him that it was an "honor to serve the city w you."';
+    expect(attribute(text).filter((q) => q.kind !== 'term').map((q) => q.speaker)).toEqual(['Walter Hadley', 'Ana Ruiz']);
+  });
+
+  it('`his demand in Dover: “…!” Sailors still praise …` gives the quote to no one after it', () => {
+    const text = 'Harbor vote\n\nCaptain Ezra Lund was known for his demand in Dover in 1987: “Mr. Mayor, open up this harbor!” Sailors still praise his refusal to accept the closure.';
+    expect(speakersOf(text)).not.toContain('Sailors');
+  });
+
+  it('`About` in a title-case heading never starts a name', () => {
+    const text = 'Harbor vote\n\n9\nLia Moreno Got Real About Being Called “A Real Captain.”\n\nThe actress explained why the label stung.';
+    expect(attribute(text).map((q) => q.speaker)).not.toContain('About');
+  });
+});
