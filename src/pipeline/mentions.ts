@@ -53,7 +53,8 @@ const FUNCTION_CAPS = new Set([
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'who', 'what', 'where', 'why',
   'how', 'not', 'no', 'yes', 'so', 'still', 'also', 'both', 'each', 'every', 'all', 'some', 'many', 'most', 'one',
   'previous', 'read', 'photo', 'image', 'video', 'watch', 'related', 'exit', 'leave', 'now', 'then', 'once',
-  'another', 'other', 'any', 'several', 'such', 'whose', 'which', 'about',
+  'another', 'other', 'any', 'several', 'such', 'whose', 'which', 'about', 'outside', 'inside', 'across', 'behind',
+  'near', 'toward', 'towards', 'around', 'along', 'upon', 'via',
 ]);
 
 /** Leading words that are never a first name: numbers and teams ("Six Trump supporters", "Team Trump sees …"). */
@@ -326,7 +327,9 @@ export class MentionTable {
       // "Washington Post Trump": the capitalised word before it shows the word ends a name of something else
       const afterName = /^\p{Lu}[\p{L}-]*$/u.test(prev) && !TITLE_WORDS.has(prev.toLowerCase()) && !HONORIFICS.has(prev.toLowerCase());
       const named = (this.fullFirst.get(sur)?.size ?? 0) > 0;
-      if (!(this.common.has(l) || role || place || NO_FIRST_NAMES.test(l) || named && (afterName || /(?:ing|ed|ly)$/.test(l) || cueBase(l) !== null))) break;
+      // "Speaker of the House Newt Gingrich", "Celebrities Julianne Moore": a body or a plural group before a full name
+      const group = rest.length >= 2 && isFirstName(rest[0]?.text ?? '') && (DESCRIPTOR_EXTRA.has(l) || KNOWN_ORGS.has(l) || /(?:ies|ers|ists|ans|ats|ives|als)$/.test(l));
+      if (!(this.common.has(l) || role || place || group || NO_FIRST_NAMES.test(l) || named && (afterName || /(?:ing|ed|ly)$/.test(l) || cueBase(l) !== null))) break;
       out = rest;
     }
     return out;

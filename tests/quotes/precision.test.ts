@@ -126,3 +126,15 @@ describe('an exclamation that closes an introduced quote ends its sentence', () 
     expect(attribute(text).map((q) => q.speaker)).not.toContain('About');
   });
 });
+
+describe('words before a full name that are no part of it', () => {
+  it('a preposition opening a sentence (`Outside Hadley’s plant`) is no first name, so no person a `she` can mean', () => {
+    const text = 'Harbor vote\n\nOutside Hadley’s plant on Main Street, a worker named Tom Ortiz has nothing but praise for his job.\n\nBack in Dover, state Representative Lia Moreno, a Democrat, wants to hear about jobs. Her district includes the Hadley plant, and the jobs pay more, she said.\n\n“My family has all been dock workers,” she said over breakfast.';
+    expect(speakersOf(text)).toEqual(['Lia Moreno']);
+  });
+
+  it('a body before a title and a full name (`Speaker of the House Tom Lund’s`) is dropped from the name', () => {
+    const text = 'Harbor vote\n\nRepublicans led the push, as shown by Speaker of the House Tom Lund’s inclusion of it in his 1994 plan.\n\n“The harbor is ours,” Lund said.';
+    expect(speakersOf(text)).toEqual(['Tom Lund']);
+  });
+});
