@@ -6,7 +6,7 @@ import type { ArticleDoc, AttributedQuote, Attribution, LocalSpeaker, QuoteSpan,
 import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS, particleCue } from './cues.ts';
 import { QUOTE_CHARS, sentenceEndAfter, sentenceEnds, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 import { MentionTable } from './mentions.ts';
-import { descriptionSpeaker, isDocumentPhrase, isNewsOrg, renamedSubject, resolveDescriptor, resolvePhrase, resolveSubjectPronouns, type Resolved, type Salience } from './subjects.ts';
+import { clauseLike, descriptionSpeaker, isDocumentPhrase, isNewsOrg, renamedSubject, resolveDescriptor, resolvePhrase, resolveSubjectPronouns, type Resolved, type Salience } from './subjects.ts';
 import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 import { labelSpeaker } from './name-label.ts';
@@ -56,7 +56,7 @@ const PARTY_TAG = /, [RDI]-[A-Z][A-Za-z.]{1,8}(?:,|(?=[.;:]))/g;
 const BREAK = /[,;:.!?()\[\]“”"«»—–]|(?:^|\s)--?(?:\s|$)/;
 
 /** Words before a cue word that make it a noun or an infinitive, not the verb of the quote ("one point", "to counter"). */
-const NOT_CUE_BEFORE = new Set(['one', 'this', 'that', 'every', 'each', 'no', 'any', 'some', 'to', 'whose', 'our', 'my', 'your']);
+const NOT_CUE_BEFORE = new Set(['one', 'this', 'that', 'every', 'each', 'no', 'any', 'some', 'to', 'whose', 'our', 'my', 'your', 'of']);
 
 interface Found {
   res: Resolved;
@@ -321,6 +321,11 @@ function afterCue(c: Ctx): Found | null {
   if (/[.…]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && (ws.length > 9 || ws.some((w) => w.lower === 'that') || o.q.kind === 'partial')) return null;
   // “… domain!” A campaign ad released Thursday accuses …: a capitalised article opens a new sentence
   if (/[?!]$/.test(o.q.text) && /^\s*(?:A|An|The)\s/.test(tail) && ws.length > 9) return null;
+  // “…!” after a colon or a cue of its own (`his demand in Berlin: “…!” Conservatives still …`, `telling her, “…!” She
+  // replied …`): the quote closed a sentence that had its cue, a capital after it opens the next one
+  const intro = text.slice(c.beforeStart, o.open);
+  const introduced = /:\s*$/.test(intro) || /,\s*$/.test(intro) && wordsOf(intro).slice(-3).some((w) => cueBase(w.text) !== null);
+  if (/[?!]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && introduced) return null;
   if (ws.length === 0) return null;
   const w0 = ws[0] as Word;
   const w1 = ws[1];
@@ -347,8 +352,13 @@ function afterCue(c: Ctx): Found | null {
     const particle = particleAt(text, ws, k);
     const base = cueBase(w.text) ?? readCue(w) ?? particle;
     if (!base || isCognition(w.text)) continue;
+    // "“…” by the United States, …", "“…,” Secretary of State Ana Ortiz said": a capitalised cue word after a
+    // capitalised word (or `of` after one) ends a name or a title, it is no verb
+    const nameBefore = (ws[k - 1] as Word | undefined)?.lower === 'of' ? ws[k - 2] : ws[k - 1];
+    if (k > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(nameBefore?.text ?? '') && /^\s+$/.test(between) && !titleCase(c)) continue;
     // "“…,” the tweet said", "Hale's report concluded": a cue word after a determiner is the subject's noun
-    if (k > 0 && (DETERMINERS.has((ws[k - 1] as Word).lower) || /['’]s$/.test((ws[k - 1] as Word).text))) continue;
+    // (and after `of`: "the former secretary of state and nominee said")
+    if (k > 0 && (DETERMINERS.has((ws[k - 1] as Word).lower) || (ws[k - 1] as Word).lower === 'of' || /['’]s$/.test((ws[k - 1] as Word).text))) continue;
     if (k === 0) {
       if (!INVERTIBLE.has(base) && base !== 'read') return null;
       const phrase = rightPhrase(text, ws, 1);
@@ -784,6 +794,8 @@ function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     const progressive = k > 0 && PROGRESSIVE.has((ws[k - 1] as Word).lower);
     const participle = !progressive && (isParticiple(w.text) || (/ing$/.test(w.lower) && clauseVerbBase(w.text) !== null));
     if (k > 0 && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 1] as Word).lower)) continue; // "the report", "a statement"
+    // "Ginsburg’s comments “…”", "Clinton’s call … to “…”": a cue word after a possessive is the possessor's noun, not a verb
+    if (k > 0 && (/['’]s$/.test((ws[k - 1] as Word).text) || /s$/.test((ws[k - 1] as Word).text) && /^['’]\s/.test(text.slice((ws[k - 1] as Word).end, w.start + 1)))) continue;
     // not a cue of its own: a noun ("at one point") or an infinitive ("used the money to counter “…”")
     if (k > 0 && NOT_CUE_BEFORE.has((ws[k - 1] as Word).lower) || base === 'point' && ws[k + 1]?.lower !== 'out') continue;
     const cue = spanOf(text, w.start, w.end);
@@ -844,6 +856,8 @@ function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     const res = onlyDocument(base, resolvePhrase(text, span.start, span.end, c.table, c.sal) ?? described ?? nameBeforeOf(c, span));
     if (!res) {
       if (OBJECT_VERBS.has(base) || isCognition(w.text) || base === 'read') continue;
+      // "Her campaign blasted out an email to supporters stating …": a participle after a verb's object; the cue is further left
+      if (participle && clauseLike(wordsOf(span.text, span.start))) continue;
       return null;
     }
     // "put it in his memo to employees explaining the deal, “…”": a participle after a common noun describes it

@@ -35,6 +35,8 @@ export interface Entity {
 export interface Mention extends Span {
   entity: number;
   possessive: boolean;
+  /** An organisation named as a modifier after a possessive ("its Facebook page"): no antecedent of "they". */
+  modifier?: boolean;
 }
 
 /** Capitalised words that start sentences or headings but never names. */
@@ -51,8 +53,12 @@ const FUNCTION_CAPS = new Set([
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'who', 'what', 'where', 'why',
   'how', 'not', 'no', 'yes', 'so', 'still', 'also', 'both', 'each', 'every', 'all', 'some', 'many', 'most', 'one',
   'previous', 'read', 'photo', 'image', 'video', 'watch', 'related', 'exit', 'leave', 'now', 'then', 'once',
-  'another', 'other', 'any', 'several', 'such', 'whose', 'which',
+  'another', 'other', 'any', 'several', 'such', 'whose', 'which', 'about', 'outside', 'inside', 'across', 'behind',
+  'near', 'toward', 'towards', 'around', 'along', 'upon', 'via',
 ]);
+
+/** Leading words that are never a first name: numbers and teams ("Six Trump supporters", "Team Trump sees …"). */
+const NO_FIRST_NAMES = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|team|camp|staff)$/;
 
 /** Extra descriptor words besides titles: organisation names written before a title ("White House spokesman"). */
 const DESCRIPTOR_EXTRA = new Set(['white', 'house', 'kremlin', 'pentagon', 'campaign', 'party', 'department', 'ministry', 'of', 'the', 'state']);
@@ -84,6 +90,8 @@ export function descriptorBefore(text: string, words: Word[], nameStart: number)
     k--;
   }
   if (first < 0) return null;
+  // "mayor of Baltimore", "governor of Maryland": the name after `of` is what the title is of, not its holder
+  if (words[nameStart - 1]?.lower === 'of') return null;
   // drop leading glue words ("of", "the") and require one title word
   while (first < nameStart && ['of', 'the'].includes(words[first]?.lower ?? '')) first++;
   const ws = words.slice(first, nameStart);
@@ -319,7 +327,9 @@ export class MentionTable {
       // "Washington Post Trump": the capitalised word before it shows the word ends a name of something else
       const afterName = /^\p{Lu}[\p{L}-]*$/u.test(prev) && !TITLE_WORDS.has(prev.toLowerCase()) && !HONORIFICS.has(prev.toLowerCase());
       const named = (this.fullFirst.get(sur)?.size ?? 0) > 0;
-      if (!(this.common.has(l) || role || place || named && (afterName || /(?:ing|ed|ly)$/.test(l)))) break;
+      // "Speaker of the House Newt Gingrich", "Celebrities Julianne Moore": a body or a plural group before a full name
+      const group = rest.length >= 2 && isFirstName(rest[0]?.text ?? '') && (DESCRIPTOR_EXTRA.has(l) || KNOWN_ORGS.has(l) || /(?:ies|ers|ists|ans|ats|ives|als)$/.test(l));
+      if (!(this.common.has(l) || role || place || group || NO_FIRST_NAMES.test(l) || named && (afterName || /(?:ing|ed|ly)$/.test(l) || cueBase(l) !== null))) break;
       out = rest;
     }
     return out;
@@ -474,7 +484,8 @@ export class MentionTable {
     }
     const e = this.entities[idx] as Entity;
     if (!e.mentions.some((m) => m.start === start)) e.mentions.push({ text: this.text.slice(start, end), start, end });
-    this.insertMention({ text: this.text.slice(start, end), start, end, entity: idx, possessive: /['’]s$/.test(this.text.slice(end, end + 2)) });
+    const modifier = /\b(?:its|his|her|their|our|my|your)\s+$/i.test(this.text.slice(Math.max(0, start - 8), start));
+    this.insertMention({ text: this.text.slice(start, end), start, end, entity: idx, possessive: /['’]s$/.test(this.text.slice(end, end + 2)), modifier });
     return idx;
   }
 

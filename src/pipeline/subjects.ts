@@ -8,7 +8,7 @@ import { cueBase, isBetweenWord } from './cues.ts';
 import { descriptorBefore, MentionTable, nameRuns, orgKey, placeSurname } from './mentions.ts';
 import {
   DOCUMENT_HEADS, FEMALE_PRONOUNS, INDEFINITE, isCapitalised, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
-  PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS,
+  PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS, US_STATES,
 } from './names.ts';
 
 /** The outcome of resolving a speaker phrase. */
@@ -114,8 +114,10 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     const idx = table.addOrg(phrase, first.start, lastW.end);
     return { entity: idx, source: span(first, lastW), how: 'organisation', confidence: 0.9 };
   }
+  // "Netanyahu rallied supporters by", "His office put out a statement": a clause, no noun phrase naming a speaker
+  const clause = clauseLike(ws);
   if (KNOWN_ORG_PHRASES.includes(joined) || (noThe.length === 1 && (KNOWN_ORGS.has(joined) || PLACES.has(joined))) ||
-    (ORG_HEADS.has(lastL) && !ROLE_HEADS.has(lastL) && !PLURAL_ROLES.has(lastL) && !hasPossessive && noThe.length <= 5 && !noThe.some((w) => PREPOSITIONS.has(w)))) {
+    (!clause && ORG_HEADS.has(lastL) && !ROLE_HEADS.has(lastL) && !PLURAL_ROLES.has(lastL) && !hasPossessive && noThe.length <= 5 && !noThe.some((w) => PREPOSITIONS.has(w)))) {
     const a = lowerAll[0] === 'the' ? first : first;
     const idx = table.addOrg(text.slice(a.start, lastW.end), a.start, lastW.end);
     return { entity: idx, source: span(a, lastW), how: 'organisation', confidence: 0.9 };
@@ -137,6 +139,7 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   const lead = run ? ws.filter((w) => w.end <= (run.words[0]?.start ?? 0)) : [];
   // "an angry Hollande": an indefinite article and a mood before a person already named is that person
   const moodName = endsWithName && !!run && ['a', 'an'].includes(lowerAll[0] ?? '') && lead.length <= 3 && lead.slice(1).every((w) => /^\p{Ll}+$/u.test(w.text) && !ROLE_HEADS.has(w.lower) && !TITLE_WORDS.has(w.lower) && !PLURAL_ROLES.has(w.lower)) && table.findPerson(run.words.map((w) => w.text), run.words[0]?.start) >= 0;
+  if (clause && (!endsWithName || /^\p{Ll}/u.test(first.text) && first.lower !== 'the')) return null;
   if (!(endsWithName && (!indefinite || moodName) && !prepThenDet) && (indefinite || (headPlural && !isCapitalised(lastW.text)) || headPlural && lowerAll[0] !== 'the' || possessiveRole || (roleHead && prepThenDet))) {
     if (!ws.some((w) => ROLE_HEADS.has(w.lower) || PLURAL_ROLES.has(w.lower) || TITLE_WORDS.has(w.lower))) return null;
     if (lowerAll[0] === 'the' && !headPlural) {
@@ -147,6 +150,11 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     const idx = table.addRole(phrase, start, end, headPlural, indefinite && !headPlural && ['a', 'an', 'one', 'another'].includes(lowerAll[0] ?? ''));
     return { entity: idx, source: { text: phrase, start, end }, how: 'role', confidence: 0.85 };
   }
+  // "former Gov. Ana Ruiz of Maine", "Ruiz of the Harbor Teachers": the person named before `of`, not where they are from
+  const from = found ? personBeforeOf(text, ws, found.words, table, sal) : null;
+  if (from) return from;
+  // "in Dayton, Ohio, said": a state or a city is where something happened, never a person
+  if (found && endsWithName && US_STATES.has(found.words.map((w) => w.lower.replace(/['’]s$/, '')).join(' ')) && !knownPerson(table, found.words)) return null;
   // a name at the end of the phrase, after titles: "White House spokesman John Kirby"
   if (run && endsWithName) {
     const before = ws.filter((w) => w.end <= (run.words[0]?.start ?? 0));
@@ -173,6 +181,52 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     }
   }
   return null;
+}
+
+/** Words that make a phrase a clause: pronouns, auxiliaries and modals ("scout leaders should be", "officers he"). */
+const CLAUSE_AUX = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'should', 'would', 'will', 'can', 'could', 'may', 'might', 'must', 'shall']);
+/** Words a noun phrase naming a speaker never ends with ("rallied supporters by", "the former secretary of"). */
+const OPEN_END = new Set(['by', 'of', 'to', 'for', 'at', 'in', 'on', 'with', 'from', 'over', 'about', 'a', 'an', 'the', 'and', 'or', 'as', 'that']);
+/** Words after which an article may open a noun phrase inside a longer one ("spokesman for the buyer"). */
+const BEFORE_ARTICLE = new Set([...OPEN_END, 'into', 'against', 'among', 'near', 'close', 'behind', 'under', 'after', 'before', 'during', 'like', 'than', 'via', 'across', 'through', 'within', 'without', 'all', 'both', 'half']);
+
+/**
+ * True when the words of a speaker phrase are a clause rather than a noun phrase: a pronoun or an auxiliary after the
+ * first word, a preposition or an article at the end, an article right after a word that is no preposition (a verb
+ * and its object: "put out a statement", "heads the Senate Banking Committee"), or a past tense right after a role
+ * noun ("the Vermont senator emailed supporters").
+ */
+export function clauseLike(ws: Word[]): boolean {
+  const l = ws.map((w) => w.lower);
+  if (l.slice(1).some((w) => CLAUSE_AUX.has(w)) || (ws.length > 1 && OPEN_END.has(l[l.length - 1] ?? ''))) return true;
+  for (let i = 1; i < l.length; i++) {
+    const w = l[i] as string;
+    const prev = l[i - 1] as string;
+    if (['a', 'an', 'the', 'his', 'her', 'their', 'its'].includes(w) && !BEFORE_ARTICLE.has(prev) && !/^\p{Lu}/u.test(ws[i - 1]?.text ?? '')) return true;
+    if (/ed$/.test(w) && i < l.length - 1 && (ROLE_HEADS.has(prev) || PLURAL_ROLES.has(prev))) return true;
+  }
+  return false;
+}
+
+/** The person named right before `of` when a capitalised run (a place or a body) follows it and ends the phrase: "Rep. Peter Hale of New York". */
+function personBeforeOf(text: string, ws: Word[], tail: Word[], table: MentionTable, sal: Salience): Resolved | null {
+  const k = ws.findIndex((w) => w.start === tail[0]?.start);
+  // capitalised words the name runs leave out may stand between (`of New York`, `of the Harbor Authority`)
+  let of = k - 1;
+  while (of > 0 && (ws[of]?.lower === 'the' || /^\p{Lu}/u.test(ws[of]?.text ?? '')) && k - of <= 3) of--;
+  const before = ws[of - 1];
+  if (k < 0 || of < 1 || ws[of]?.lower !== 'of' || !before || !/^\p{Lu}\p{Ll}/u.test(before.text)) return null;
+  // the words before `of` end in a name ("Peter T. King"), not a title ("the Secretary of State")
+  if (nameRuns(text, (ws[0] as Word).start, before.end).pop()?.words.at(-1)?.end !== before.end) return null;
+  if (tail[tail.length - 1]?.end !== ws[ws.length - 1]?.end) return null;
+  const res = resolvePhrase(text, (ws[0] as Word).start, before.end, table, sal);
+  return res && res.how === 'name' && table.entities[res.entity]?.type === 'person' ? res : null;
+}
+
+/** True when the article names a person with these words' surname and a first name ("Steve Israel"). */
+function knownPerson(table: MentionTable, words: Word[]): boolean {
+  const i = table.findPerson(words.map((w) => w.text.replace(/['’]s$/, '')));
+  return i >= 0 && !!table.entities[i]?.first;
 }
 
 /** Heads of a body that speaks for the person who owns it ("Ryan’s office", "Clinton’s campaign"). */
@@ -448,7 +502,9 @@ function resolveGroupPronoun(w: Word, plural: boolean, table: MentionTable, sal:
     if (!e) return false;
     return e.type === 'organisation' || (plural && e.plural);
   };
-  const nearest = candidatesBack(w.start, table, sal, accept)[0];
+  // "on its Facebook page": an organisation named as a modifier is no group that can speak
+  const modifier = (c: { start: number }): boolean => table.mentions.some((m) => m.start === c.start && m.modifier);
+  const nearest = candidatesBack(w.start, table, sal, accept).map((g) => g.filter((c) => !modifier(c))).filter((g) => g.length > 0)[0];
   if (!nearest || new Set(nearest.map((c) => c.entity)).size !== 1) return null;
   const pick = nearest[0];
   if (!pick) return null;
