@@ -2,13 +2,14 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { editorialSchema } from './schemas/editorial.ts';
-import { markdownBodies } from './lib/markdown-bodies.ts';
+import { markdownBodies, sourceBodies } from './lib/markdown-bodies.ts';
 
 /** Where the generator writes; never edited by hand (see scripts/ingest.ts). */
 const generated = process.env.PARALLAX_GENERATED ?? './content/generated';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${generated}/articles` }),
+  // The page renders the body from its MDX source (src/lib/article-body.ts): no module per article to bundle.
+  loader: sourceBodies(glob({ pattern: '*.mdx', base: `${generated}/articles` })),
   schema: z.object({
     /** What pages show: the headline, or "Untitled article — …". */
     title: z.string(),
