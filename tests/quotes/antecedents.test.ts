@@ -78,3 +78,15 @@ describe('first names that make a person of a name and give it a gender', () => 
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('people who come between a pronoun and the person it would pick', () => {
+  it('reads "Muslim Americans" as a people, not as a second person beside the subject', () => {
+    const text = 'Debate night\n\nJohn Hadley said Saturday that letting families stay was not out of step with Muslim Americans. Polls show Americans agree.\n\nThe Ohio governor said he would not support mass deportation.\n\n“I could not imagine taking a mother out of her house,” he said.';
+    expect(speakersOf(text)).toEqual(['John Hadley']);
+  });
+
+  it('stays unclear when an unnamed speaker ("One delegate said he …") came after the person it would pick', () => {
+    const text = 'Party lines\n\nWalter Brandt spoke for an hour on Thursday.\n\nMany older members are already leaving, thanks to Brandt. One Ohio delegate said he tried to give away his guest passes to friends. He was unable to find a single taker, he said. “Not even one,” he said.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
