@@ -264,7 +264,9 @@ export class MentionTable {
       // a lone surname is known when someone it names was mentioned before it ("Clinton" before "Hillary Clinton" is not yet)
       const known = found >= 0 && (!lone || this.entities[found]?.candidates || (this.entities[found]?.mentions ?? []).some((m) => m.start < first.start)) ? found : -1;
       const orgLike = ORG_HEADS.has(last.lower.replace(/['’]s$/, '')) || PLACES.has(last.lower.replace(/['’]s$/, '')) && !placeSurname(run.words)
-        || US_STATES.has(run.words.map((w) => w.lower.replace(/['’]s$/, '')).join(' '));
+        || US_STATES.has(run.words.map((w) => w.lower.replace(/['’]s$/, '')).join(' '))
+        // "Muslim Americans", "Cuban Americans": a people, no person whose surname is "Americans"
+        || run.words.length >= 2 && /s$/.test(last.lower) && isNationality(last.text.replace(/s$/, ''));
       const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && this.alone.has(translitKey(last.text)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
       const nameShaped = run.words.length >= 2 && run.words.length <= 3 && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
       // a name without a known first name: "Dexter Wakefield said", "said Ana Ruiz", "Ana Ruiz, a spokeswoman for …"

@@ -124,6 +124,7 @@ const FEMALE_NAMES = words(`
   carla carly kristen kirsten lindsay wendy tina tammy stacy erin erica monica rita paula claire jenny kathy cathy
   becky sally peggy molly holly heidi marcia suzanne gina ellen eleanor louise lucy beth valerie vanessa veronica
   yvonne maxine nina tara gretchen debbie loretta nikki sheila sonia sylvia tamara wanda
+  kimberley
 `);
 const MALE_NAMES = words(`
   james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark
@@ -142,6 +143,7 @@ const MALE_NAMES = words(`
   howard leon marvin glenn jon jared kurt clint corey cory travis troy derek trevor chad brad brett todd mitt marty
   mario luis carlos jorge miguel pedro rafael antonio ricardo manuel francisco javier alejandro roberto eduardo
   fernando reed ralph rex rod stu hank herb ike jeffery darrell darryl bernie rupert lachlan
+  martin harry wes wesley
 `);
 
 /** First names given to men and women alike (Terry Strada, Dana Bash, Kim Davis): names, but no gender. */

@@ -354,6 +354,8 @@ function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: Mentio
   if (!nearest || nearest.length === 0) return null;
   // "Devine said …. His wife, Jane, called for …. “…,” she said": someone unnamed of that gender came since
   if (gender !== null && kinSince(w, Math.max(...nearest.map((c) => c.start)), gender, sal)) return null;
+  // "… thanks to Trump. One California delegate said he …. “…,” he said": an unnamed speaker came since
+  if (gender !== null && unnamedSpeakerSince(w, Math.max(...nearest.map((c) => c.start)), sal)) return null;
   // a speaker of that sentence first, then the earliest non-possessive mention (the subject, usually)
   const spoke = nearest.find((c) => c.spoke);
   const sorted = [...nearest].sort((a, b) => a.first - b.first || a.start - b.start);
@@ -464,6 +466,21 @@ function kinSince(w: Word, from: number, gender: 'male' | 'female', sal: Salienc
       const piece = outsideQuotes({ text: b.text.slice(a - b.start, Math.min(b.end, w.start) - b.start), start: a, end: Math.min(b.end, w.start) }, sal);
       return wordsOf(piece).some((x) => kin.has(x.lower));
     });
+}
+
+/** A sentence whose subject is an indefinite description of someone who speaks ("One California delegate said …"). */
+const UNNAMED_SPEAKER = /^(?:One|Another|A|An)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*\s+(?:said|says|told|tells|added|recalled|explained)\b/u;
+
+/** True when a sentence after the one at `from` and before the pronoun opens with an unnamed speaker. */
+function unnamedSpeakerSince(w: Word, from: number, sal: Salience): boolean {
+  const starts = sal.sentenceStarts;
+  for (let k = sentenceOf(from, starts) + 1; k < starts.length && (starts[k] ?? Infinity) < w.start; k++) {
+    const s = starts[k] as number;
+    if (inQuote(s, sal)) continue;
+    const b = sal.blocks.find((x) => s >= x.start && s < x.end);
+    if (b && UNNAMED_SPEAKER.test(b.text.slice(s - b.start, Math.min(b.end, w.start) - b.start).trimStart())) return true;
+  }
+  return false;
 }
 
 /** Family words: someone else the text may call "he" or "she" ("my father"). */

@@ -61,3 +61,32 @@ describe('names and their neighbours', () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('first names that make a person of a name and give it a gender', () => {
+  it('follows "he" to a Martin named in a list, then by his surname with an appositive', () => {
+    const text = 'Town hall\n\nAt a forum in Dayton, Democrats Nora Quill, Dale Fenner and Martin O’Dowd set out their plans.\n\nO’Dowd, the former mayor of Springfield, stressed his record on housing.\n\n“I know it is a hard fight, but I have always liked a hard fight,” he said.';
+    expect(speakersOf(text)).toEqual(['Martin O’Dowd']);
+  });
+
+  it('follows "she" to a Kimberley named as the appositive of a role', () => {
+    const text = 'Lobbying rules\n\nThe Harlow Group’s chief executive, Kimberley Vane, said the two firms had agreed that no filing was needed.\n\n“If counsel had said otherwise, we would have filed at once,” she said in a statement.';
+    expect(speakersOf(text)).toEqual(['Kimberley Vane']);
+  });
+
+  it('does not give "she" to a Martin', () => {
+    const text = 'Town hall\n\nMartin Okafor, the former mayor of Springfield, stressed his record on housing.\n\n“I know it is a hard fight,” she said.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
+
+describe('people who come between a pronoun and the person it would pick', () => {
+  it('reads "Muslim Americans" as a people, not as a second person beside the subject', () => {
+    const text = 'Debate night\n\nJohn Hadley said Saturday that letting families stay was not out of step with Muslim Americans. Polls show Americans agree.\n\nThe Ohio governor said he would not support mass deportation.\n\n“I could not imagine taking a mother out of her house,” he said.';
+    expect(speakersOf(text)).toEqual(['John Hadley']);
+  });
+
+  it('stays unclear when an unnamed speaker ("One delegate said he …") came after the person it would pick', () => {
+    const text = 'Party lines\n\nWalter Brandt spoke for an hour on Thursday.\n\nMany older members are already leaving, thanks to Brandt. One Ohio delegate said he tried to give away his guest passes to friends. He was unable to find a single taker, he said. “Not even one,” he said.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
