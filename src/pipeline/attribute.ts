@@ -10,6 +10,7 @@ import { clauseLike, descriptionSpeaker, isDocumentPhrase, isNewsOrg, renamedSub
 import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 import { labelSpeaker } from './name-label.ts';
+import { possessorSpeaker } from './possessor-lead.ts';
 import { signOffSpeaker } from './sign-off.ts';
 import { transcriptPerson } from './transcript-names.ts';
 import { clauseVerbAt, clauseVerbBase } from './clause-verbs.ts';
@@ -137,7 +138,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
     // a name label ("Bush: “…”") speaks for the quote; one that names nobody known stops the other rules
     const labelOrOthers = (): Found | null => {
       const named = nameLabel(ctx);
-      return named !== undefined ? named : cueBeforeQuote(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx);
+      return named !== undefined ? named : cueBeforeQuote(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx) ?? possessorLead(ctx);
     };
     const found = label !== undefined ? label : signOff(ctx) ?? coordinated(ctx) ?? afterCue(ctx) ?? labelOrOthers();
     let chosen = found;
@@ -696,6 +697,13 @@ function nameLabel(c: Ctx): Found | null | undefined {
   return res ? { res, cue: null, rule: 'name-label' } : res;
 }
 
+/** A possessive lead before a colon: `Ruiz’s response was: “…”`, `From Ruiz’s Facebook post: “…”`. */
+function possessorLead(c: Ctx): Found | null {
+  const from = Math.max(c.beforeStart, c.prevEnd);
+  const res = possessorSpeaker(c.text, from, c.text.slice(from, c.o.open), c.table, c.sal);
+  return res ? { res, cue: null, rule: 'possessor-lead' } : null;
+}
+
 /**
  * For a partial quote, a clause verb before it ("likened the rules to “…”") whose subject is a person or an
  * organisation; otherwise (and for other quotes) `beforeCue` as it reads speech cues alone.
@@ -982,7 +990,8 @@ function sentenceSubjectQuote(c: Ctx): Found | null {
     // "… Breitbart News, a website that ran headlines …": a relative clause after an appositive
     if (w.lower === 'that' && /,/.test(text.slice((between[Math.max(0, k - 6)] as Word).start, w.start))) return null;
     // another cue with its own subject: "Trump said Rubio told donors …" (not a noun: "a snappy retort")
-    if (cueBase(w.text) && !isParticiple(w.text) && k > 0 && !['and', 'but', 'then', 'also'].includes((between[k - 1] as Word).lower) && !nounAfterDeterminer(between, k)) return null;
+    // (a cue word right after a possessive determiner describes a noun: "his believed strength", "her stated goal")
+    if (cueBase(w.text) && !isParticiple(w.text) && k > 0 && !['and', 'but', 'then', 'also', 'his', 'her', 'their', 'its'].includes((between[k - 1] as Word).lower) && !nounAfterDeterminer(between, k)) return null;
   }
   if (reflexiveClash(c, subj.entity, verb.end)) return null;
   return { res: { ...subj, confidence: Math.min(subj.confidence, 0.6) }, cue: spanOf(text, verb.start, verb.end), rule: 'sentence-subject' };
