@@ -582,7 +582,26 @@ function leftPhrase(text: string, ws: Word[], verb: number, floor: number, after
     if (k - j > 14) return { span: null, stop: 'long' };
   }
   if (!first || first.start < floor) return { span: null, stop };
+  // "In 2010 she said", "Last year Ruiz told reporters": a time phrase opening the sentence without a comma is not the subject
+  const from = ws.indexOf(first);
+  const skip = from === 0 && /^\p{Lu}/u.test(first.text) ? afterFrontedTime(ws, from, k) : from;
+  if (skip > from) first = ws[skip] as Word;
   return { span: spanOf(text, first.start, last.end), stop };
+}
+
+/** Words of a time phrase opening a subject phrase ("In March", "Last year", "On Tuesday night", "Earlier this week"). */
+const TIME_OPENERS = new Set(['in', 'on', 'at', 'during', 'last', 'earlier', 'later', 'this', 'since']);
+const TIME_WORDS = /^(?:\d{1,4}s?|the|this|last|early|late|past|year|years|week|weeks|month|months|weekend|night|morning|afternoon|evening|day|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Index of the first word after a fronted time phrase at `from` (`from` itself when there is none), at most `k`. */
+function afterFrontedTime(ws: Word[], from: number, k: number): number {
+  const opener = ws[from];
+  if (!opener || !TIME_OPENERS.has(opener.lower)) return from;
+  let j = from + (['in', 'on', 'at', 'during', 'since', 'earlier', 'later'].includes(opener.lower) ? 1 : 0);
+  const timeStart = j;
+  while (j < k && TIME_WORDS.test((ws[j] as Word).lower)) j++;
+  // at least one time word, and a subject left before the verb
+  return j > timeStart && j <= k && /[0-9]|[a-z]/i.test((ws[j - 1] as Word).text) && !['the', 'this', 'last'].includes((ws[j - 1] as Word).lower) ? j : from;
 }
 
 /** Skip a parenthetical or appositive between commas: "Leavitt, during a briefing, revealed …". */

@@ -31,3 +31,10 @@ describe('the subject of the sentence before a colon', () => {
     expect(speakersOf(text)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a time phrase opening the sentence before the subject', () => {
+  it('`In 2010 she said of …:` and `Last year Ruiz told reporters:` are the subject’s', () => {
+    const text = 'Harbor plan\n\nMayor Ana Ruiz has opposed the sale for years. In 2010 she said of the dock workers: “Nobody is going to take their jobs away.”\n\nCouncilman Paul Hadley once agreed. Last year Hadley told reporters: “The harbor belongs to the people of this city.”\n\nOn Tuesday night he said, “I have changed my mind about the lease.”';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz', 'Paul Hadley', 'Paul Hadley']);
+  });
+});
