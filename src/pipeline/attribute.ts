@@ -100,7 +100,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
   const reported = spans.filter((q) => q.kind === 'indirect');
   // short parentheses outside quotes ("Sen. Chuck Schumer (D-N.Y.) said") are transparent to the rules
   // and so are party tags set off by commas ("Mitch McConnell, R-Ky., said", "said Sen. Ron Wyden, D-Ore.")
-  const text = original.replace(/ \([^()“”"\n]{1,30}\)(?=[ ,])/g, (m) => ' '.repeat(m.length)).replace(PARTY_TAG, (m) => ' '.repeat(m.length));
+  const text = original.replace(/ \([^()“”"\n]{1,30}\)(?=[ ,:])/g, (m) => ' '.repeat(m.length)).replace(PARTY_TAG, (m) => ' '.repeat(m.length));
   doc = { ...doc, text };
   const outers = [...quotes].sort((a, b) => a.start - b.start).map((q) => outerOf(text, q));
   const quoteRanges = outers.map((o) => ({ text: '', start: o.open, end: o.closeEnd }));
