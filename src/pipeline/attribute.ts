@@ -10,6 +10,7 @@ import { clauseLike, descriptionSpeaker, isDocumentPhrase, isNewsOrg, renamedSub
 import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 import { labelSpeaker } from './name-label.ts';
+import { possessorSpeaker } from './possessor-lead.ts';
 import { signOffSpeaker } from './sign-off.ts';
 import { transcriptPerson } from './transcript-names.ts';
 import { clauseVerbAt, clauseVerbBase } from './clause-verbs.ts';
@@ -99,7 +100,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
   const reported = spans.filter((q) => q.kind === 'indirect');
   // short parentheses outside quotes ("Sen. Chuck Schumer (D-N.Y.) said") are transparent to the rules
   // and so are party tags set off by commas ("Mitch McConnell, R-Ky., said", "said Sen. Ron Wyden, D-Ore.")
-  const text = original.replace(/ \([^()“”"\n]{1,30}\)(?=[ ,])/g, (m) => ' '.repeat(m.length)).replace(PARTY_TAG, (m) => ' '.repeat(m.length));
+  const text = original.replace(/ \([^()“”"\n]{1,30}\)(?=[ ,:])/g, (m) => ' '.repeat(m.length)).replace(PARTY_TAG, (m) => ' '.repeat(m.length));
   doc = { ...doc, text };
   const outers = [...quotes].sort((a, b) => a.start - b.start).map((q) => outerOf(text, q));
   const quoteRanges = outers.map((o) => ({ text: '', start: o.open, end: o.closeEnd }));
@@ -137,7 +138,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
     // a name label ("Bush: “…”") speaks for the quote; one that names nobody known stops the other rules
     const labelOrOthers = (): Found | null => {
       const named = nameLabel(ctx);
-      return named !== undefined ? named : cueBeforeQuote(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx);
+      return named !== undefined ? named : cueBeforeQuote(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx) ?? possessorLead(ctx);
     };
     const found = label !== undefined ? label : signOff(ctx) ?? coordinated(ctx) ?? afterCue(ctx) ?? labelOrOthers();
     let chosen = found;
@@ -581,7 +582,26 @@ function leftPhrase(text: string, ws: Word[], verb: number, floor: number, after
     if (k - j > 14) return { span: null, stop: 'long' };
   }
   if (!first || first.start < floor) return { span: null, stop };
+  // "In 2010 she said", "Last year Ruiz told reporters": a time phrase opening the sentence without a comma is not the subject
+  const from = ws.indexOf(first);
+  const skip = from === 0 && /^\p{Lu}/u.test(first.text) ? afterFrontedTime(ws, from, k) : from;
+  if (skip > from) first = ws[skip] as Word;
   return { span: spanOf(text, first.start, last.end), stop };
+}
+
+/** Words of a time phrase opening a subject phrase ("In March", "Last year", "On Tuesday night", "Earlier this week"). */
+const TIME_OPENERS = new Set(['in', 'on', 'at', 'during', 'last', 'earlier', 'later', 'this', 'since']);
+const TIME_WORDS = /^(?:\d{1,4}s?|the|this|last|early|late|past|year|years|week|weeks|month|months|weekend|night|morning|afternoon|evening|day|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Index of the first word after a fronted time phrase at `from` (`from` itself when there is none), at most `k`. */
+function afterFrontedTime(ws: Word[], from: number, k: number): number {
+  const opener = ws[from];
+  if (!opener || !TIME_OPENERS.has(opener.lower)) return from;
+  let j = from + (['in', 'on', 'at', 'during', 'since', 'earlier', 'later'].includes(opener.lower) ? 1 : 0);
+  const timeStart = j;
+  while (j < k && TIME_WORDS.test((ws[j] as Word).lower)) j++;
+  // at least one time word, and a subject left before the verb
+  return j > timeStart && j <= k && /[0-9]|[a-z]/i.test((ws[j - 1] as Word).text) && !['the', 'this', 'last'].includes((ws[j - 1] as Word).lower) ? j : from;
 }
 
 /** Skip a parenthetical or appositive between commas: "Leavitt, during a briefing, revealed …". */
@@ -694,6 +714,13 @@ function nameLabel(c: Ctx): Found | null | undefined {
   const from = Math.max(c.beforeStart, c.prevEnd);
   const res = labelSpeaker(c.text, from, c.text.slice(from, c.o.open), c.o.q.text, c.table, c.sal);
   return res ? { res, cue: null, rule: 'name-label' } : res;
+}
+
+/** A possessive lead before a colon: `Ruiz’s response was: “…”`, `From Ruiz’s Facebook post: “…”`. */
+function possessorLead(c: Ctx): Found | null {
+  const from = Math.max(c.beforeStart, c.prevEnd);
+  const res = possessorSpeaker(c.text, from, c.text.slice(from, c.o.open), c.table, c.sal);
+  return res ? { res, cue: null, rule: 'possessor-lead' } : null;
 }
 
 /**
@@ -982,7 +1009,8 @@ function sentenceSubjectQuote(c: Ctx): Found | null {
     // "… Breitbart News, a website that ran headlines …": a relative clause after an appositive
     if (w.lower === 'that' && /,/.test(text.slice((between[Math.max(0, k - 6)] as Word).start, w.start))) return null;
     // another cue with its own subject: "Trump said Rubio told donors …" (not a noun: "a snappy retort")
-    if (cueBase(w.text) && !isParticiple(w.text) && k > 0 && !['and', 'but', 'then', 'also'].includes((between[k - 1] as Word).lower) && !nounAfterDeterminer(between, k)) return null;
+    // (a cue word right after a possessive determiner describes a noun: "his believed strength", "her stated goal")
+    if (cueBase(w.text) && !isParticiple(w.text) && k > 0 && !['and', 'but', 'then', 'also', 'his', 'her', 'their', 'its'].includes((between[k - 1] as Word).lower) && !nounAfterDeterminer(between, k)) return null;
   }
   if (reflexiveClash(c, subj.entity, verb.end)) return null;
   return { res: { ...subj, confidence: Math.min(subj.confidence, 0.6) }, cue: spanOf(text, verb.start, verb.end), rule: 'sentence-subject' };

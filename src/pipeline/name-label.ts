@@ -4,6 +4,7 @@
  */
 import type { MentionTable } from './mentions.ts';
 import { cueBase } from './cues.ts';
+import { TITLE_WORDS } from './names.ts';
 import { resolvePhrase, type Resolved, type Salience } from './subjects.ts';
 
 // a name run in ordinary case (upper-case labels are transcripts), initials allowed, no "and" (two people are no single speaker)
@@ -16,7 +17,7 @@ const LABEL = new RegExp(String.raw`(?:^\s*|\s[-–—]+\s*)(?:(?:More\s+)?[Ff]r
  * mark); null when a label is there but names nobody the article knows, undefined when there is no label.
  */
 export function labelSpeaker(text: string, leadStart: number, lead: string, quote: string, table: MentionTable, sal: Salience): Resolved | null | undefined {
-  const m = LABEL.exec(lead);
+  const m = LABEL.exec(lead) ?? LABEL.exec(' '.repeat(titleLength(lead)) + lead.slice(titleLength(lead)));
   const name = m?.[1];
   if (!m || !name) return undefined;
   // an inverted cue ("Said Ellis: “…”") is not a label: the cue rules read it
@@ -34,4 +35,18 @@ export function labelSpeaker(text: string, leadStart: number, lead: string, quot
   const e = table.entities[res.entity];
   if (!e || (e.type !== 'person' && e.type !== 'organisation')) return null;
   return { ...res, confidence: Math.min(res.confidence, 0.85) };
+}
+
+/** Length of the title words opening a label (`Former secretary of state `, `Rep. `), 0 when none. */
+function titleLength(lead: string): number {
+  const m = /^\s*(?:[\p{L}.]+\s+){1,6}/u.exec(lead);
+  if (!m) return 0;
+  let len = 0;
+  // only title words (and `of`/`the` inside a title) may stand before the name: "Here is what he told Clinton:" is no label
+  for (const w of m[0].matchAll(/[\p{L}.]+\s+/gu)) {
+    const word = w[0].trim().toLowerCase();
+    if (!TITLE_WORDS.has(word) && !(len > 0 && (word === 'of' || word === 'the'))) break;
+    len = (w.index ?? 0) + w[0].length;
+  }
+  return len;
 }
