@@ -6,6 +6,7 @@ import type { Span } from './types.ts';
 import { wordsOf, type Word } from './context.ts';
 import { cueBase, isBetweenWord } from './cues.ts';
 import { descriptorBefore, MentionTable, nameRuns, orgKey, placeSurname } from './mentions.ts';
+import { addressedBefore, rivalSubject } from './weak-antecedent.ts';
 import {
   DOCUMENT_HEADS, FEMALE_PRONOUNS, INDEFINITE, isCapitalised, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
   PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS, US_STATES,
@@ -364,6 +365,8 @@ function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: Mentio
   // "She has gone public … his wife, Hillary Clinton …": that sentence's own "She" is someone unresolved, who comes first
   const sentence = sentenceOf(pick.start, sal.sentenceStarts);
   if (!spoke && gender !== null && (sal.openPronouns ?? []).some((p) => p.gender === gender && p.start < pick.start && p.start < w.start && sentenceOf(p.start, sal.sentenceStarts) === sentence)) return null;
+  // "Wines believes that the Clinton campaign …. “…,” she said": a possessive, a modifier or the one asked is no subject
+  if (!spoke && gender !== null && weakOnly(pick.entity, nearest, table, sal) && rivalSubject(reporterBefore(pick.start, sal), gender, (i) => table.mentions.some((m) => m.start === i + sentenceStartOf(pick.start, sal)))) return null;
   const distinct = new Set(nearest.map((c) => c.entity)).size;
   const sameSentence = sentenceOf(pick.start, sal.sentenceStarts) >= sentenceOf(w.start, sal.sentenceStarts) - 1;
   // "Lou said nothing was wrong with Lew’s request.": the others there are only possessives, the subject is the one
@@ -373,6 +376,31 @@ function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: Mentio
   const open = table.entities[pick.entity]?.candidates;
   const ofGender = open && gender && open.every((i) => table.entities[i]?.gender) ? open.filter((i) => table.entities[i]?.gender === gender) : [];
   return { entity: ofGender.length === 1 ? (ofGender[0] as number) : pick.entity, source: { text: w.text, start: w.start, end: w.end }, how: 'pronoun', confidence };
+}
+
+/** The start of the sentence holding `pos`, never before its block. */
+function sentenceStartOf(pos: number, sal: Salience): number {
+  const block = sal.blocks.find((b) => pos >= b.start && pos <= b.end);
+  return Math.max(sal.sentenceStarts[sentenceOf(pos, sal.sentenceStarts)] ?? 0, block?.start ?? 0);
+}
+
+/** The reporter's words of the sentence holding `pos`, up to `pos`, quotes blanked (offsets kept). */
+function reporterBefore(pos: number, sal: Salience): string {
+  const block = sal.blocks.find((b) => pos >= b.start && pos <= b.end);
+  if (!block) return '';
+  const from = sentenceStartOf(pos, sal);
+  let out = block.text.slice(from - block.start, pos - block.start);
+  for (const r of sal.quoteRanges) {
+    const a = Math.max(r.start, from);
+    const b = Math.min(r.end, pos);
+    if (a < b) out = out.slice(0, a - from) + ' '.repeat(b - a) + out.slice(b - from);
+  }
+  return out;
+}
+
+/** True when every mention of `entity` in the nearest sentence is a possessive, a modifier or the one asked or told. */
+function weakOnly(entity: number, nearest: { entity: number; start: number; spoke: boolean; first: number }[], table: MentionTable, sal: Salience): boolean {
+  return nearest.every((c) => c.entity !== entity || (!c.spoke && (c.first >= 1 || (table.mentions.some((m) => m.start === c.start) && addressedBefore(reporterBefore(c.start, sal))))));
 }
 
 /**

@@ -138,3 +138,25 @@ describe('words before a full name that are no part of it', () => {
     expect(speakersOf(text)).toEqual(['Tom Lund']);
   });
 });
+
+describe('a pronoun does not fall back on a possessive, a modifier or the one asked when someone else is the subject', () => {
+  it('`Okafor believes that the Ruiz campaign …` then `she said` stays unclear, not the candidate of the modifier', () => {
+    const text = 'Harbor vote\n\nMayor Ana Ruiz is running for a third term.\n\n“The Ruiz campaign is in panic mode. Full panic mode,” said the president of the county dock workers’ caucus.\n\nOkafor believes that the Ruiz campaign took dock workers for granted and now has to win them back.\n\n“They thought one rally would do it,” she said.';
+    expect(speakersOf(text)).toEqual(['president of the county dock workers’ caucus', null]);
+  });
+
+  it('`… she said, was … when a student asked Ruiz why …` then `she said` is not the one asked', () => {
+    const text = 'Harbor vote\n\nMayor Ana Ruiz spoke in Dover on Monday.\n\nLike a sister, Betty Lund said it is hard to watch the attacks on her friend. “It hurts,” she said. “I find this race very mean.”\n\nWhat really got under her skin, she said, was a question at a town hall last week, when a student asked Ruiz why young voters distrusted her. “I got angry,” she said.';
+    expect(speakersOf(text)).toEqual(['Betty Lund', 'Betty Lund', null]);
+  });
+
+  it('`She asked Hadley about …. He started …` still follows the one asked when no other man is the subject', () => {
+    const text = 'Harbor vote\n\nWalter Hadley met voters in Dover on Monday.\n\nThen one voter brought up the closures. She asked Hadley about the jobs lost at the port. He started his answer with a story about his father.\n\n“It was a hard time for us,” he said.';
+    expect(speakersOf(text)).toEqual(['Walter Hadley']);
+  });
+
+  it('`Tom Ortiz criticized Ruiz’s plan` then `she said` is still Ruiz: the subject is no woman', () => {
+    const text = 'Harbor vote\n\nMayor Ana Ruiz unveiled her harbor plan on Monday.\n\nTom Ortiz criticized Ruiz’s plan on Tuesday.\n\n“It is fair criticism,” she said.';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz']);
+  });
+});
