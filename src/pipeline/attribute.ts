@@ -668,6 +668,19 @@ function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Res
   return null;
 }
 
+/** Words that may open a sentence before its subject without a comma ("And he", "But then she", "Recently he"). */
+const SUBJECT_OPENERS = new Set(['and', 'but', 'so', 'yet', 'then', 'still', 'now', 'later', 'recently', 'also', 'instead', 'online', 'again', 'earlier', 'often', 'soon']);
+
+/** The `he`/`she` after one or two opening words of a sentence ("And online he has …"), or null. */
+function pronounAfterOpener(ws: Word[]): Word | null {
+  for (let k = 1; k <= 2; k++) {
+    const w = ws[k];
+    if (!w || !ws.slice(0, k).every((x) => SUBJECT_OPENERS.has(x.lower))) return null;
+    if (['he', 'she'].includes(w.lower)) return w;
+  }
+  return null;
+}
+
 /** The subject at the start of a sentence: its first person or organisation, or a pronoun. */
 function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resolved | null {
   const ws = wordsOf(c.text.slice(sentStart, limit), sentStart);
@@ -691,6 +704,9 @@ function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resolved | n
     const w = ws[startIdx];
     if (!w) continue;
     if (['he', 'she'].includes(w.lower)) return resolvePhrase(c.text, w.start, w.end, c.table, c.sal);
+    // "And he …", "But then she …", "Recently she …": a conjunction or an adverb before the pronoun is no subject
+    const after = startIdx === 0 ? pronounAfterOpener(ws) : null;
+    if (after) return resolvePhrase(c.text, after.start, after.end, c.table, c.sal);
     const limitWord = ws[Math.min(ws.length - 1, startIdx + 6)] as Word;
     const m = c.table.mentions.find((x) => x.start >= w.start && x.start <= limitWord.start && !x.possessive);
     if (!m) continue;

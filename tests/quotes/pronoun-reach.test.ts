@@ -43,4 +43,17 @@ describe('pronouns that reach past the previous paragraph', () => {
     expect(speakersOf(other)[0]).toBeNull();
     expect(speakersOf(ended)[0]).toBeNull();
   });
+  it('reads "But he", "And then she", "And she" as the subject that shares a cue or a participle', () => {
+    const shared = 'Dock strike\n\nTom Hale, the union leader, met the mayor on Monday.\n\nBut he told the Harbor Gazette that the talks had failed and said “the port will stay shut for weeks.”';
+    const participle = 'Dock strike\n\nAna Ruiz spoke to the board on Monday.\n\nAnd then she turned to the budget, promising that in any vote “the port will stay open all winter.”';
+    const subject = 'Dock strike\n\nAna Ruiz spoke to the board on Monday.\n\nAnd she made a point of saying the old harbor “was a place of work and of pride for everyone.”';
+    expect(speakersOf(shared)).toEqual(['Tom Hale']);
+    expect(speakersOf(participle)).toEqual(['Ana Ruiz']);
+    expect(speakersOf(subject)).toEqual(['Ana Ruiz']);
+  });
+
+  it('does not read a pronoun inside an opening clause as the subject', () => {
+    const text = 'Dock strike\n\nTom Hale, the union leader, met the mayor on Monday.\n\nOnce he had left the hall, the crowd began chanting that “the port will stay shut for weeks.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
 });
