@@ -154,7 +154,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
     const n = outers[i + 1];
     const r = results[i + 1];
     if (!o || !n || results[i] || o.q.kind === 'term' || !r || n.q.block !== o.q.block) continue;
-    if (text.slice(o.closeEnd, n.open).trim() === '' && r.rule.startsWith('cue-after')) {
+    if (r.rule.startsWith('cue-after') && (text.slice(o.closeEnd, n.open).trim() === '' || splitSentence(text, table, o, n, r, doc.blocks[o.q.block]?.start ?? 0))) {
       results[i] = { res: { ...r.res, confidence: Math.min(r.res.confidence, 0.8) }, cue: r.cue, rule: 'continuation-before' };
     }
   }
@@ -297,6 +297,22 @@ function sentenceStartsOf(doc: ArticleDoc, ranges: Span[]): number[] {
     }
   }
   return [...new Set(starts)].sort((a, b) => a - b);
+}
+
+/**
+ * “A” are “B,” he said: two quotes of one sentence joined by a few words of the reporter's, the cue after the
+ * second closing it. True when those words and the sentence before the first quote name nobody and hold no cue.
+ */
+function splitSentence(text: string, table: MentionTable, a: Outer, b: Outer, r: Found, blockStart: number): boolean {
+  if (!r.cue || r.cue.start < b.closeEnd || /[.?!…]$/.test(a.q.text)) return false;
+  const start = sentenceStartBefore(text, blockStart, a.open);
+  const gap = text.slice(a.closeEnd, b.open);
+  // one sentence from the first quote to the cue, the joining words short and the reporter's own
+  if (/[.?!;:()\[\]—–]|(?:^|\s)--?(?:\s|$)/.test(gap) || /[.?!;:]/.test(text.slice(b.closeEnd, r.cue.start))) return false;
+  const words = [...wordsOf(text.slice(start, a.open), start), ...wordsOf(gap, a.closeEnd)];
+  if (wordsOf(gap).length > 8 || words.some((w) => cueBase(w.text) !== null || /^(?:he|she|they|i|we|who|according)$/.test(w.lower))) return false;
+  // nobody named in the sentence before the first quote or between the two (the words are not someone else's)
+  return !table.mentions.some((m) => m.start < b.open && m.end > start && !(m.start >= a.open && m.end <= a.closeEnd));
 }
 
 /** “A” and “B”: a quote joined to the previous one shares its speaker. */
@@ -652,6 +668,19 @@ function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Res
   return null;
 }
 
+/** Words that may open a sentence before its subject without a comma ("And he", "But then she", "Recently he"). */
+const SUBJECT_OPENERS = new Set(['and', 'but', 'so', 'yet', 'then', 'still', 'now', 'later', 'recently', 'also', 'instead', 'online', 'again', 'earlier', 'often', 'soon']);
+
+/** The `he`/`she` after one or two opening words of a sentence ("And online he has …"), or null. */
+function pronounAfterOpener(ws: Word[]): Word | null {
+  for (let k = 1; k <= 2; k++) {
+    const w = ws[k];
+    if (!w || !ws.slice(0, k).every((x) => SUBJECT_OPENERS.has(x.lower))) return null;
+    if (['he', 'she'].includes(w.lower)) return w;
+  }
+  return null;
+}
+
 /** The subject at the start of a sentence: its first person or organisation, or a pronoun. */
 function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resolved | null {
   const ws = wordsOf(c.text.slice(sentStart, limit), sentStart);
@@ -675,6 +704,9 @@ function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resolved | n
     const w = ws[startIdx];
     if (!w) continue;
     if (['he', 'she'].includes(w.lower)) return resolvePhrase(c.text, w.start, w.end, c.table, c.sal);
+    // "And he …", "But then she …", "Recently she …": a conjunction or an adverb before the pronoun is no subject
+    const after = startIdx === 0 ? pronounAfterOpener(ws) : null;
+    if (after) return resolvePhrase(c.text, after.start, after.end, c.table, c.sal);
     const limitWord = ws[Math.min(ws.length - 1, startIdx + 6)] as Word;
     const m = c.table.mentions.find((x) => x.start >= w.start && x.start <= limitWord.start && !x.possessive);
     if (!m) continue;

@@ -28,4 +28,32 @@ describe('pronouns that reach past the previous paragraph', () => {
     const text = 'Primary day\n\nJohn Kasich says he spent the day in South Carolina meeting voters.\n\n“I would vote against them,” he joked.';
     expect(speakersOf(text)).toEqual(['John Kasich']);
   });
+  it('gives the first of two quotes split by a few words of one sentence the cue that closes it', () => {
+    const text = 'Plant closures\n\nBut Lena Voss, the finance chief, said the cuts would go on. “They are painful” but necessary “for the health of the business,” she said.';
+    const far = 'Plant closures\n\nMarta Quell said the fund was fine. Giving was “flat for about a month” as donors waited to see how a “rough winter for charities” played out, she said.';
+    expect(speakersOf(text)).toEqual(['Lena Voss', 'Lena Voss']);
+    expect(speakersOf(far)).toEqual(['Marta Quell', 'Marta Quell']);
+  });
+
+  it('leaves the first quote alone when the words between name someone or hold a cue of their own', () => {
+    const named = 'Plant closures\n\nLena Voss spoke to the board. “They are painful” said Tom Brack, and “for the health of the business,” she said.';
+    const other = 'Plant closures\n\nLena Voss spoke to the board. “They are painful” for Tom Brack and his crews but “for the health of the business,” she said.';
+    const ended = 'Plant closures\n\nLena Voss spoke to the board. “They are painful.” Yet “for the health of the business,” she said.';
+    expect(speakersOf(named)[0]).not.toBe('Lena Voss');
+    expect(speakersOf(other)[0]).toBeNull();
+    expect(speakersOf(ended)[0]).toBeNull();
+  });
+  it('reads "But he", "And then she", "And she" as the subject that shares a cue or a participle', () => {
+    const shared = 'Dock strike\n\nTom Hale, the union leader, met the mayor on Monday.\n\nBut he told the Harbor Gazette that the talks had failed and said “the port will stay shut for weeks.”';
+    const participle = 'Dock strike\n\nAna Ruiz spoke to the board on Monday.\n\nAnd then she turned to the budget, promising that in any vote “the port will stay open all winter.”';
+    const subject = 'Dock strike\n\nAna Ruiz spoke to the board on Monday.\n\nAnd she made a point of saying the old harbor “was a place of work and of pride for everyone.”';
+    expect(speakersOf(shared)).toEqual(['Tom Hale']);
+    expect(speakersOf(participle)).toEqual(['Ana Ruiz']);
+    expect(speakersOf(subject)).toEqual(['Ana Ruiz']);
+  });
+
+  it('does not read a pronoun inside an opening clause as the subject', () => {
+    const text = 'Dock strike\n\nTom Hale, the union leader, met the mayor on Monday.\n\nOnce he had left the hall, the crowd began chanting that “the port will stay shut for weeks.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
 });
