@@ -135,6 +135,13 @@ export function roleAppositive(text: string, end: number): boolean {
   return wordsOf(m[1]).slice(0, 8).some((w) => ROLE_HEADS.has(w.lower) || TITLE_WORDS.has(w.lower));
 }
 
+/** True when a possessive and a role stand before a name in apposition: "Kazakhstan's foreign minister, Erlan Idrissov,". */
+export function possessiveRoleBefore(text: string, start: number, end: number): boolean {
+  const m = /['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+),\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
+  // the appositive closes at a comma or the sentence's end ("… said the bureau's director, Ana Ruiz.")
+  return !!m && ROLE_HEADS.has(m[1] ?? '') && /^(?:,|\.(?:\s|$))/.test(text.slice(end, end + 2));
+}
+
 /** True when the word after `all[j]` continues a capitalised run ("David French Bakery" is no name). */
 function nameWordAfter(text: string, all: Word[], j: number): boolean {
   const cur = all[j];
@@ -302,7 +309,7 @@ export class MentionTable {
       const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && this.alone.has(translitKey(last.text)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
       const nameShaped = run.words.length >= 2 && run.words.length <= 3 && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
       // a name without a known first name: "Dexter Wakefield said", "said Ana Ruiz", "Ana Ruiz, a spokeswoman for …"
-      const unknownName = nameShaped && (speechSubject(text, run.words[0]?.start ?? 0, last.end) || roleAppositive(text, last.end));
+      const unknownName = nameShaped && (speechSubject(text, run.words[0]?.start ?? 0, last.end) || roleAppositive(text, last.end) || possessiveRoleBefore(text, first.start, last.end));
       const isPerson = !orgLike && (known >= 0 || desc !== null || (run.words.length >= 2 && (isFirstName(first.text) || surnameAlone)) || unknownName);
       if (!isPerson) {
         this.scanOrg(run.words);

@@ -22,3 +22,15 @@ describe('a month or modal word as a surname', () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('a name in apposition after a possessive role', () => {
+  it('makes a name without a known first name a person after a possessive and a role', () => {
+    const text = 'Border talks\n\nMoldavia’s foreign minister, Tarik Ozbeyli, plays down the dispute. The border will stay open, he says.\n\n“We do not see any risk to us in that trade,” he said in an interview in the capital.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Tarik Ozbeyli', source: 'he' });
+  });
+
+  it('does not make a place after a possessive a person', () => {
+    const text = 'Border talks\n\nThe minister’s next stop, Lower Ozbeyli, is a river town. The border will stay open, he says.\n\n“We do not see any risk to us in that trade,” he said in an interview in the capital.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
