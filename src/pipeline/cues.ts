@@ -84,6 +84,8 @@ export const BETWEEN = new Set([
 /** True for an adverb-like word allowed between subject and verb. */
 export function isBetweenWord(word: string): boolean {
   const w = word.toLowerCase();
+  // a capitalised "Will" or "May" between a quote and its verb is a surname ("George Will … Will wrote"), not a modal
+  if (/^(?:Will|May)$/.test(word)) return false;
   return BETWEEN.has(w) || (/^[a-z]{4,}ly$/.test(w) && w !== 'italy' && w !== 'family');
 }
 

@@ -135,6 +135,13 @@ export function roleAppositive(text: string, end: number): boolean {
   return wordsOf(m[1]).slice(0, 8).some((w) => ROLE_HEADS.has(w.lower) || TITLE_WORDS.has(w.lower));
 }
 
+/** True when a possessive and a role stand before a name in apposition: "Kazakhstan's foreign minister, Erlan Idrissov,". */
+export function possessiveRoleBefore(text: string, start: number, end: number): boolean {
+  const m = /['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+),\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
+  // the appositive closes at a comma or the sentence's end ("… said the bureau's director, Ana Ruiz.")
+  return !!m && ROLE_HEADS.has(m[1] ?? '') && /^(?:,|\.(?:\s|$))/.test(text.slice(end, end + 2));
+}
+
 /** True when the word after `all[j]` continues a capitalised run ("David French Bakery" is no name). */
 function nameWordAfter(text: string, all: Word[], j: number): boolean {
   const cur = all[j];
@@ -175,13 +182,41 @@ const firstNameRun = (run: Word[]): boolean => isFirstName(run[0]?.text ?? '') &
 /** True when a run ends in a surname that is also a place or a title after a first name ("Jim Jordan", "Larry King"). */
 export const placeSurname = (run: Word[]): boolean => run.length >= 2 && firstNameRun(run.slice(0, -1)) && surnameLike(run[run.length - 1] as Word);
 
-/** Find the person-name runs in a stretch of text: capitalised words not titles, up to four. */
-export function nameRuns(text: string, from: number, to: number): { words: Word[]; all: Word[]; index: number }[] {
+/** Month and modal words that are also surnames ("Theresa May", "George Will"). */
+const WORD_SURNAMES = new Set(['may', 'will', 'june', 'april', 'august']);
+/** Words before a month that make it a date ("in May", "since June"). */
+const DATE_BEFORE = new Set(['in', 'on', 'since', 'last', 'next', 'this', 'of', 'by', 'until', 'till', 'from', 'early', 'late', 'mid', 'through', 'before', 'after', 'during', 'to', 'between', 'and', 'or', 'every', 'each']);
+
+/** True when the month or modal word at `j` ends a name (`run` its words so far): "Theresa May", "Yin Myint May", "George Will said". */
+function wordSurnameAfter(text: string, all: Word[], j: number, run: Word[]): boolean {
+  const cur = all[j];
+  if (!cur || !WORD_SURNAMES.has(cur.lower) || !/^\p{Lu}\p{Ll}+$/u.test(cur.text) || nameWordAfter(text, all, j)) return false;
+  // "Trump May 5", "Donald Trump Will Win": a date or a headline, no surname
+  if (/^\s*\d/.test(text.slice(cur.end, cur.end + 3))) return false;
+  return firstNameRun(run) || run.length >= 2;
+}
+
+/** True when a month or modal word the article uses as a surname (`surnames`) stands alone as one: "Will wrote", "May said", never "in May" or "Will he". */
+function wordSurnameAlone(text: string, all: Word[], i: number, surnames: ReadonlySet<string> | undefined): boolean {
+  const w = all[i];
+  if (!w || !surnames?.has(w.lower) || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || DATE_BEFORE.has(all[i - 1]?.lower ?? '')) return false;
+  const after = text.slice(w.end, w.end + 20);
+  if (/^[,;.]/.test(after)) return !/^[,;.]\s*\d/.test(after);
+  // a finite verb after it (read in the text: the stretch may end at the name), not a subject as after the modal ("Will he", "Will voters")
+  const next = /^ +(\p{Ll}+)\b/u.exec(after)?.[1] ?? '';
+  return cueBase(next) !== null && !/ing$/.test(next) || /ed$/.test(next) || ['had', 'has', 'was', 'is'].includes(next);
+}
+
+/**
+ * Find the person-name runs in a stretch of text: capitalised words not titles, up to four. `surnames`: month and modal
+ * words the article uses as surnames (`MentionTable.wordSurnames`), read as names when they stand alone.
+ */
+export function nameRuns(text: string, from: number, to: number, surnames?: ReadonlySet<string>): { words: Word[]; all: Word[]; index: number }[] {
   const all = wordsOf(text.slice(from, to), from);
   const runs: { words: Word[]; all: Word[]; index: number }[] = [];
   for (let i = 0; i < all.length; i++) {
     const w = all[i];
-    if (!w || !(nameWord(w) || surnameAfterHonorific(text, all, i))) continue;
+    if (!w || !(nameWord(w) || surnameAfterHonorific(text, all, i) || wordSurnameAlone(text, all, i, surnames))) continue;
     const run: Word[] = [w];
     let j = i + 1;
     while (j < all.length && run.length < 4) {
@@ -196,6 +231,7 @@ export function nameRuns(text: string, from: number, to: number): { words: Word[
       // a surname that is also a title or a country after a first name: "Larry King", "Steve Israel", "Peter T. King"
       else if (run.length <= 3 && firstNameRun(run) && (SURNAME_TITLES.has(cur.lower) || PLACES.has(cur.lower)) && /^\p{Lu}\p{Ll}+$/u.test(cur.text) && !nameWordAfter(text, all, j)) run.push(cur);
       else if (NAME_PARTICLES.has(cur.lower) && all[j + 1] && nameWord(all[j + 1] as Word)) run.push(cur);
+      else if (wordSurnameAfter(text, all, j, run)) run.push(cur);
       else break;
       j++;
     }
@@ -217,6 +253,8 @@ export class MentionTable {
   private readonly fullFirst = new Map<string, Set<string>>();
   /** Words the article writes in lower case: capitalised at a sentence or headline start they are no first name ("Continued Stone"). */
   private readonly common = new Set<string>();
+  /** Month and modal words the article uses as the surname of someone named in full ("George Will"). */
+  readonly wordSurnames = new Set<string>();
 
   constructor(doc: ArticleDoc, quoteRanges: Span[]) {
     this.text = doc.text;
@@ -244,6 +282,7 @@ export class MentionTable {
         if (toks.length >= 2 && isFirstName(toks[0] ?? '')) this.fullFirst.set(translitKey(toks[toks.length - 1] ?? ''), (this.fullFirst.get(translitKey(toks[toks.length - 1] ?? '')) ?? new Set()).add(translitKey(toks[0] ?? '')));
       }
     }
+    for (const word of WORD_SURNAMES) if (this.fullFirst.has(translitKey(word))) this.wordSurnames.add(word);
     // full names first, then lone surnames, so a surname is read against every full name of the article
     for (const lone of [false, true]) for (const [from, to] of this.gaps) this.scan(from, to, lone);
     for (const [from, to] of this.gaps) this.scanOrgPhrases(from, to);
@@ -252,7 +291,7 @@ export class MentionTable {
 
   private scan(from: number, to: number, lone: boolean): void {
     const { text } = this;
-    for (const raw of nameRuns(text, from, to)) {
+    for (const raw of nameRuns(text, from, to, this.wordSurnames)) {
       const words = this.nameWords(raw.words);
       const run = { ...raw, words, index: raw.index + raw.words.length - words.length };
       const first = run.words[0];
@@ -270,7 +309,7 @@ export class MentionTable {
       const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && this.alone.has(translitKey(last.text)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
       const nameShaped = run.words.length >= 2 && run.words.length <= 3 && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
       // a name without a known first name: "Dexter Wakefield said", "said Ana Ruiz", "Ana Ruiz, a spokeswoman for …"
-      const unknownName = nameShaped && (speechSubject(text, run.words[0]?.start ?? 0, last.end) || roleAppositive(text, last.end));
+      const unknownName = nameShaped && (speechSubject(text, run.words[0]?.start ?? 0, last.end) || roleAppositive(text, last.end) || possessiveRoleBefore(text, first.start, last.end));
       const isPerson = !orgLike && (known >= 0 || desc !== null || (run.words.length >= 2 && (isFirstName(first.text) || surnameAlone)) || unknownName);
       if (!isPerson) {
         this.scanOrg(run.words);

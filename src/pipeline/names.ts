@@ -125,6 +125,7 @@ const FEMALE_NAMES = words(`
   becky sally peggy molly holly heidi marcia suzanne gina ellen eleanor louise lucy beth valerie vanessa veronica
   yvonne maxine nina tara gretchen debbie loretta nikki sheila sonia sylvia tamara wanda
   kimberley
+  jillian betsy serena caroline maggie jeanne cecile angie brianne dottie neera
 `);
 const MALE_NAMES = words(`
   james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark
@@ -144,6 +145,8 @@ const MALE_NAMES = words(`
   mario luis carlos jorge miguel pedro rafael antonio ricardo manuel francisco javier alejandro roberto eduardo
   fernando reed ralph rex rod stu hank herb ike jeffery darrell darryl bernie rupert lachlan
   martin harry wes wesley
+  marc neil josh stuart hugh gerard geoff omar sheldon curt stefan jonah isaac jamal joey abraham lionel alfonso nate
+  ed robby emmett emmet giovanni rahm woodrow ishaan akhil
 `);
 
 /** First names given to men and women alike (Terry Strada, Dana Bash, Kim Davis): names, but no gender. */

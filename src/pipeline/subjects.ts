@@ -129,7 +129,7 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   const prepThenDet = lowerAll.some((w, i) => PREPOSITIONS.has(w) && ['the', 'a', 'an', 'his', 'her', 'their'].includes(lowerAll[i + 1] ?? ''));
   const roleHead = ROLE_HEADS.has(noThe[0] ?? '') || TITLE_WORDS.has(noThe[0] ?? '');
   const possessiveRole = hasPossessive && ROLE_HEADS.has(lastL);
-  const runs = nameRuns(text, start, end);
+  const runs = nameRuns(text, start, end, table.wordSurnames);
   const found = runs[runs.length - 1];
   // "Continued Stone": a leading word the article writes in lower case is no part of the name
   const named = found ? table.nameWords(found.words) : [];
