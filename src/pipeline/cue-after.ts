@@ -1,0 +1,172 @@
+/** Attribution rules that read a cue after the quote: “…,” Putin said / said Putin / according to Kirby, and far cues. */
+import type { Span } from './types.ts';
+import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS } from './cues.ts';
+import { wordsOf, type Word } from './context.ts';
+import { resolvePhrase, type Resolved } from './subjects.ts';
+import { PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
+import { CLAUSE_STOP, RIGHT_STOP, INVERTIBLE, BREAK, DETERMINERS, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, titleCase, FRONTED, type Found, type Ctx } from './attribute-context.ts';
+
+/** Cue right after the quote: “…,” Putin said / said Putin / he told reporters / according to Kirby. */
+export function afterCue(c: Ctx): Found | null {
+  const { text, o } = c;
+  const tail = text.slice(o.closeEnd, c.afterEnd);
+  const lead = /^[\s,;—–-]*/.exec(tail)?.[0] ?? '';
+  // a quote that ended its sentence before the closing mark (“… war.” Trump said) still takes a cue
+  if (/^\s*[.?!]/.test(tail)) return null;
+  const from = o.closeEnd + lead.length;
+  const ws = wordsOf(text.slice(from, c.afterEnd), from).slice(0, 32);
+  // “… war.” Trump said. — a new sentence after a closed one must be a bare attribution, not a new report
+  // (a question or an exclamation takes its cue in the same sentence: “Who are they?” Trump said of Apple …)
+  // a fragment that closed the reporter's sentence (calling him “a failed candidate.” Romney fired back …) has no cue after it
+  if (/[.…]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && (ws.length > 9 || ws.some((w) => w.lower === 'that') || o.q.kind === 'partial')) return null;
+  // “… domain!” A campaign ad released Thursday accuses …: a capitalised article opens a new sentence
+  if (/[?!]$/.test(o.q.text) && /^\s*(?:A|An|The)\s/.test(tail) && ws.length > 9) return null;
+  // “…!” after a colon or a cue of its own (`his demand in Berlin: “…!” Conservatives still …`, `telling her, “…!” She
+  // replied …`): the quote closed a sentence that had its cue, a capital after it opens the next one
+  const intro = text.slice(c.beforeStart, o.open);
+  const introduced = /:\s*$/.test(intro) || /,\s*$/.test(intro) && wordsOf(intro).slice(-3).some((w) => cueBase(w.text) !== null);
+  if (/[?!]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && introduced) return null;
+  if (ws.length === 0) return null;
+  const w0 = ws[0] as Word;
+  const w1 = ws[1];
+  if (w0.lower === 'according' && w1?.lower === 'to') {
+    const phrase = rightPhrase(text, ws, 2);
+    if (!phrase) return null;
+    const res = resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal);
+    return res ? { res, cue: spanOf(text, w0.start, w1.end), rule: 'cue-after:according-to' } : null;
+  }
+  let commas = 0;
+  let lastComma = -1;
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k] as Word;
+    const between = text.slice(k === 0 ? from : (ws[k - 1] as Word).end, w.start);
+    if (k > 0 && BREAK.test(between)) {
+      // only commas: an appositive between the name and its verb ("Peskov, the Kremlin spokesman, said")
+      if (!/^\s*,\s*$/.test(between)) return null;
+      if (commas === 0 && k > 5) return longClauseCue(c, ws, k);
+      commas++;
+      lastComma = k;
+    }
+    if (commas === 0 && (k >= 12 || (CLAUSE_STOP.has(w.lower) && k > 0))) return longClauseAhead(c, ws, from);
+    // "“…,” Trump shot back", "“…,” Trump went on, as if …": the particle closes a two-word cue
+    const particle = particleAt(text, ws, k);
+    const base = cueBase(w.text) ?? readCue(w) ?? particle;
+    if (!base || isCognition(w.text)) continue;
+    // "“…” by the United States, …", "“…,” Secretary of State Ana Ortiz said": a capitalised cue word after a
+    // capitalised word (or `of` after one) ends a name or a title, it is no verb
+    const nameBefore = (ws[k - 1] as Word | undefined)?.lower === 'of' ? ws[k - 2] : ws[k - 1];
+    if (k > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(nameBefore?.text ?? '') && /^\s+$/.test(between) && !titleCase(c)) continue;
+    // "“…,” the tweet said", "Hale's report concluded": a cue word after a determiner is the subject's noun
+    // (and after `of`: "the former secretary of state and nominee said")
+    if (k > 0 && (DETERMINERS.has((ws[k - 1] as Word).lower) || (ws[k - 1] as Word).lower === 'of' || /['’]s$/.test((ws[k - 1] as Word).text))) continue;
+    if (k === 0) {
+      if (!INVERTIBLE.has(base) && base !== 'read') return null;
+      const phrase = rightPhrase(text, ws, 1);
+      if (!phrase) return null;
+      const res = onlyDocument(base, namedAfterDescription(c, phrase) ?? resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) ?? adjacentDescription(c, phrase, base));
+      // "posted the clip to YouTube": the document is the verb's object, not its speaker
+      if (res?.how === 'document' && (OBJECT_VERBS.has(base) || ['post', 'tweet', 'repeat', 'echo'].includes(base))) return null;
+      return res ? { res, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-verb-name' } : null;
+    }
+    let s = particle ? k - 2 : k - 1;
+    while (s >= 0 && isBetweenWord((ws[s] as Word).text) && s > 0) s--;
+    // "“…” about the decision, said Ruiz" / "… played out, he said.": the cue that closes the sentence
+    const far = commas > 0 && (k === lastComma || s >= lastComma) ? farCue(c, ws, k, s, lastComma, base) : null;
+    if (far) return far;
+    // inside the appositive a verb belongs to it ("Verveer, who served as …, told CBS"): the cue follows its closing comma
+    if (commas > 0 && s + 1 !== lastComma) continue;
+    if (isParticiple(w.text)) return null;
+    // "“…,” because Mayor Ruiz had promised it": the subject of a subordinate clause is not the quote's speaker
+    if (FRONTED.has(w0.lower) || w0.lower === 'until') return null;
+    const subjEnd = (ws[s] as Word).end;
+    const res = onlyDocument(base, resolvePhrase(text, from, subjEnd, c.table, c.sal) ?? (commas === 0 ? adjacentDescription(c, spanOf(text, from, subjEnd), base) : null));
+    return res ? { res, cue: spanOf(text, particle ? (ws[k - 1] as Word).start : w.start, w.end), rule: 'cue-after:quote-name-verb' } : null;
+  }
+  return null;
+}
+
+/**
+ * The cue that closes the sentence after a clause of the reporter's: "“…” about the decision, said Ruiz",
+ * "Fundraising was “stagnant” as donors waited, he said." Only when nobody is named before the quote in
+ * its sentence (the quote is not someone else's words inside the speaker's report).
+ */
+function farCue(c: Ctx, ws: Word[], k: number, s: number, lastComma: number, base: string): Found | null {
+  const { text, o } = c;
+  const w = ws[k] as Word;
+  if (isParticiple(w.text) || isCognition(w.text) || base === 'read') return null;
+  // the quote ends its own sentence ("…” South Carolina, he said, was …): the cue is in the next one
+  if (/[.?!…]$/.test(o.q.text)) return null;
+  const lead = wordsOf(text.slice(c.beforeStart, o.open));
+  if (lead.some((x, i) => /^(?:he|she|they|i|we|who)$/.test(x.lower) || (i > 0 && /^\p{Lu}/u.test(x.text)))) return null;
+  let phrase: Span | null = null;
+  if (k === lastComma) {
+    // "…, said of Cruz": the comma closed an appositive and the subject is before it
+    const next = ws[k + 1];
+    if (!INVERTIBLE.has(base) || base === 'tell' || !next || (!/^\p{Lu}/u.test(next.text) && !DETERMINERS.has(next.lower))) return null;
+    phrase = rightPhrase(text, ws, k + 1);
+  } else {
+    const subj = ws.slice(lastComma, s + 1);
+    const a = subj[0];
+    const b = subj[subj.length - 1];
+    if (!a || !b || subj.length > 6 || subj.some((x) => CLAUSE_STOP.has(x.lower))) return null;
+    phrase = spanOf(text, a.start, b.end);
+  }
+  const res = phrase ? onlyDocument(base, resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal)) : null;
+  return res ? { res: { ...res, confidence: res.confidence * 0.9 }, cue: spanOf(text, w.start, w.end), rule: 'cue-after:far' } : null;
+}
+
+/** `longClauseCue` at the first break after the quote, when that break is a comma. */
+function longClauseAhead(c: Ctx, ws: Word[], from: number): Found | null {
+  const k = ws.findIndex((w, j) => BREAK.test(c.text.slice(j === 0 ? from : (ws[j - 1] as Word).end, w.start)) && j > 0);
+  return k > 5 && /^\s*,\s*$/.test(c.text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start)) ? longClauseCue(c, ws, k) : null;
+}
+
+/**
+ * The cue that closes the sentence after a longer clause of the reporter's (up to 20 words, its first comma):
+ * "“…” since most cases were decided by one vote, said Ana Ruiz", "“…” and donations began to pick up, Gilbert
+ * said." Only for a quote that does not end its sentence, a clause with no name and no other cue, and a cue
+ * that ends the sentence right after its subject (or heads an inverted `said Name`).
+ */
+function longClauseCue(c: Ctx, ws: Word[], comma: number): Found | null {
+  const { text } = c;
+  if (comma > 20) return null;
+  const clause = ws.slice(0, comma);
+  const first = clause[0] as Word;
+  const last = clause[clause.length - 1] as Word;
+  if (clause.some((w) => cueBase(w.text) || /^(?:according|who|whom|whose)$/.test(w.lower))) return null;
+  if (c.table.mentions.some((m) => m.start < last.end && m.end > first.start)) return null;
+  const verbAt = ws.findIndex((w, k) => k >= comma && k <= comma + 5 && cueBase(w.text) !== null);
+  const verb = ws[verbAt];
+  if (!verb) return null;
+  // no break between the comma and the cue: "…, Gilbert said", "…, said Richard Curtin"
+  if (ws.slice(comma, verbAt + 1).some((w, j) => j > 0 && BREAK.test(text.slice((ws[comma + j - 1] as Word).end, w.start)))) return null;
+  const base = cueBase(verb.text) as string;
+  if (verbAt > comma) {
+    // "Gilbert said." — the cue ends the sentence (or a comma, or a time or place follows)
+    const after = ws[verbAt + 1];
+    if (after && !BREAK.test(text.slice(verb.end, after.start)) && !RIGHT_STOP.has(after.lower)) return null;
+  }
+  let s = verbAt - 1;
+  while (s > comma && isBetweenWord((ws[s] as Word).text)) s--;
+  return farCue(c, ws, verbAt, verbAt === comma ? verbAt : s, comma, base);
+}
+
+/**
+ * "said his best friend at Lehigh, Bruce Turry", "exhorted Clinton's introducer, actress Jamie Lee Curtis": after an
+ * inverted cue, a description then a comma and a full name (titles in lower case allowed) that ends the phrase names the
+ * speaker. Not when the description ends in someone else's role ("a spokesman for the governor, Paul Ortega").
+ */
+function namedAfterDescription(c: Ctx, phrase: Span): Resolved | null {
+  const { text } = c;
+  // the phrase stopped at a preposition ("his best friend | at Lehigh, Bruce Turry"): the complement is part of the description
+  const ext = /^\s+(?:at|of|from|in)\s+[^,;:.“”"()]{1,40}(?=,)/.exec(text.slice(phrase.end, phrase.end + 60))?.[0] ?? '';
+  const end = phrase.end + ext.length;
+  const desc = wordsOf(text.slice(phrase.start, end), phrase.start);
+  const m = /^,\s+((?:\p{Ll}+\s+){0,2})((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,.;:!?]|$|\s(?:of|who|in|at|on|during|after|speaking)\s))/u.exec(text.slice(end, end + 90));
+  if (!m || desc.length < 2 || /^\p{Lu}/u.test(desc[0]?.text ?? '') && !/['’]s$/.test(desc[0]?.text ?? '')) return null;
+  const prep = desc.findIndex((w) => ['of', 'for', 'to', 'with'].includes(w.lower));
+  if (prep >= 0 && desc.slice(prep + 1).some((w) => ROLE_HEADS.has(w.lower) || TITLE_WORDS.has(w.lower) || PLURAL_ROLES.has(w.lower))) return null;
+  const start = end + (m[0].length - (m[2] ?? '').length);
+  const res = resolvePhrase(text, start, start + (m[2] ?? '').length, c.table, c.sal);
+  return res && res.how === 'name' && c.table.entities[res.entity]?.type === 'person' ? { ...res, how: 'apposition' } : null;
+}

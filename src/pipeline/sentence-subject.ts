@@ -1,0 +1,202 @@
+/** The subject of a sentence (past a fronted clause or phrase), and the `sentence-subject` rule that makes it a quote's speaker. */
+import type { Span } from './types.ts';
+import { cueBase, isBetweenWord, isParticiple } from './cues.ts';
+import { wordsOf, type Word } from './context.ts';
+import { isDocumentPhrase, isNewsOrg, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
+import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
+import { BREAK, DETERMINERS, spanOf, reflexiveClash, IRREGULAR_PAST, NOT_SAYING, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
+
+/** Clauses fronted before a sentence's subject ("As for the notion that …,", "When Hale spoke,"): from the sentence start to the first comma. */
+export function frontedClauses(text: string, sal: Salience): Span[] {
+  const out: Span[] = [];
+  for (const s of sal.sentenceStarts) {
+    const ws = wordsOf(text.slice(s, s + 200), s).slice(0, 25);
+    // "To Wilson, the plan is silly": a point of view, not a fronted clause
+    if (!SUBORDINATE.has(ws[0]?.lower ?? '') || ws[0]?.lower === 'to') continue;
+    for (let k = 1; k < ws.length; k++) {
+      const gap = text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start);
+      if (/[.;:?!“”"]/.test(gap)) break;
+      if (gap.includes(',')) {
+        out.push(spanOf(text, s, (ws[k - 1] as Word).end));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Words that may open a sentence before its subject without a comma ("And he", "But then she", "Recently he"). */
+const SUBJECT_OPENERS = new Set(['and', 'but', 'so', 'yet', 'then', 'still', 'now', 'later', 'recently', 'also', 'instead', 'online', 'again', 'earlier', 'often', 'soon']);
+
+/** The `he`/`she` after one or two opening words of a sentence ("And online he has …"), or null. */
+function pronounAfterOpener(ws: Word[]): Word | null {
+  for (let k = 1; k <= 2; k++) {
+    const w = ws[k];
+    if (!w || !ws.slice(0, k).every((x) => SUBJECT_OPENERS.has(x.lower))) return null;
+    if (['he', 'she'].includes(w.lower)) return w;
+  }
+  return null;
+}
+
+/** The subject at the start of a sentence: its first person or organisation, or a pronoun. */
+export function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resolved | null {
+  const ws = wordsOf(c.text.slice(sentStart, limit), sentStart);
+  const w0 = ws[0];
+  if (!w0) return null;
+  // a sentence that opens with a name has no fronted phrase ("Walter Hewlett sniped that Fiorina, a …"),
+  // even with an appositive after the name ("Tracy Martin, Trayvon's father, issued a statement")
+  const opening = c.table.mentions.find((m) => (m.start === w0.start || m.start === ws[1]?.start && TITLE_WORDS.has(w0.lower)) && !m.possessive);
+  // and with a relative clause after it ("Fisk, who was speaking to the board, did not …")
+  if (opening && (!/^\s*,/.test(c.text.slice(opening.end, opening.end + 3)) || appositiveStart(c.text, opening.end) || /^,\s+who\s/.test(c.text.slice(opening.end, opening.end + 6)))) {
+    return { entity: opening.entity, source: spanOf(c.text, opening.start, opening.end), how: 'subject', confidence: 0.85 };
+  }
+  // skip a fronted phrase ("On Thursday,", "In a rare move,", "In an interview with Ana Ruiz last year,"):
+  // the subject follows one of its first commas
+  const starts = [0];
+  if (!/^\p{Lu}/u.test(w0.text.slice(1, 2) || 'a')) {
+    for (let k = 1; k < Math.min(ws.length, 25); k++) if (/,/.test(c.text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start))) starts.push(k);
+  }
+  if (starts.length > 1 && (starts[1] ?? 99) < 9) starts.shift();
+  for (const startIdx of starts) {
+    const w = ws[startIdx];
+    if (!w) continue;
+    if (['he', 'she'].includes(w.lower)) return resolvePhrase(c.text, w.start, w.end, c.table, c.sal);
+    // "And he …", "But then she …", "Recently she …": a conjunction or an adverb before the pronoun is no subject
+    const after = startIdx === 0 ? pronounAfterOpener(ws) : null;
+    if (after) return resolvePhrase(c.text, after.start, after.end, c.table, c.sal);
+    const limitWord = ws[Math.min(ws.length - 1, startIdx + 6)] as Word;
+    const m = c.table.mentions.find((x) => x.start >= w.start && x.start <= limitWord.start && !x.possessive);
+    if (!m) continue;
+    const between = wordsOf(c.text.slice(w.start, m.start));
+    // a title in lower case stays part of the subject ("Republican presidential nominee Donald Trump")
+    if (between.some((b) => b.lower !== 'the' && !/^\p{Lu}/u.test(b.text) && !TITLE_WORDS.has(b.lower))) continue;
+    return { entity: m.entity, source: spanOf(c.text, m.start, m.end), how: 'subject', confidence: 0.85 };
+  }
+  return null;
+}
+
+/** True when an appositive opens at `pos` (", a pollster …", ", 33,", ", Trayvon's father,"), not a list of names. */
+function appositiveStart(text: string, pos: number): boolean {
+  const after = text.slice(pos, pos + 80);
+  return /^,\s+(?:a|an|the|\d{1,3},|\p{Lu}[\p{L}.-]*['’]s\s|(?:former|longtime|then|now)\s)/u.test(after) || bareRole(after);
+}
+
+/** ", president of the institute", ", deputy homeland security adviser,": a role with no determiner, then a complement or a comma. */
+function bareRole(after: string): boolean {
+  const m = /^,\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(\p{Ll}+)(?:\s+(?:of|for|at|to|with|in)\s|\s*,)/u.exec(after);
+  if (!m) return false;
+  const mods = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  return ROLE_HEADS.has(m[2] ?? '') && mods.every((w) => TITLE_WORDS.has(w) || ROLE_HEADS.has(w));
+}
+
+/** Words opening a sentence with a subordinate clause or a prepositional phrase before its subject. */
+const SUBORDINATE = new Set(['when', 'whenever', 'after', 'as', 'if', 'while', 'although', 'though', 'because', 'since', 'before', 'until', 'once', 'unless', 'from', 'in', 'on', 'at', 'with', 'for', 'by', 'to', 'of', 'unlike', 'like', 'despite', 'without', 'during', 'asked', 'where', 'whether']);
+
+/** True for a noun a participle may describe ("a sign saying", "signs reading"). */
+const isNounLike = (w: string): boolean => DOCUMENT_HEADS.has(w.replace(/s$/, '')) || ROLE_HEADS.has(w) || PLURAL_ROLES.has(w) || ['shirt', 't-shirt', 'shirts', 'hat', 'hats', 'sticker', 'stickers', 'chant', 'chants', 'slogan', 'voice', 'voice-over', 'man', 'woman', 'people', 'crowd'].includes(w);
+
+/**
+ * A quote inside a sentence whose subject is the one speaking, with no cue the other rules read:
+ * "Clinton decried the GOP for “turning its back” on workers", "She then addressed the crowd again: “…”".
+ * Not when the subject is described (is, was, became …) or passive, when a relative clause or another
+ * speaker comes in between, or when the sentence already holds a quote.
+ */
+export function sentenceSubjectQuote(c: Ctx): Found | null {
+  const { text, o } = c;
+  if (c.prevSame && c.prevEnd > c.beforeStart) return null;
+  const lead = text.slice(c.beforeStart, o.open);
+  if (lead.trim() === '' || /[“”"«»]/.test(lead)) return null;
+  // "When Trump suggested …, Rubio fired back:" / "From Bush's post:": the subject is not the first name seen
+  const doc = documentSubject(c, o.open);
+  let subj = doc ?? sentenceSubject(c, c.beforeStart, o.open);
+  if (!subj) return null;
+  const comma = lead.indexOf(',');
+  if (SUBORDINATE.has(wordsOf(lead)[0]?.lower ?? '') && (comma < 0 || subj.source.start < c.beforeStart + comma)) {
+    // a long fronted clause ("When Trump suggested that …, Rubio fired back:"): the subject opens the main clause
+    subj = afterFronted(c, o.open);
+    if (!subj) return null;
+  }
+  const e = c.table.entities[subj.entity];
+  if (!e || e.type === 'role' && !doc || isNewsOrg(e.name) && subj.how !== 'pronoun' && !doc) return null;
+  const rest = wordsOf(text.slice(subj.source.end, o.open), subj.source.end);
+  let v = 0;
+  // "Tracy Martin, Trayvon's father, issued a statement": the verb follows the appositive's closing comma
+  let after = subj.source.end;
+  if (appositiveStart(text, subj.source.end)) {
+    const close = rest.findIndex((w, k) => k > 0 && k <= 20 && /^\s*,\s*$/.test(text.slice((rest[k - 1] as Word).end, w.start)) && isFiniteVerb(w));
+    if (close < 0) return null;
+    v = close;
+    after = (rest[close - 1] as Word).end + 1;
+  }
+  while (v < rest.length && isBetweenWord((rest[v] as Word).text) && !NOT_SAYING.has((rest[v] as Word).lower)) v++;
+  const verb = rest[v];
+  // "Trump, who …," / "Trump is a “…”" / "Trump was called “…” by": not the subject's words
+  if (!verb || NOT_SAYING.has(verb.lower) || /^[’']s$/.test(text.slice(subj.source.end, subj.source.end + 2)) || BREAK.test(text.slice(after, verb.start))) return null;
+  // a finite verb right after the subject ("Clinton decried"), not a noun ("Former Obama spokesman Robert Gibbs")
+  if (!cueBase(verb.text) && !/(?:ed|[^s]s)$/.test(verb.lower) && !IRREGULAR_PAST.has(verb.lower)) return null;
+  // a title ("his new book, “Trump and Me”"): not words anyone said
+  if (wordsOf(o.q.text).every((w) => /^\p{Lu}/u.test(w.text) || w.text.length <= 3)) return null;
+  if (!/^\p{Ll}/u.test(verb.text) || /ing$/.test(verb.lower) || ['who', 'whom', 'whose', 'which', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with'].includes(verb.lower)) return null;
+  const between = rest.slice(v + 1);
+  for (let k = 0; k < between.length; k++) {
+    const w = between[k] as Word;
+    if (['who', 'whom', 'whose', 'which', 'according', 'by', 'quoted', 'quoting', 'cited', 'citing'].includes(w.lower)) return null;
+    // "The ad shows Ruiz saying “…”": a document that reports someone's speech does not speak it
+    if (doc && (/^(?:he|she|they|i|we)$/.test(w.lower) || cueBase(w.text) || c.table.mentions.some((m) => m.start === w.start && !m.possessive))) return null;
+    // examples and titles: "headlines such as “…”"
+    if (w.lower === 'such' && between[k + 1]?.lower === 'as') return null;
+    // "a sign saying “…”", "a banner reading": the words are the thing's, not the subject's
+    if (k > 0 && /ing$/.test(w.lower) && (cueBase(w.text) || w.lower === 'reading') && !BREAK.test(text.slice((between[k - 1] as Word).end, w.start)) && isNounLike((between[k - 1] as Word).lower)) return null;
+    // "… Breitbart News, a website that ran headlines …": a relative clause after an appositive
+    if (w.lower === 'that' && /,/.test(text.slice((between[Math.max(0, k - 6)] as Word).start, w.start))) return null;
+    // another cue with its own subject: "Trump said Rubio told donors …" (not a noun: "a snappy retort")
+    // (a cue word right after a possessive determiner describes a noun: "his believed strength", "her stated goal")
+    if (cueBase(w.text) && !isParticiple(w.text) && k > 0 && !['and', 'but', 'then', 'also', 'his', 'her', 'their', 'its'].includes((between[k - 1] as Word).lower) && !nounAfterDeterminer(between, k)) return null;
+  }
+  if (reflexiveClash(c, subj.entity, verb.end)) return null;
+  return { res: { ...subj, confidence: Math.min(subj.confidence, 0.6) }, cue: spanOf(text, verb.start, verb.end), rule: 'sentence-subject' };
+}
+
+/** A document opening the sentence right before its verb: "The report found that …", "Her economic plan promises to …". */
+function documentSubject(c: Ctx, limit: number): Resolved | null {
+  const ws = wordsOf(c.text.slice(c.beforeStart, limit), c.beforeStart);
+  const first = ws[0];
+  for (let v = 1; first && v < Math.min(ws.length, 8); v++) {
+    const w = ws[v] as Word;
+    if (BREAK.test(c.text.slice((ws[v - 1] as Word).end, w.start))) return null;
+    // "A footnote in the report makes …": a cue word after a determiner is a noun of the phrase
+    if (!isFiniteVerb(w) && !isBetweenWord(w.text) || DETERMINERS.has((ws[v - 1] as Word).lower)) continue;
+    let end = v - 1;
+    while (end > 0 && isBetweenWord((ws[end] as Word).text)) end--;
+    if (!isDocumentPhrase(c.text, first.start, (ws[end] as Word).end)) return null;
+    const res = resolvePhrase(c.text, first.start, (ws[end] as Word).end, c.table, c.sal);
+    return res?.how === 'document' ? res : null;
+  }
+  return null;
+}
+
+/** The subject that opens the main clause after a fronted clause found by `frontedClauses` (null when none). */
+function afterFronted(c: Ctx, limit: number): Resolved | null {
+  const f = (c.sal.fronted ?? []).find((x) => x.start === c.beforeStart && x.end < limit);
+  if (!f) return null;
+  const comma = c.text.indexOf(',', f.end);
+  if (comma < 0 || comma >= limit) return null;
+  const subj = sentenceSubject(c, comma + 1 + (/^\s*/.exec(c.text.slice(comma + 1))?.[0].length ?? 0), limit);
+  // the main subject opens the clause (after a title): a name further in ("…, the crowd cheered Rubio") is not it
+  return subj && wordsOf(c.text.slice(comma + 1, subj.source.start)).every((w) => /^\p{Lu}/u.test(w.text) || TITLE_WORDS.has(w.lower)) ? subj : null;
+}
+
+/** True when the cue-like word at `k` is a noun after a determiner and adjectives: "a snappy retort", "his reply". */
+function nounAfterDeterminer(ws: Word[], k: number): boolean {
+  const cue = (ws[k] as Word).lower;
+  // only a base form is a noun ("retort", "reply"); "his wife whispered" is a verb with its own subject
+  // a document's words are the document's ("shared a report that …")
+  if (cueBase(cue) !== cue || DOCUMENT_HEADS.has(cue) || cue === 'report') return false;
+  for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
+    const w = (ws[j] as Word).lower;
+    if (['a', 'an', 'his', 'her', 'its', 'this'].includes(w)) return true;
+    // one adjective at most, never a noun that could be the subject ("the officials say")
+    if (j < k - 1 || !/^\p{Ll}+$/u.test(w) || cueBase(w) || /(?:ed|ing|s)$/.test(w) || isNounLike(w)) return false;
+  }
+  return false;
+}
