@@ -172,7 +172,7 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   }
   // a definite descriptor: "the Russian leader", "the spokesman"
   if (lowerAll[0] === 'the' || lowerAll[0] === 'this') {
-    const d = resolveDescriptor(text, ws, table, sal);
+    const d = resolveDescriptor(text, ws, table, sal) ?? describedPerson(text, ws, table, sal);
     if (d) return d;
     // an unresolved description is kept as what the text says ("said the Florida senator")
     const head = noThe[noThe.length - 1] ?? '';
@@ -654,6 +654,67 @@ export function renamedSubject(text: string, ws: Word[], table: MentionTable, sa
   const only = [...subjects][0];
   if (subjects.size !== 1 || only === undefined || !accept(only)) return null;
   const last = ws[head] as Word;
+  return { entity: only, source: { text: text.slice(the.start, last.end), start: the.start, end: last.end }, how: 'descriptor', confidence: 0.7 };
+}
+
+/** Heads that usually mean someone other than the people just named: the head of state, the court. */
+const OTHERS_HEADS = new Set(['president', 'judge', 'justice']);
+const PARTIES: Record<string, string> = { republican: 'republican', gop: 'republican', democratic: 'democratic', democrat: 'democratic' };
+
+/**
+ * A definite description as a speaker phrase ("“…,” the Vermont senator said", "the GOP front-runner told reporters"):
+ * the one person named before it, in this or the two paragraphs before or as the headline's person, that it may rename
+ * (gender, office and party agree), when nobody else there could be meant.
+ */
+export function describedPerson(text: string, ws: Word[], table: MentionTable, sal: Salience): Resolved | null {
+  const the = ws[0];
+  const last = ws[ws.length - 1];
+  if (the?.lower !== 'the' || !last || ws.length < 2 || ws.length > 7) return null;
+  if (/[,;:.!?()“”"—–]/.test(text.slice(the.end, last.start))) return null;
+  // "secretary of state" is an office of its own
+  const words = ws.slice(1).map((w) => w.lower).join(' ').replace(/\bsecretary of state$/, 'secretary-of-state').split(' ');
+  const head = words[words.length - 1] ?? '';
+  // "the president", "the judge": mostly the head of state or the court, someone other than the people just named
+  if (!/^\p{Ll}/u.test(last.text) || !(RENAMING_HEADS.has(head) || head === 'secretary-of-state') || OTHERS_HEADS.has(head)) return null;
+  const mods = words.slice(0, -1);
+  // modifiers only: "former", "Vermont", "presumptive Republican presidential"
+  if (mods.length > 4 || mods.some((w) => PREPOSITIONS.has(w) || CLAUSE_WORDS.has(w) || /['’]s$/.test(w) || ROLE_HEADS.has(w) || PLURAL_ROLES.has(w) || RENAMING_HEADS.has(w) || DESCRIPTION_DETERMINERS.has(w))) return null;
+  const heads = [head];
+  // "the senator John Doe", "the candidate’s wife", "the governor of Ohio": someone else, or a name follows
+  const after = text.slice(last.end, last.end + 20);
+  if (/^['’]s|^,?\s+(?:of|for|at|in|from|\p{Lu})/u.test(after)) return null;
+  const gender = heads.some((h) => FEMALE_HEADS.has(h)) ? 'female' : heads.some((h) => MALE_HEADS.has(h)) ? 'male' : null;
+  const offices = heads.map((h) => OFFICES[h]).filter((o) => o !== undefined);
+  const party = mods.map((m) => PARTIES[m]).find((x) => x !== undefined);
+  const accept = (i: number): boolean => {
+    const e = table.entities[i];
+    if (!e || e.type !== 'person' || e.plural || (gender && e.gender && e.gender !== gender)) return false;
+    const toks = e.descriptors.flatMap((d) => d.toLowerCase().split(/\s+/));
+    // an office or a party the article gives this person is not the one described ("Gov. Christie" is not "the senator")
+    const held = toks.map((t) => OFFICES[t]).filter((o) => o !== undefined);
+    if (offices.length > 0 && held.length > 0 && !offices.some((o) => held.includes(o))) return false;
+    const parties = toks.map((t) => PARTIES[t]).filter((x) => x !== undefined);
+    return !party || parties.length === 0 || parties.includes(party);
+  };
+  const people = new Set<number>();
+  // the people of this and the two paragraphs before (an interview's questions come between); an ambiguous surname is someone too
+  for (const group of candidatesBack(the.start, table, sal, (i) => table.entities[i]?.type === 'person' && !table.entities[i]?.plural, 2)) {
+    for (const c of group) people.add(c.entity);
+  }
+  // the headline's only person is the one the article is about, when the article names them again since and quotes them
+  const top = sal.blocks[0];
+  const headline = new Set(table.mentions.filter((m) => top && m.start >= top.start && m.start < top.end && m.start < the.start && table.entities[m.entity]?.type === 'person').map((m) => m.entity));
+  const main = [...headline][0];
+  const body = table.mentions.filter((m) => m.entity === main && top && m.start >= top.end && m.start < the.start);
+  if (headline.size === 1 && main !== undefined && body.length >= 2 && body.some((m) => /\s/.test(m.text.trim())) && sal.spoken.some((x) => x.entity === main && x.start < the.start)) people.add(main);
+  const fitting = [...people].filter(accept);
+  const only = fitting[0];
+  if (fitting.length !== 1 || only === undefined || table.entities[only]?.candidates) return null;
+  // "a Republican senator, who asked not to be named, … the senator said": an unnamed person of that kind came before
+  const blockIdx = sal.blocks.findIndex((b) => the.start >= b.start && the.start <= b.end);
+  const floor = sal.blocks[Math.max(0, blockIdx - 1)]?.start ?? 0;
+  const unnamed = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${heads.map((h) => h.replace('secretary-of-state', 'secretary')).join('|')})\\b`, 'iu');
+  if (unnamed.test(text.slice(floor, the.start))) return null;
   return { entity: only, source: { text: text.slice(the.start, last.end), start: the.start, end: last.end }, how: 'descriptor', confidence: 0.7 };
 }
 

@@ -57,3 +57,42 @@ describe('names after an inverted cue', () => {
     expect(speakersOf(text)).toEqual(['Stu Walden', 'Stu Walden']);
   });
 });
+
+describe('definite descriptions of a person the article named', () => {
+  it('gives a description after the cue to the one person named just before', () => {
+    const text = 'Ellen Marsh toured a steel plant in Dunmore on Friday.\n\n“We will win this state,” the Republican nominee said.\n\n“Nobody works harder than these people,” the businesswoman told reporters.';
+    expect(speakersOf(text)).toEqual(['Ellen Marsh', 'Ellen Marsh']);
+    expect(attribute(text)[0]?.source).toBe('the Republican nominee');
+  });
+
+  it('reads an office of several words ("the former secretary of state")', () => {
+    const text = 'Ellen Marsh spoke to union members in Toledo on Monday.\n\n“This is about wages,” the former secretary of state told the crowd.';
+    expect(speakersOf(text)).toEqual(['Ellen Marsh']);
+  });
+
+  it('keeps the description when two people could be meant', () => {
+    const text = 'Ellen Marsh and David Kerr met in Dunmore on Friday.\n\n“We agreed on nothing,” the candidate said.';
+    const [q] = attribute(text);
+    expect(q?.speaker).toBe('candidate');
+    expect(q?.type).toBe('role');
+  });
+
+  it('never gives a description to a person of the other gender, office or party', () => {
+    const text = 'Martha Quell visited the shipyard on Tuesday.\n\n“The yard stays open,” the businessman said.';
+    expect(attribute(text)[0]?.type).toBe('role');
+    const office = 'Gov. Lyle Brandt signed the budget on Tuesday.\n\n“The deal is fair,” the senator said.';
+    expect(attribute(office)[0]?.type).toBe('role');
+    const party = 'Democratic Rep. Lyle Brandt signed the letter on Tuesday.\n\n“The deal is fair,” the Republican congressman said.';
+    expect(attribute(party)[0]?.speaker).not.toBe('Lyle Brandt');
+  });
+
+  it('never gives a description to the person named when an unnamed one of that kind came before', () => {
+    const text = 'A Republican senator, who asked not to be named, met Ellen Marsh on Friday.\n\n“He has no plan,” the senator said.';
+    expect(speakersOf(text)).not.toContain('Ellen Marsh');
+  });
+
+  it('takes the appositive name after a description', () => {
+    const text = 'Ellen Marsh spoke in Toledo on Monday.\n\n“He is unfit,” the Republican nominee, David Kerr, said in a statement.';
+    expect(speakersOf(text)).toEqual(['David Kerr']);
+  });
+});
