@@ -31,6 +31,10 @@ const SCRIPTS: { lang: string; re: RegExp }[] = [
   { lang: 'th', re: /\p{Script=Thai}/u },
 ];
 
+const LETTER = /\p{L}/gu;
+const LATIN_LETTER = /(?=\p{L})\p{Script=Latin}/gu;
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/gu;
+
 /** Result of language detection. */
 export interface LanguageGuess {
   /** BCP-47 code. */
@@ -43,11 +47,12 @@ export interface LanguageGuess {
 
 /** Guesses the language of a text. */
 export function detectLanguage(text: string): LanguageGuess {
-  const letters = [...text].filter((c) => /\p{L}/u.test(c));
-  if (letters.length === 0) return { language: 'en', score: 0, confident: false };
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-  if (latin / letters.length < 0.5) {
-    const nonLatin = letters.filter((c) => !/\p{Script=Latin}/u.test(c)).join('');
+  // Counted by whole-text regexes: a per-character test was the costliest step of reading a seed.
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (letters === 0) return { language: 'en', score: 0, confident: false };
+  const latin = text.match(LATIN_LETTER)?.length ?? 0;
+  if (latin / letters < 0.5) {
+    const nonLatin = (text.match(NON_LATIN_LETTER) ?? []).join('');
     // Script order matters: Japanese text also holds Han characters, Ukrainian is Cyrillic.
     const hanOrKana = SCRIPTS.find((s) => s.re.test(nonLatin) && (s.lang !== 'uk' || ukrainianShare(nonLatin) > 0.01));
     return { language: hanOrKana?.lang ?? 'und', score: 1, confident: true };
@@ -57,7 +62,9 @@ export function detectLanguage(text: string): LanguageGuess {
   let best = 'en';
   let bestScore = -1;
   for (const [lang, set] of Object.entries(SETS)) {
-    const score = tokens.filter((t) => set.has(t)).length / tokens.length;
+    let hits = 0;
+    for (const t of tokens) if (set.has(t)) hits++;
+    const score = hits / tokens.length;
     if (score > bestScore) {
       best = lang;
       bestScore = score;

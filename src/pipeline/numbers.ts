@@ -37,6 +37,8 @@ const CURRENCY: Record<string, string> = { $: 'usd', us$: 'usd', usd: 'usd', '�
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 
 const QUALIFIERS = ['nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'over', 'more than', 'less than', 'fewer than', 'at least', 'up to', 'some', 'just over', 'just under'];
+// Compiled once: every figure is checked against every hedge.
+const QUALIFIER_ENDINGS = QUALIFIERS.map((q) => ({ q, re: new RegExp(`\\b${q}\\s*$`) }));
 
 const FIGURE =
   /(US\$|\$|€|£|USD\s?|EUR\s?|GBP\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b)?(?![\p{L}\d])(\s?(?:%|percent|per cent))?/giu;
@@ -80,6 +82,6 @@ function nextNoun(text: string, from: number): string {
 
 function qualifierBefore(before: string): string | null {
   const lower = before.toLowerCase();
-  for (const q of QUALIFIERS) if (new RegExp(`\\b${q}\\s*$`).test(lower)) return q;
+  for (const { q, re } of QUALIFIER_ENDINGS) if (re.test(lower)) return q;
   return null;
 }

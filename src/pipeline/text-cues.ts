@@ -8,9 +8,12 @@ const SMALL_WORDS = new Set(
   'a an and as at but by for from in into nor of on onto or over per the to up upon via vs with without is are was be its it his her their our my'.split(' '),
 );
 
+// One pass, no per-word test: a whole whitespace-delimited run that holds a letter or a digit.
+const WORD_RUN = /(?<!\S)\S*[\p{L}\p{N}]\S*/gu;
+
 /** Words of a line: runs separated by whitespace that contain a letter or a digit. */
 export function words(text: string): string[] {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return text.match(WORD_RUN) ?? [];
 }
 
 /** True when the text ends like a sentence: . ! ? … optionally followed by closing quotes or brackets. */
