@@ -11,9 +11,18 @@ const SMALL_WORDS = new Set(
 // One pass, no per-word test: a whole whitespace-delimited run that holds a letter or a digit.
 const WORD_RUN = /(?<!\S)\S*[\p{L}\p{N}]\S*/gu;
 
+// The line rules ask for the words of the same lines many times over (two thirds of the calls repeat a text).
+const wordsCache = new Map<string, readonly string[]>();
+
 /** Words of a line: runs separated by whitespace that contain a letter or a digit. */
-export function words(text: string): string[] {
-  return text.match(WORD_RUN) ?? [];
+export function words(text: string): readonly string[] {
+  let out = wordsCache.get(text);
+  if (out === undefined) {
+    if (wordsCache.size >= 4096) wordsCache.clear();
+    out = Object.freeze(text.match(WORD_RUN) ?? []);
+    wordsCache.set(text, out);
+  }
+  return out;
 }
 
 /** True when the text ends like a sentence: . ! ? … optionally followed by closing quotes or brackets. */
