@@ -25,6 +25,40 @@ export function words(text: string): readonly string[] {
   return out;
 }
 
+/** How many words `words(text)` would give, counted without building them (for whole articles). */
+export function countWords(text: string): number {
+  let n = 0;
+  let inRun = false;
+  let hasWordChar = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      if (hasWordChar) n++;
+      inRun = false;
+      hasWordChar = false;
+      continue;
+    }
+    inRun = true;
+    if (hasWordChar) continue;
+    if (code < 0x80) hasWordChar = (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+    else {
+      const point = text.codePointAt(i) ?? code;
+      hasWordChar = WORD_CHAR.test(String.fromCodePoint(point));
+      if (point > 0xffff) i++;
+    }
+  }
+  return inRun && hasWordChar ? n + 1 : n;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True for the UTF-16 code units JavaScript's `\s` matches. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** True when the text ends like a sentence: . ! ? … optionally followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
   return /[.!?…]["”’'»)\]]*\s*$/.test(text);
