@@ -170,7 +170,7 @@ function describedSubjects(text: string, table: MentionTable, sal: Salience): { 
   const out: { start: number; entity: number }[] = [];
   for (const s of sal.sentenceStarts) {
     if (sal.quoteRanges.some((r) => s >= r.start && s < r.end)) continue;
-    const ws = wordsOf(text.slice(s, s + 120), s).slice(0, 12);
+    const ws = wordsOf(text.slice(s, s + 120), s, 12);
     // skip a short fronted phrase: "Instead, the senator …"
     let i = 0;
     const comma = ws.findIndex((w, k) => k > 0 && k <= 4 && /^\s*,/.test(text.slice((ws[k - 1] as Word).end, w.start)));

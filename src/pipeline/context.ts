@@ -11,11 +11,12 @@ export interface Word extends Span {
   lower: string;
 }
 
-/** Words (letters, digits, inner apostrophes, dots of abbreviations, hyphens) of `text` from `offset`. */
-export function wordsOf(text: string, offset = 0): Word[] {
+/** Words (letters, digits, inner apostrophes, dots of abbreviations, hyphens) of `text` from `offset`; the first `limit` only. */
+export function wordsOf(text: string, offset = 0, limit = Infinity): Word[] {
   const out: Word[] = [];
   const re = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*\.?/gu;
   for (const m of text.matchAll(re)) {
+    if (out.length >= limit) break;
     let w = m[0];
     // keep a final dot only for abbreviations and initials ("Mr.", "J.", "U.S.")
     if (w.endsWith('.') && !isAbbreviation(w)) w = w.slice(0, -1);

@@ -18,6 +18,10 @@ const STOP_WORDS: Record<string, string> = {
 
 const SETS = Object.fromEntries(Object.entries(STOP_WORDS).map(([lang, list]) => [lang, new Set(list.split(' '))]));
 
+/** The languages each stop word belongs to. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [lang, set] of Object.entries(SETS)) for (const word of set) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), lang]);
+
 const SCRIPTS: { lang: string; re: RegExp }[] = [
   { lang: 'uk', re: /[іїєґІЇЄҐ]/u },
   { lang: 'ru', re: /\p{Script=Cyrillic}/u },
@@ -31,6 +35,10 @@ const SCRIPTS: { lang: string; re: RegExp }[] = [
   { lang: 'th', re: /\p{Script=Thai}/u },
 ];
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/gu;
+
 /** Result of language detection. */
 export interface LanguageGuess {
   /** BCP-47 code. */
@@ -43,31 +51,58 @@ export interface LanguageGuess {
 
 /** Guesses the language of a text. */
 export function detectLanguage(text: string): LanguageGuess {
-  const letters = [...text].filter((c) => /\p{L}/u.test(c));
-  if (letters.length === 0) return { language: 'en', score: 0, confident: false };
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-  if (latin / letters.length < 0.5) {
-    const nonLatin = letters.filter((c) => !/\p{Script=Latin}/u.test(c)).join('');
+  const { letters, latin } = letterCounts(text);
+  if (letters === 0) return { language: 'en', score: 0, confident: false };
+  if (latin / letters < 0.5) {
+    const nonLatin = (text.match(NON_LATIN_LETTER) ?? []).join('');
     // Script order matters: Japanese text also holds Han characters, Ukrainian is Cyrillic.
     const hanOrKana = SCRIPTS.find((s) => s.re.test(nonLatin) && (s.lang !== 'uk' || ukrainianShare(nonLatin) > 0.01));
     return { language: hanOrKana?.lang ?? 'und', score: 1, confident: true };
   }
   const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (tokens.length < 12) return { language: 'en', score: 0, confident: false };
+  // One look-up per word for every language at once.
+  const hits = new Map<string, number>();
+  for (const t of tokens) for (const lang of LANGUAGES_OF.get(t) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   let best = 'en';
   let bestScore = -1;
-  for (const [lang, set] of Object.entries(SETS)) {
-    const score = tokens.filter((t) => set.has(t)).length / tokens.length;
+  for (const lang of Object.keys(SETS)) {
+    const score = (hits.get(lang) ?? 0) / tokens.length;
     if (score > bestScore) {
       best = lang;
       bestScore = score;
     }
   }
-  const english = tokens.filter((t) => SETS.en?.has(t)).length / tokens.length;
+  const english = (hits.get('en') ?? 0) / tokens.length;
   // English news prose runs at 35–50 % stop words; another language must clearly beat it.
   if (english >= 0.2 && bestScore < english * 1.3) return { language: 'en', score: english, confident: true };
   if (bestScore < 0.12) return { language: 'und', score: bestScore, confident: tokens.length >= 40 };
   return { language: best, score: bestScore, confident: true };
+}
+
+/** Letters of `text` (code points) and how many of them are Latin; ASCII is told apart without a regex. */
+function letterCounts(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      // ASCII letters are Latin; no other ASCII character is a letter
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const point = text.codePointAt(i) ?? code;
+    if (point > 0xffff) i++;
+    const c = String.fromCodePoint(point);
+    if (LETTER.test(c)) {
+      letters++;
+      if (LATIN.test(c)) latin++;
+    }
+  }
+  return { letters, latin };
 }
 
 /** Share of letters that occur only in Ukrainian among Cyrillic languages. */

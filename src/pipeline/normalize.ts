@@ -27,6 +27,13 @@ export function normalize(decoded: string): NormalizedText & { report: Normalize
   const report: NormalizeReport = { controls: 0, invisibles: 0 };
   for (let i = 0; i < decoded.length; i++) {
     const ch = decoded[i] as string;
+    const code = decoded.charCodeAt(i);
+    // printable ASCII and `\n` (nearly every character) stay as they are: no set or pattern to test
+    if ((code >= 0x20 && code < 0x7f) || code === 0x0a) {
+      out.push(ch);
+      origin.push(i);
+      continue;
+    }
     if (ch === '\r') {
       out.push('\n');
       origin.push(i);

@@ -32,11 +32,18 @@ const WORD_NUMBERS: Record<string, number> = {
   thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000,
 };
 
+// A word figure needs one of these words in the text: when none is there (and no non-ASCII letter a folded
+// token could hide one behind), the token scan below can be skipped. A token never starts right after a letter.
+const WORD_NUMBER_HINT = new RegExp(`(?<![A-Za-z])(?:${Object.keys(WORD_NUMBERS).join('|')})(?![A-Za-z0-9])`, 'i');
+const NON_ASCII_WORD_CHAR = /(?=[^\x00-\x7F])[\p{L}\p{N}]/u;
+
 const CURRENCY: Record<string, string> = { $: 'usd', us$: 'usd', usd: 'usd', '€': 'eur', eur: 'eur', '£': 'gbp', gbp: 'gbp' };
 
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 
 const QUALIFIERS = ['nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'over', 'more than', 'less than', 'fewer than', 'at least', 'up to', 'some', 'just over', 'just under'];
+// Compiled once: every figure is checked against every hedge.
+const QUALIFIER_ENDINGS = QUALIFIERS.map((q) => ({ q, re: new RegExp(`\\b${q}\\s*$`) }));
 
 const FIGURE =
   /(US\$|\$|€|£|USD\s?|EUR\s?|GBP\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b)?(?![\p{L}\d])(\s?(?:%|percent|per cent))?/giu;
@@ -61,7 +68,8 @@ export function findNumbers(text: string, base = 0): NumberMention[] {
     const unit = currency ?? (m[5] !== undefined ? 'percent' : nextNoun(text, end));
     out.push({ text: text.slice(index, end), start: base + index, end: base + end, value: value0 * scale, unit, qualifier: qualifierBefore(before) });
   }
-  for (const t of tokenize(text)) {
+  const wordFigures = WORD_NUMBER_HINT.test(text) || NON_ASCII_WORD_CHAR.test(text);
+  for (const t of wordFigures ? tokenize(text) : []) {
     const value = WORD_NUMBERS[t.norm];
     if (value === undefined) continue;
     const unit = nextNoun(text, t.end);
@@ -80,6 +88,6 @@ function nextNoun(text: string, from: number): string {
 
 function qualifierBefore(before: string): string | null {
   const lower = before.toLowerCase();
-  for (const q of QUALIFIERS) if (new RegExp(`\\b${q}\\s*$`).test(lower)) return q;
+  for (const { q, re } of QUALIFIER_ENDINGS) if (re.test(lower)) return q;
   return null;
 }

@@ -10,9 +10,10 @@ import { BREAK, DETERMINERS, spanOf, reflexiveClash, IRREGULAR_PAST, NOT_SAYING,
 export function frontedClauses(text: string, sal: Salience): Span[] {
   const out: Span[] = [];
   for (const s of sal.sentenceStarts) {
-    const ws = wordsOf(text.slice(s, s + 200), s).slice(0, 25);
     // "To Wilson, the plan is silly": a point of view, not a fronted clause
-    if (!SUBORDINATE.has(ws[0]?.lower ?? '') || ws[0]?.lower === 'to') continue;
+    const first = wordsOf(text.slice(s, s + 200), s, 1)[0];
+    if (!SUBORDINATE.has(first?.lower ?? '') || first?.lower === 'to') continue;
+    const ws = wordsOf(text.slice(s, s + 200), s, 25);
     for (let k = 1; k < ws.length; k++) {
       const gap = text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start);
       if (/[.;:?!“”"]/.test(gap)) break;

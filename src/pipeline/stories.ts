@@ -196,8 +196,9 @@ export function contentFeatures(doc: ArticleDoc, quotes: readonly FeatureQuote[]
   quotes.forEach((q, i) => {
     if (q.kind !== 'term') add('speaker', `#${i}`);
     if (q.kind === 'direct' || q.kind === 'partial') {
-      const words = tokenize(q.text).map((t) => stem(t.norm));
-      const raw = tokenize(q.text).map((t) => t.text);
+      const tokens = tokenize(q.text);
+      const words = tokens.map((t) => stem(t.norm));
+      const raw = tokens.map((t) => t.text);
       if (words.length < 3) return;
       shingles(words, 3).forEach((sh, k) => add('quote', sh, raw.slice(k, k + 3).join(' ')));
     }

@@ -425,7 +425,7 @@ export function resolveSubjectPronouns(text: string, table: MentionTable, sal: S
 
 /** The `he`/`she` subject of the sentence at `s`: its first word, or the word after a short fronted phrase ("On Sunday, she …"). */
 function subjectPronoun(text: string, s: number): Word | null {
-  const ws = wordsOf(text.slice(s, s + 80), s).slice(0, 7);
+  const ws = wordsOf(text.slice(s, s + 80), s, 7);
   const isPronoun = (w: Word | undefined): boolean => !!w && /^(?:he|she)(?:['’]s)?$/.test(w.lower);
   if (isPronoun(ws[0])) return ws[0] as Word;
   // "And he’s predicted …", "But she said …": a conjunction before the subject

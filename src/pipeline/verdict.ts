@@ -4,7 +4,7 @@
  */
 import type { ArticleDoc, Block } from './types.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
-import { isProse, words } from './text-cues.ts';
+import { countWords, isProse } from './text-cues.ts';
 
 /** The verdict on a file with the reason shown in the build report. */
 export interface Verdict {
@@ -58,7 +58,7 @@ export function judgeFile(text: string, blocks: readonly Block[]): Verdict {
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   // An article pasted with some of the page's style sheet or links is still an article: its prose dominates.
   const prose = paragraphs.filter((b) => isProse(b.text));
-  const proseDominates = prose.length >= 3 && words(prose.map((b) => b.text).join(' ')).length >= 0.5 * words(text).length;
+  const proseDominates = prose.length >= 3 && countWords(prose.map((b) => b.text).join(' ')) >= 0.5 * countWords(text);
   if (!proseDominates) {
     const notArticle = structureVerdict(lines);
     if (notArticle) return { ...notArticle, language: none };
@@ -70,7 +70,7 @@ export function judgeFile(text: string, blocks: readonly Block[]): Verdict {
   if (language.confident && language.language !== 'en' && language.language !== 'und') {
     return { verdict: 'non-english', reason: `the article is not in English (detected: ${language.language})`, code: 'non-english', language };
   }
-  const bodyWords = words(bodyText).length;
+  const bodyWords = countWords(bodyText);
   // A short brief is still an article; a page without a single sentence of running prose is not.
   if (paragraphs.length === 0 || bodyWords < 8 || !paragraphs.some((b) => isProse(b.text) || /[.!?]["”’']?$/.test(b.text))) {
     return { verdict: 'not-article', reason: 'no article text found (too few sentences of running prose)', code: 'no-article-text', language };
