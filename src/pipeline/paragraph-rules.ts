@@ -43,6 +43,7 @@ export function sameParagraph(c: Ctx): Found | null {
   // a new attribution in between ("…,” Smith said. Jones said “…”) ends the run; asides about others do not
   const gapWords = wordsOf(gap, gapStart);
   const speaker = c.table.entities[c.prevFound.res.entity];
+  const tailEnd = attributionTailEnd(c, gapStart);
   const newCue = gapWords.some((w, k) => {
     // "Romney fired back in March, attacking …": a two-word cue is a new attribution too
     const particle = particleAt(c.text, gapWords, k) !== null && c.prevFound?.cue?.end !== w.end;
@@ -60,12 +61,28 @@ export function sameParagraph(c: Ctx): Found | null {
     let h = j;
     while (h > 0 && /^\p{Lu}/u.test((gapWords[h - 1] as Word).text)) h--;
     if (/^\p{Lu}/u.test(subj.text) && FRONTED.has(gapWords[h - 1]?.lower ?? '') && h > 1 && cueBase((gapWords[h - 2] as Word).text)) return false;
-    if (!/^\p{Lu}/u.test(subj.text)) return j >= 0 && !CLAUSE_STOP.has(subj.lower);
+    if (!/^\p{Lu}/u.test(subj.text)) return j >= 0 && !CLAUSE_STOP.has(subj.lower) && !(w.end <= tailEnd && !introduces(c, w));
     return !(speaker && speaker.name.toLowerCase().split(/\s+/).includes(subj.lower.replace(/['’]s$/, '')));
   });
   if (newCue) return null;
   return { ...c.prevFound, res: { ...c.prevFound.res, confidence: Math.min(c.prevFound.res.confidence, 0.85) }, rule: 'continuation' };
 }
+
+/**
+ * The end of the previous quote's own attribution sentence when its cue follows that quote ("…,” Lew said in the
+ * conference call, asked about …): the gap's words up to there belong to that attribution.
+ */
+function attributionTailEnd(c: Ctx, gapStart: number): number {
+  const cue = c.prevFound?.cue;
+  if (!cue || cue.start < gapStart) return gapStart;
+  const end = sentenceEndAfter(c.text, cue.end, c.o.open);
+  // not past a second source: in "…, according to a White House pool report." the words are the report's
+  const relay = c.text.slice(cue.end, end).search(/\baccording to\b/i);
+  return relay < 0 ? end : cue.end + relay;
+}
+
+/** True when only punctuation stands between a cue word and the quote: the cue introduces it ("as the heckler yelled: “…”"). */
+const introduces = (c: Ctx, w: Word): boolean => /^[\s,:;—–-]*$/.test(c.text.slice(w.end, c.o.open));
 
 /** A quote paragraph introduced by the previous paragraph ending with a colon: "Zelensky said:". */
 export function colonIntro(c: Ctx): Found | null {

@@ -269,3 +269,25 @@ describe('continuation past a subordinate clause', () => {
     expect(speakersOf(text)).toEqual(['Ines Hooton', 'Ines Hooton']);
   });
 });
+
+describe('continuation past the rest of the attribution sentence', () => {
+  it('reads a noun that looks like a cue after the attribution as part of it (“in the conference call”)', () => {
+    const text = 'Port levy\n\nAda Morrow, the city treasurer, spoke to reporters on Monday.\n\n“Our rules can only slow these deals,” Morrow said in the conference call. “Only the council can stop them.”';
+    expect(speakersOf(text)).toEqual(['Ada Morrow', 'Ada Morrow']);
+  });
+
+  it('reads a participle or a clause without a named subject after the attribution as part of it', () => {
+    const text = 'Ferry plan\n\nSen. Tom Ruiz visited the harbor on Friday.\n\n“It has been seven years,” Ruiz said, asked about the delay in an interview. “Why should I be surprised?”\n\n“We have waited long enough,” added his campaign manager Lea Stroud, speaking to Channel 4 after the senator spoke. “We have a plan.”';
+    expect(speakersOf(text)).toEqual(['Tom Ruiz', 'Tom Ruiz', 'Lea Stroud', 'Lea Stroud']);
+  });
+
+  it('ends the run when a clause of the attribution sentence introduces the quote', () => {
+    const text = 'Town hall\n\nSen. Tom Ruiz held a town hall on Friday.\n\n“We will fix the ferry,” Ruiz said as the heckler yelled: “You said that last year!”';
+    expect(speakersOf(text)).toEqual(['Tom Ruiz', null]);
+  });
+
+  it('does not read past a second source in the attribution sentence', () => {
+    const text = 'Visit\n\nGov. Ana Ruiz toured the clinic on Friday.\n\n“They don’t care about politics,” Ruiz said of the families, according to a pool report. “Neither do I.”';
+    expect(speakersOf(text)[1]).toBeNull();
+  });
+});
