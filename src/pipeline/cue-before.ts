@@ -6,6 +6,7 @@ import { clauseLike, resolvePhrase, type Resolved } from './subjects.ts';
 import { clauseVerbAt, clauseVerbBase } from './clause-verbs.ts';
 import { INVERTIBLE, BREAK, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
 import { sentenceSubject } from './sentence-subject.ts';
+import { US_STATES } from './names.ts';
 
 /** Words opening a parenthetical between a subject and its verb ("Leavitt, during a briefing, said"). */
 const PAREN_START = new Set(['during', 'in', 'at', 'on', 'speaking', 'according', 'after', 'before', 'who', 'which', 'like', 'as', 'while', 'when', 'a', 'an', 'the', 'writing', 'asked', 'responding', 'citing', 'however', 'though', 'meanwhile', 'too', 'for', 'from', 'with']);
@@ -63,16 +64,21 @@ function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Res
   while (k > 0 && isBetweenWord((ws[k] as Word).text)) k--;
   const last = ws[k];
   const after = ws[k + 1];
-  if (!last || !after || !/^\s*,\s*$/.test(text.slice(last.end, after.start))) return null;
+  // the appositive closes with a comma, or with a dash that matches its opening ("Jo Sims — a teacher from Dover — says")
+  const close = last && after ? text.slice(last.end, after.start) : '';
+  const mark = /^\s*,\s*$/.test(close) ? /^\s*,\s*$/ : /^\s+(?:—|–|--)\s+$/.test(close) ? /^\s+(?:—|–|--)\s+$/ : null;
+  if (!last || !mark) return null;
   for (let j = k; j > 0 && k - j < 18; j--) {
     const gap = text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start);
     if (!BREAK.test(gap)) continue;
-    if (!/^\s*,\s*$/.test(gap)) return null;
+    if (!mark.test(gap)) return null;
     const head = leftPhrase(text, ws, j, floor, true).span;
     if (!head) return null;
     // "Clinton, 35, the daughter of …, said": an age is a second appositive, and so is a home town ("Ana Ruiz, of Dover, Del., said")
     if (/^\d+$/.test(head.text) || /^(?:of|from|in)\s/.test(head.text)) continue;
     const appo = spanOf(text, (ws[j] as Word).start, last.end);
+    // "a salesman from Sumter, South Carolina, says": the state after a town ends the appositive, it is not one of its own
+    if (US_STATES.has(appo.text.toLowerCase()) && /^\p{Lu}/u.test(wordsOf(head.text).pop()?.text ?? '')) continue;
     const appoWords = ws.slice(j, k + 1);
     if (appoWords.length <= 4 && appoWords.every((w) => /^\p{Lu}/u.test(w.text))) {
       const named = resolvePhrase(text, appo.start, appo.end, c.table, c.sal);
@@ -217,7 +223,7 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     }
     let span = left.span;
     if (!span && left.stop === ',') span = beyondParenthetical(text, ws, k, c.beforeStart);
-    if (!span && left.stop === ',') {
+    if (!span && (left.stop === ',' || /^[—–-]$/.test(left.stop))) {
       // "Michael Green, a professor of history, said …": the subject before an appositive
       const appo = appositiveSubject(c, ws, k, c.beforeStart);
       if (appo) return { res: { ...appo, confidence: appo.confidence * (adjacent ? 0.95 : 0.9) }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };

@@ -70,11 +70,14 @@ export function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resol
     if (!m) continue;
     const between = wordsOf(c.text.slice(w.start, m.start));
     // a title in lower case stays part of the subject ("Republican presidential nominee Donald Trump")
-    if (between.some((b) => b.lower !== 'the' && !/^\p{Lu}/u.test(b.text) && !TITLE_WORDS.has(b.lower))) continue;
+    if (between.some((b, j) => b.lower !== 'the' && !/^\p{Lu}/u.test(b.text) && !TITLE_WORDS.has(b.lower) && !titleOf(between, j) && !(j === between.length - 1 && ROLE_HEADS.has(b.lower)))) continue;
     return { entity: m.entity, source: spanOf(c.text, m.start, m.end), how: 'subject', confidence: 0.85 };
   }
   return null;
 }
+
+/** True for the `of` of a title inside a subject ("Former Secretary of State Ana Ruiz"), not of a group ("Supporters of Texas Sen. …"). */
+const titleOf = (ws: Word[], j: number): boolean => ws[j]?.lower === 'of' && TITLE_WORDS.has(ws[j - 1]?.lower ?? '') && /^\p{Lu}/u.test(ws[j + 1]?.text ?? '');
 
 /** True when an appositive opens at `pos` (", a pollster …", ", 33,", ", Trayvon's father,"), not a list of names. */
 function appositiveStart(text: string, pos: number): boolean {

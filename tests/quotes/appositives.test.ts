@@ -125,3 +125,32 @@ describe('a capitalised cue word in a title', () => {
     expect(speakersOf(text)).toEqual(['Rosa Ibarra', 'Rosa Ibarra', 'Lamb', 'Lamb']);
   });
 });
+
+describe('appositives that close with a state or a dash', () => {
+  it('reads a state after a home town as part of the appositive', () => {
+    const text = 'Primary day\n\nVoters lined up in Sumter on Saturday.\n\nDean Olsen, a 55-year-old salesman from Sumter, South Carolina, says Reyes will “leave here with momentum.”';
+    expect(speakersOf(text)).toEqual(['Dean Olsen']);
+  });
+
+  it('reads an appositive between two dashes', () => {
+    const text = 'Primary day\n\nVoters lined up in Dover on Saturday.\n\nJason Sims — a teacher from Mount Pleasant — says the governor’s endorsement was “a big deal.”';
+    expect(speakersOf(text)).toEqual(['Jason Sims']);
+  });
+
+  it('does not pair a dash with a comma', () => {
+    const text = 'Primary day\n\nVoters lined up in Dover on Saturday.\n\nJason Sims — a teacher from Mount Pleasant, says the governor’s endorsement was “a big deal.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
+
+describe('titles before a name that opens the sentence', () => {
+  it('keeps a title with “of” before the name as part of the subject', () => {
+    const text = 'Town hall\n\nThe candidates met voters in Hudson on Monday.\n\nFormer Secretary of State Lena Fisk urged women to vote for Ana Reyes, saying, “There is a place for women who help each other.”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Lena Fisk', rule: 'cue-before:participle+subject' });
+  });
+
+  it('does not read a group “of” a person as that person', () => {
+    const text = 'Town hall\n\nThe candidates met voters in Hudson on Monday with Sen. Lena Fisk.\n\nSupporters of Sen. Lena Fisk urged women to vote, saying, “There is a place for women who help each other.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
