@@ -149,6 +149,11 @@ describe('titles before a name that opens the sentence', () => {
     expect(attribute(text)[0]).toMatchObject({ speaker: 'Lena Fisk', rule: 'cue-before:participle+subject' });
   });
 
+  it('keeps a lower-case role right before the name as part of the subject', () => {
+    const text = 'Concert\n\nThe union met in Dover on Friday.\n\nUnion member Dana Wolk shared the news last week, writing, “Feels great to support someone I believe in.”';
+    expect(speakersOf(text)).toEqual(['Dana Wolk']);
+  });
+
   it('does not read a group “of” a person as that person', () => {
     const text = 'Town hall\n\nThe candidates met voters in Hudson on Monday with Sen. Lena Fisk.\n\nSupporters of Sen. Lena Fisk urged women to vote, saying, “There is a place for women who help each other.”';
     expect(speakersOf(text)).toEqual([null]);
