@@ -46,7 +46,10 @@ export function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resol
   if (!w0) return null;
   // a sentence that opens with a name has no fronted phrase ("Walter Hewlett sniped that Fiorina, a …"),
   // even with an appositive after the name ("Tracy Martin, Trayvon's father, issued a statement")
-  const opening = c.table.mentions.find((m) => (m.start === w0.start || m.start === ws[1]?.start && TITLE_WORDS.has(w0.lower)) && !m.possessive);
+  // after one or two opening words ("And then Trump went on the attack, saying …") as well
+  const lead = SUBJECT_OPENERS.has(w0.lower) ? (SUBJECT_OPENERS.has(ws[1]?.lower ?? '') ? 2 : 1) : 0;
+  const first = ws[lead] ?? w0;
+  const opening = c.table.mentions.find((m) => (m.start === first.start || m.start === ws[lead + 1]?.start && TITLE_WORDS.has(first.lower)) && !m.possessive);
   // and with a relative clause after it ("Fisk, who was speaking to the board, did not …")
   if (opening && (!/^\s*,/.test(c.text.slice(opening.end, opening.end + 3)) || appositiveStart(c.text, opening.end) || /^,\s+who\s/.test(c.text.slice(opening.end, opening.end + 6)))) {
     return { entity: opening.entity, source: spanOf(c.text, opening.start, opening.end), how: 'subject', confidence: 0.85 };

@@ -154,6 +154,11 @@ describe('titles before a name that opens the sentence', () => {
     expect(speakersOf(text)).toEqual(['Dana Wolk']);
   });
 
+  it('reads a name after an opening “And then” as the subject', () => {
+    const text = 'Ferry vote\n\nMayor Tom Husted and Gov. Ana Reyes met on Monday.\n\nAnd then Reyes went fully on the attack, saying, “The mayor should resign in disgrace!”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Ana Reyes', source: 'Reyes' });
+  });
+
   it('does not read a group “of” a person as that person', () => {
     const text = 'Town hall\n\nThe candidates met voters in Hudson on Monday with Sen. Lena Fisk.\n\nSupporters of Sen. Lena Fisk urged women to vote, saying, “There is a place for women who help each other.”';
     expect(speakersOf(text)).toEqual([null]);
