@@ -147,3 +147,17 @@ describe('"it" speaking for a document or an organisation', () => {
     expect(speakersOf(text)).toEqual([null, null]);
   });
 });
+
+describe('"which" after a document or an organisation', () => {
+  it('gives the quote to the text or body the relative clause is about', () => {
+    const text = 'The mayor’s press office linked to the county audit report, which notes, “More than half of the roads inspected were rated poor or worse.”\n\nInstead, the study -- which notes that 58 bridges would need “at least a decade of repairs” -- should be a warning.\n\nThey turned to the Harlow Police Department which reported “2,521 calls for service” in the first half of the year.\n\nHe held up the sign — which read “Harlow 4 Quill” — and waved it around.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['county audit report', 'study', 'the Harlow Police Department', 'sign']);
+    expect(qs.map((q) => q.source)).toEqual(['which', 'which', 'which', 'which']);
+  });
+
+  it('leaves a text its author wrote or adopted, and never reads "who" after a group', () => {
+    const text = 'The council voted 6-1 for the resolution which said the city “condemns hateful speech from any candidate.”\n\nHale added a caption which reads, “This photo was taken during the break, against the rules.”\n\nResidents across the city, who said they were “tired of waiting for the bridge,” packed the hall.';
+    expect(speakersOf(text)).toEqual([null, null, null]);
+  });
+});
