@@ -5,7 +5,7 @@ import { wordsOf, type Word } from './context.ts';
 import { clauseLike, resolvePhrase, type Resolved } from './subjects.ts';
 import { clauseVerbAt, clauseVerbBase } from './clause-verbs.ts';
 import { INVERTIBLE, BREAK, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
-import { sentenceSubject } from './sentence-subject.ts';
+import { descriptionSubject, sentenceSubject } from './sentence-subject.ts';
 
 /** Words opening a parenthetical between a subject and its verb ("Leavitt, during a briefing, said"). */
 const PAREN_START = new Set(['during', 'in', 'at', 'on', 'speaking', 'according', 'after', 'before', 'who', 'which', 'like', 'as', 'while', 'when', 'a', 'an', 'the', 'writing', 'asked', 'responding', 'citing', 'however', 'though', 'meanwhile', 'too', 'for', 'from', 'with']);
@@ -239,7 +239,7 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
         const issuer = resolvePhrase(text, left.span.start, (lw[v - 1] as Word).end, c.table, c.sal);
         if (issuer && issuer.how !== 'document' && issuer.how !== 'role') return { res: issuer, cue, rule: 'cue-before:participle' };
       }
-      const subj = sentenceSubject(c, c.beforeStart, w.start);
+      const subj = sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start);
       return subj ? { res: subj, cue, rule: 'cue-before:participle' } : null;
     }
     if (!left.span && left.stop === 'start' && INVERTIBLE.has(base) && k === 0) {
@@ -256,8 +256,8 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       if (appo) return { res: { ...appo, confidence: appo.confidence * (adjacent ? 0.95 : 0.9) }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };
     }
     if (!span && ['and', 'but', 'then', 'also', 'yet'].includes(left.stop)) {
-      const subj = sentenceSubject(c, c.beforeStart, w.start);
-      return subj ? { res: { ...subj, confidence: 0.8 }, cue, rule: 'cue-before:shared-subject' } : null;
+      const subj = sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start);
+      return subj ? { res: { ...subj, confidence: Math.min(subj.confidence, 0.8) }, cue, rule: 'cue-before:shared-subject' } : null;
     }
     if (!span && left.stop === 'who') {
       const who = relativeAntecedent(c, ws, k);

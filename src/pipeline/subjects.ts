@@ -623,7 +623,7 @@ export function resolveDescriptor(text: string, ws: Word[], table: MentionTable,
 }
 
 /** Heads of a description that renames someone already introduced ("the Vermont senator", "the actress"), not a new unnamed person. */
-const RENAMING_HEADS = new Set([
+export const RENAMING_HEADS = new Set([
   'senator', 'governor', 'mayor', 'president', 'candidate', 'nominee', 'front-runner', 'frontrunner', 'congressman',
   'congresswoman', 'lawmaker', 'legislator', 'premier', 'chancellor', 'admiral', 'general', 'ambassador', 'billionaire',
   'businessman', 'businesswoman', 'mogul', 'tycoon', 'neurosurgeon', 'surgeon', 'actor', 'actress', 'singer', 'rapper',
