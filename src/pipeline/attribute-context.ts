@@ -104,7 +104,7 @@ export function particleAt(text: string, ws: Word[], k: number): string | null {
 export const readCue = (w: Word): string | null => (w.lower === 'read' || w.lower === 'reads' ? 'read' : null);
 
 /** Keep a resolution after "read" only when it is a document. */
-export const onlyDocument = (base: string, res: Resolved | null): Resolved | null => (base === 'read' && res?.how !== 'document' ? null : res);
+export const onlyDocument = (base: string, res: Resolved | null): Resolved | null => (base === 'read' && res?.how !== 'document' && !res?.document ? null : res);
 
 /** The speaker phrase after an inverted cue: words up to punctuation or a stop word. */
 export function rightPhrase(text: string, ws: Word[], from: number): Span | null {

@@ -5,7 +5,7 @@ import { wordsOf, type Word } from './context.ts';
 import { clauseLike, resolvePhrase, type Resolved } from './subjects.ts';
 import { clauseVerbAt, clauseVerbBase } from './clause-verbs.ts';
 import { INVERTIBLE, BREAK, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
-import { sentenceSubject } from './sentence-subject.ts';
+import { descriptionSubject, sentenceSubject } from './sentence-subject.ts';
 import { US_STATES } from './names.ts';
 
 /** Words opening a parenthetical between a subject and its verb ("Leavitt, during a briefing, said"). */
@@ -130,6 +130,39 @@ function relativeAntecedent(c: Ctx, ws: Word[], k: number): Resolved | null {
   return { entity: m.entity, source: spanOf(c.text, who.start, who.end), how: 'relative', confidence: 0.85 };
 }
 
+/** Verbs whose subject wrote or adopted the document after them ("added the caption", "voted for the resolution"). */
+const AUTHORING = new Set(`added adds wrote writes written posted posts tweeted tweets issued issues released releases published publishes
+  passed passes adopted adopts approved approves voted votes drafted drafts signed signs sent sends filed files attached attaches`.split(/\s+/));
+
+/** Determiners that open the noun phrase a relative `which` follows ("the report, which notes"). */
+const THING_OPENERS = new Set(['the', 'a', 'an', 'this', 'its', 'his', 'her', 'their']);
+
+/**
+ * `which` right after a document or an organisation is the cue's subject: `the county report, which notes, “…”`,
+ * `the study -- which notes that …`, `the sign — which read “…”`, `the Harbor Police Department which reported “…”`. The
+ * noun phrase opens with a determiner or a possessive at most six words back and holds no break; a text someone is
+ * said to have written or adopted right before it (`added the caption which reads`) is left to its author.
+ */
+function relativeThing(c: Ctx, ws: Word[], k: number): Resolved | null {
+  let j = k - 1;
+  while (j > 0 && isBetweenWord((ws[j] as Word).text)) j--;
+  const rel = ws[j];
+  const head = ws[j - 1];
+  if (!rel || !head || rel.lower !== 'which' || !/^\s*(?:,|--|[—–])?\s*$/.test(c.text.slice(head.end, rel.start))) return null;
+  for (let i = j - 1; i >= Math.max(0, j - 7); i--) {
+    const w = ws[i] as Word;
+    if (i < j - 1 && BREAK.test(c.text.slice(w.end, (ws[i + 1] as Word).start))) return null;
+    if (!THING_OPENERS.has(w.lower) && !/['’]s$/.test(w.text)) continue;
+    // "Henry added the caption which reads", "voted for the resolution which said": an author's text speaks for them
+    const before = ws.slice(Math.max(0, i - 3), i).filter((x) => !BREAK.test(c.text.slice(x.end, w.start)));
+    if (before.some((x) => AUTHORING.has(x.lower))) return null;
+    const res = resolvePhrase(c.text, w.start, head.end, c.table, c.sal);
+    if (!res || (res.how !== 'document' && res.how !== 'organisation')) return null;
+    return { ...res, source: spanOf(c.text, rel.start, rel.end), how: 'relative', confidence: 0.8, document: res.how === 'document' };
+  }
+  return null;
+}
+
 /** True when the words before a subject end in a speech cue, with `that` or `out that`: "said (that) Jones …", "pointed out that Jones …". */
 function reportedBy(text: string, from: number, subject: number): boolean {
   const ws = wordsOf(text.slice(from, subject));
@@ -212,7 +245,7 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
         const issuer = resolvePhrase(text, left.span.start, (lw[v - 1] as Word).end, c.table, c.sal);
         if (issuer && issuer.how !== 'document' && issuer.how !== 'role') return { res: issuer, cue, rule: 'cue-before:participle' };
       }
-      const subj = sentenceSubject(c, c.beforeStart, w.start);
+      const subj = sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start);
       return subj ? { res: subj, cue, rule: 'cue-before:participle' } : null;
     }
     if (!left.span && left.stop === 'start' && INVERTIBLE.has(base) && k === 0) {
@@ -229,12 +262,16 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       if (appo) return { res: { ...appo, confidence: appo.confidence * (adjacent ? 0.95 : 0.9) }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };
     }
     if (!span && ['and', 'but', 'then', 'also', 'yet'].includes(left.stop)) {
-      const subj = sentenceSubject(c, c.beforeStart, w.start);
-      return subj ? { res: { ...subj, confidence: 0.8 }, cue, rule: 'cue-before:shared-subject' } : null;
+      const subj = sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start);
+      return subj ? { res: { ...subj, confidence: Math.min(subj.confidence, 0.8) }, cue, rule: 'cue-before:shared-subject' } : null;
     }
     if (!span && left.stop === 'who') {
       const who = relativeAntecedent(c, ws, k);
       if (who) return { res: who, cue, rule: 'cue-before:relative-who' };
+    }
+    if (!span && left.stop === 'which') {
+      const which = onlyDocument(base, relativeThing(c, ws, k));
+      if (which) return { res: which, cue, rule: 'cue-before:relative-which' };
     }
     if (!span) {
       if (OBJECT_VERBS.has(base)) continue;

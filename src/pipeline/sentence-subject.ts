@@ -2,8 +2,8 @@
 import type { Span } from './types.ts';
 import { cueBase, isBetweenWord, isParticiple } from './cues.ts';
 import { wordsOf, type Word } from './context.ts';
-import { isDocumentPhrase, isNewsOrg, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
-import { DOCUMENT_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
+import { isDocumentPhrase, isNewsOrg, RENAMING_HEADS, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
+import { DOCUMENT_HEADS, ORG_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { BREAK, DETERMINERS, spanOf, reflexiveClash, IRREGULAR_PAST, NOT_SAYING, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
 
 /** Clauses fronted before a sentence's subject ("As for the notion that …,", "When Hale spoke,"): from the sentence start to the first comma. */
@@ -81,6 +81,43 @@ export function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resol
 
 /** True for the `of` of a title inside a subject ("Former Secretary of State Ana Ruiz"), not of a group ("Supporters of Texas Sen. …"). */
 const titleOf = (ws: Word[], j: number): boolean => ws[j]?.lower === 'of' && TITLE_WORDS.has(ws[j - 1]?.lower ?? '') && /^\p{Lu}/u.test(ws[j + 1]?.text ?? '');
+
+/** Head nouns of a description that can speak. */
+const SPEAKING_HEADS = [ROLE_HEADS, PLURAL_ROLES, ORG_HEADS, DOCUMENT_HEADS];
+
+/** Words a finite verb never follows directly: the noun phrase goes on ("a group of protesters chanted"). */
+const NP_GOES_ON = new Set(['of', 'for', 'to', 'in', 'at', 'with', 'from', 'on', 'by', 'inside', 'the', 'a', 'an', 'his', 'her', 'its', 'their']);
+
+/**
+ * A description opening the sentence as its subject, for a cue that has none of its own ("A spokesman for the county
+ * clerk emailed reporters …, arguing, “…”", "One operative inside the campaign tried …, saying"): the words from the
+ * determiner to the first finite verb, when they resolve to an unnamed role, an organisation or a document.
+ */
+export function descriptionSubject(c: Ctx, sentStart: number, limit: number): Resolved | null {
+  const ws = wordsOf(c.text.slice(sentStart, limit), sentStart, 12);
+  const definite = ws[0]?.lower === 'the';
+  if (!/^(?:a|an|one|the)$/.test(ws[0]?.lower ?? '')) return null;
+  for (let v = 1; v < Math.min(ws.length, 10); v++) {
+    const w = ws[v] as Word;
+    const prev = ws[v - 1] as Word;
+    if (BREAK.test(c.text.slice(prev.end, w.start))) return null;
+    // "One Democratic official who relayed the exchange …": the description ends before its relative clause
+    const relative = w.lower === 'who' && v > 1;
+    if (!relative && (!isFiniteVerb(w) || NP_GOES_ON.has(prev.lower) || v === 1)) continue;
+    const np = ws.slice(0, v);
+    // the head is a noun that can speak ("a spokesman for …", "the group"), not a verb ("the senator sought to calm")
+    const prep = np.findIndex((x, i) => i > 0 && NP_GOES_ON.has(x.lower) && !DETERMINERS.has(x.lower));
+    const head = (np[prep > 0 ? prep - 1 : np.length - 1] as Word).lower;
+    const complement = prep > 0 ? np[prep + 1] : undefined;
+    if (!SPEAKING_HEADS.some((set) => set.has(head)) || complement && !/^\p{Lu}/u.test(complement.text) && !DETERMINERS.has(complement.lower)) return null;
+    // "The billionaire businessman began …": a definite description renames someone already named, never a new speaker
+    if (definite && RENAMING_HEADS.has(head)) return null;
+    const res = resolvePhrase(c.text, (ws[0] as Word).start, prev.end, c.table, c.sal);
+    if (!res || !['role', 'organisation', 'document'].includes(res.how)) return null;
+    return { ...res, confidence: Math.min(res.confidence, 0.75) };
+  }
+  return null;
+}
 
 /** True when an appositive opens at `pos` (", a pollster …", ", 33,", ", Trayvon's father,"), not a list of names. */
 function appositiveStart(text: string, pos: number): boolean {

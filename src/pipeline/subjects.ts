@@ -7,6 +7,7 @@ import { wordsOf, type Word } from './context.ts';
 import { cueBase, isBetweenWord } from './cues.ts';
 import { descriptorBefore, MentionTable, nameRuns, orgKey, placeSurname } from './mentions.ts';
 import { addressedBefore, rivalSubject } from './weak-antecedent.ts';
+import { itAntecedent } from './it-antecedent.ts';
 import {
   DOCUMENT_HEADS, FEMALE_PRONOUNS, INDEFINITE, isCapitalised, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
   PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS, US_STATES,
@@ -19,6 +20,8 @@ export interface Resolved {
   /** `name`, `pronoun`, `descriptor`, `organisation`, `role`, `document`, `apposition`. */
   how: string;
   confidence: number;
+  /** A pronoun that stands for a document ("it reads"): `read` is its cue as for the document itself. */
+  document?: boolean;
 }
 
 /** Positions the resolver must not look into (quotes) and the salient speakers so far. */
@@ -66,7 +69,8 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   if (ws.length === 1) {
     const l = first.lower;
     if (MALE_PRONOUNS.has(l) || FEMALE_PRONOUNS.has(l)) return resolvePronoun(first, l === 'he' ? 'male' : l === 'she' ? 'female' : null, table, sal);
-    if (l === 'they' || l === 'it') return resolveGroupPronoun(first, l === 'they', table, sal);
+    if (l === 'it') return resolveThingPronoun(text, first, table, sal) ?? resolveGroupPronoun(first, false, table, sal);
+    if (l === 'they') return resolveGroupPronoun(first, true, table, sal);
     if (l === 'i' || l === 'we' || l === 'you') return null;
   }
   // a surname that is also a nationality, once the full name was seen ("Mark Cuban … Cuban said")
@@ -556,6 +560,30 @@ function resolveGroupPronoun(w: Word, plural: boolean, table: MentionTable, sal:
   return { entity: pick.entity, source: { text: w.text, start: w.start, end: w.end }, how: 'pronoun', confidence: 0.7 };
 }
 
+/** A speaking `it` → the document or organisation the sentences before it name ("The email includes …. At the bottom it reads"). */
+function resolveThingPronoun(text: string, w: Word, table: MentionTable, sal: Salience): Resolved | null {
+  const kindOf = (i: number): 'person' | 'organisation' | 'document' | 'other' => {
+    const e = table.entities[i];
+    if (!e) return 'other';
+    if (e.type === 'person' || e.type === 'organisation') return e.type;
+    const m = e.mentions[0];
+    return e.type === 'role' && m && isDocumentPhrase(text, m.start, m.end) ? 'document' : 'other';
+  };
+  const found = itAntecedent(w.start, { text, sentenceStarts: sal.sentenceStarts, quoteRanges: sal.quoteRanges, blocks: sal.blocks, spoken: sal.spoken, mentions: table.mentions, kindOf });
+  if (!found) return null;
+  let entity = 'entity' in found ? found.entity : -1;
+  if ('phrase' in found && found.name) {
+    // "the Business Council of British Columbia": a capitalised name headed by council, group, party …
+    const from = /^the /i.test(found.phrase.text) ? found.phrase.start + 4 : found.phrase.start;
+    entity = table.addOrg(text.slice(from, found.phrase.end), from, found.phrase.end);
+  } else if ('phrase' in found) {
+    const r = resolvePhrase(text, found.phrase.start, found.phrase.end, table, sal);
+    if (!r || (r.how !== 'document' && r.how !== 'organisation')) return null;
+    entity = r.entity;
+  }
+  return { entity, source: { text: w.text, start: w.start, end: w.end }, how: 'pronoun', confidence: 0.7, document: kindOf(entity) === 'document' };
+}
+
 /** The words of a descriptor that must agree with a person's titles ("Russian", "former", "White House"). */
 function descriptorParts(ws: Word[]): { head: string; mods: string[] } | null {
   const content = ws.filter((w) => !['the', 'this', 'that', 'a', 'an'].includes(w.lower));
@@ -595,7 +623,7 @@ export function resolveDescriptor(text: string, ws: Word[], table: MentionTable,
 }
 
 /** Heads of a description that renames someone already introduced ("the Vermont senator", "the actress"), not a new unnamed person. */
-const RENAMING_HEADS = new Set([
+export const RENAMING_HEADS = new Set([
   'senator', 'governor', 'mayor', 'president', 'candidate', 'nominee', 'front-runner', 'frontrunner', 'congressman',
   'congresswoman', 'lawmaker', 'legislator', 'premier', 'chancellor', 'admiral', 'general', 'ambassador', 'billionaire',
   'businessman', 'businesswoman', 'mogul', 'tycoon', 'neurosurgeon', 'surgeon', 'actor', 'actress', 'singer', 'rapper',
