@@ -6,7 +6,7 @@ import type { MentionTable } from './mentions.ts';
 import { isNewsOrg, resolvePhrase } from './subjects.ts';
 import { CLAUSE_STOP, INVERTIBLE, DETERMINERS, spanOf, lastIndexBefore, particleAt, leftPhrase, FRONTED, type Outer, type Found, type Ctx } from './attribute-context.ts';
 import { beforeCue } from './cue-before.ts';
-import { sentenceSubjectQuote } from './sentence-subject.ts';
+import { sentenceSubject, sentenceSubjectQuote } from './sentence-subject.ts';
 
 /**
  * “A” are “B,” he said: two quotes of one sentence joined by a few words of the reporter's, the cue after the
@@ -65,6 +65,13 @@ export function sameParagraph(c: Ctx): Found | null {
     return !(speaker && speaker.name.toLowerCase().split(/\s+/).includes(subj.lower.replace(/['’]s$/, '')));
   });
   if (newCue) return null;
+  // “…,” Loomis said. Kasich resisted: “…” — a new sentence about someone else, ending in a colon, introduces the quote
+  // (also right after a quote that closed its sentence: “… Hispanics!”Former candidate Ana Ruiz told a newspaper: “…”)
+  const opens = c.beforeStart > gapStart ? c.beforeStart : /[.?!]$/.test(c.prevSame.q.text) && /^\s*\p{Lu}/u.test(gap) ? gapStart + (/^\s*/.exec(gap)?.[0].length ?? 0) : -1;
+  if (opens >= 0 && /:\s*$/.test(gap)) {
+    const subj = sentenceSubject(c, opens, c.o.open);
+    if (subj && subj.entity !== c.prevFound.res.entity) return null;
+  }
   return { ...c.prevFound, res: { ...c.prevFound.res, confidence: Math.min(c.prevFound.res.confidence, 0.85) }, rule: 'continuation' };
 }
 
