@@ -43,3 +43,15 @@ describe('a continuation stops at a new speaker', () => {
     expect(speakersOf(text)).toEqual(['Lena Fisk', 'Lena Fisk']);
   });
 });
+
+describe('a pronoun never falls back on a name its own `he said` stands before', () => {
+  it('`he said … Name …. “…,” he said` leaves the name out', () => {
+    const text = 'Party rules\n\nA former party chairman said the rules should change before the next convention.\n\nThough the last switch was smooth, he said, replacing the nominee now could lead to lobbying by loyalists to Paul Hadley. That is why, he argued, the party should be ready.\n\n“This is a different time, with a lot more people who like to speak up,” he said.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('a pronoun inside a fronted clause may still mean the name after it', () => {
+    const text = 'Party rules\n\nWhile he acknowledged the money was short, Paul Hadley also noted other reasons for leaving the board.\n\n“We were trading favors for votes,” he said.';
+    expect(speakersOf(text)).toEqual(['Paul Hadley']);
+  });
+});
