@@ -38,6 +38,11 @@ describe('a continuation stops at a new speaker', () => {
     expect(speakersOf(text)).toEqual(['Tom Brandt', 'Lena Fisk']);
   });
 
+  it('a quote with a cue of its own after it, whose subject is someone unnamed, is no continuation', () => {
+    const text = 'Crash victims\n\nHis brother spoke first. “He was a good man,” Tom Ruiz said. “A dad for the second time.” Others paid tribute online. “One of the reasons I work here was the support I got from him,” his colleague wrote on Facebook.';
+    expect(speakersOf(text)).toEqual(['Tom Ruiz', 'Tom Ruiz', null]);
+  });
+
   it('the same speaker going on after a colon is still the same speaker', () => {
     const text = 'Harbor ban\n\n“We will not sign it,” Governor Lena Fisk said on Monday. She went on: “Governors do not have the power to suspend the law.”';
     expect(speakersOf(text)).toEqual(['Lena Fisk', 'Lena Fisk']);
