@@ -1,7 +1,7 @@
 /** Attribution rules that read a cue after the quote: “…,” Putin said / said Putin / according to Kirby, and far cues. */
 import type { Span } from './types.ts';
 import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS } from './cues.ts';
-import { wordsOf, type Word } from './context.ts';
+import { QUOTE_CHARS, wordsOf, type Word } from './context.ts';
 import { resolvePhrase, type Resolved } from './subjects.ts';
 import { PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { CLAUSE_STOP, RIGHT_STOP, INVERTIBLE, BREAK, DETERMINERS, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, titleCase, FRONTED, type Found, type Ctx } from './attribute-context.ts';
@@ -26,7 +26,10 @@ export function afterCue(c: Ctx): Found | null {
   const intro = text.slice(c.beforeStart, o.open);
   const introduced = /:\s*$/.test(intro) || /,\s*$/.test(intro) && wordsOf(intro).slice(-3).some((w) => cueBase(w.text) !== null);
   if (/[?!]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && introduced) return null;
+  // “We are refugees.” Mr. Zahed said: “…” — a cue whose colon opens the next quote introduces that quote, not this one
+  if (/[.?!…]$/.test(o.q.text) && /:\s*$/.test(tail) && QUOTE_CHARS.includes(text[c.afterEnd] ?? 'x')) return null;
   if (ws.length === 0) return null;
+  if (insideFrontedReport(intro)) return null;
   const w0 = ws[0] as Word;
   const w1 = ws[1];
   if (w0.lower === 'according' && w1?.lower === 'to') {
@@ -169,4 +172,20 @@ function namedAfterDescription(c: Ctx, phrase: Span): Resolved | null {
   const start = end + (m[0].length - (m[2] ?? '').length);
   const res = resolvePhrase(text, start, start + (m[2] ?? '').length, c.table, c.sal);
   return res && res.how === 'name' && c.table.entities[res.entity]?.type === 'person' ? { ...res, how: 'apposition' } : null;
+}
+
+/**
+ * True when the words before the quote open the sentence with a subordinate clause that reports someone ("After Scalia
+ * said that … “…,” Trump said:", "But even as Trump claimed that “…,” a prosecutor said …"): the quote is that
+ * clause's, the cue after it belongs to the main clause.
+ */
+function insideFrontedReport(intro: string): boolean {
+  const ws = wordsOf(intro);
+  let i = 0;
+  while (i < 2 && /^(?:and|but|yet|even)$/.test(ws[i]?.lower ?? '')) i++;
+  const opener = ws[i]?.lower ?? '';
+  if (!FRONTED.has(opener) && opener !== 'as') return false;
+  // the clause has not closed before the quote
+  if (/,/.test(intro.slice((ws[i] as Word).end))) return false;
+  return ws.slice(i + 1).some((w) => /^\p{Ll}/u.test(w.text) && cueBase(w.text) !== null && !isParticiple(w.text) && !isCognition(w.text));
 }

@@ -211,6 +211,8 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     if (!base) continue;
     // "until the government agreed to make a payment of “…”": agreeing to do something is not speech
     if (base === 'agree' && ws[k + 1]?.lower === 'to') continue;
+    // "Rubio will continue to be “…”", "would continue “to break barriers”": going on doing something is not speech
+    if (base === 'continue' && (ws[k + 1]?.lower ?? wordsOf(o.q.text)[0]?.lower) === 'to') continue;
     // a capitalised cue word inside a sentence is part of a name ("Secretary of State Hillary Clinton", "the
     // Washington Post"); a headline in title case ("Hollande Says Trump ‘…’") and a label ("Lopez: Saying …") keep it
     if (k > 0 && /^\p{Lu}/u.test(w.text) && !/[:—]/.test(text.slice((ws[k - 1] as Word).end, w.start)) && !titleCase(c)) continue;
@@ -245,6 +247,9 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
         const issuer = resolvePhrase(text, left.span.start, (lw[v - 1] as Word).end, c.table, c.sal);
         if (issuer && issuer.how !== 'document' && issuer.how !== 'role') return { res: issuer, cue, rule: 'cue-before:participle' };
       }
+      // "Ryan and Trump will meet next week, Spicer said, adding, “…”": the participle goes with the cue right before it
+      const aside = parentheticalCue(c, ws, k);
+      if (aside !== undefined) return aside ? { res: aside, cue, rule: 'cue-before:participle' } : null;
       const subj = sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start);
       return subj ? { res: subj, cue, rule: 'cue-before:participle' } : null;
     }
@@ -294,6 +299,19 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     return { res: { ...res, confidence: conf }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };
   }
   return null;
+}
+
+/**
+ * The subject of a `, Name said,` cue set off by commas right before a participle ("…, Nefzi said, adding, “…”"):
+ * undefined when there is no such cue, null when its subject names nobody the article knows.
+ */
+function parentheticalCue(c: Ctx, ws: Word[], k: number): Resolved | null | undefined {
+  const verb = ws[k - 1];
+  const w = ws[k] as Word;
+  if (!verb || !/^\p{Ll}/u.test(verb.text) || cueBase(verb.text) === null || isParticiple(verb.text) || !/^\s*,\s*$/.test(c.text.slice(verb.end, w.start))) return undefined;
+  const left = leftPhrase(c.text, ws, k - 1, c.beforeStart);
+  if (!left.span || left.stop !== ',' || wordsOf(left.span.text).length > 4) return undefined;
+  return resolvePhrase(c.text, left.span.start, left.span.end, c.table, c.sal);
 }
 
 /** Forms of "be" that make an -ing cue a progressive verb ("is pledging to “…”"). */

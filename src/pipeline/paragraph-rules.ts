@@ -6,7 +6,7 @@ import type { MentionTable } from './mentions.ts';
 import { isNewsOrg, resolvePhrase } from './subjects.ts';
 import { CLAUSE_STOP, INVERTIBLE, DETERMINERS, spanOf, lastIndexBefore, particleAt, leftPhrase, FRONTED, type Outer, type Found, type Ctx } from './attribute-context.ts';
 import { beforeCue } from './cue-before.ts';
-import { sentenceSubjectQuote } from './sentence-subject.ts';
+import { sentenceSubject, sentenceSubjectQuote } from './sentence-subject.ts';
 
 /**
  * “A” are “B,” he said: two quotes of one sentence joined by a few words of the reporter's, the cue after the
@@ -34,7 +34,7 @@ export function coordinated(c: Ctx): Found | null {
 
 /** A quote following an attributed quote of the same paragraph with no new speaker in between. */
 export function sameParagraph(c: Ctx): Found | null {
-  if (!c.prevSame || !c.prevFound) return null;
+  if (!c.prevSame || !c.prevFound || unnamedCueAfter(c)) return null;
   // a title inside the reporter's sentence ("… on NBC's “Meet the Press.”") is nobody's words
   const qw = wordsOf(c.o.q.text);
   if (qw.length <= 6 && qw.every((w) => w.text.length < 4 || /^\p{Lu}/u.test(w.text)) && /[\p{L}\p{N}’']\s*$/u.test(c.text.slice(c.beforeStart, c.o.open))) return null;
@@ -65,7 +65,21 @@ export function sameParagraph(c: Ctx): Found | null {
     return !(speaker && speaker.name.toLowerCase().split(/\s+/).includes(subj.lower.replace(/['’]s$/, '')));
   });
   if (newCue) return null;
+  // “…,” Loomis said. Kasich resisted: “…” — a new sentence about someone else, ending in a colon, introduces the quote
+  // (also right after a quote that closed its sentence: “… Hispanics!”Former candidate Ana Ruiz told a newspaper: “…”)
+  const opens = c.beforeStart > gapStart ? c.beforeStart : /[.?!]$/.test(c.prevSame.q.text) && /^\s*\p{Lu}/u.test(gap) ? gapStart + (/^\s*/.exec(gap)?.[0].length ?? 0) : -1;
+  if (opens >= 0 && /:\s*$/.test(gap)) {
+    const subj = sentenceSubject(c, opens, c.o.open);
+    if (subj && subj.entity !== c.prevFound.res.entity) return null;
+  }
   return { ...c.prevFound, res: { ...c.prevFound.res, confidence: Math.min(c.prevFound.res.confidence, 0.85) }, rule: 'continuation' };
+}
+
+/** True when a cue whose subject is someone unnamed follows the quote: “…,” his colleague wrote on Facebook. */
+function unnamedCueAfter(c: Ctx): boolean {
+  const m = /^\s*,?\s*(?:his|her|their|a|an|one|another)((?:\s+[\p{Ll}-]+){2,5})/u.exec(c.text.slice(c.o.closeEnd, c.afterEnd));
+  const verb = (m?.[1] ?? '').trim().split(/\s+/).slice(1).find((w) => cueBase(w) !== null) ?? '';
+  return verb !== '' && !isParticiple(verb) && !isCognition(verb);
 }
 
 /**

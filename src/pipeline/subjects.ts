@@ -371,6 +371,8 @@ function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: Mentio
   if (!spoke && gender !== null && (sal.openPronouns ?? []).some((p) => p.gender === gender && p.start < pick.start && p.start < w.start && sentenceOf(p.start, sal.sentenceStarts) === sentence)) return null;
   // "Wines believes that the Clinton campaign …. “…,” she said": a possessive, a modifier or the one asked is no subject
   if (!spoke && gender !== null && weakOnly(pick.entity, nearest, table, sal) && rivalSubject(reporterBefore(pick.start, sal), gender, (i) => table.mentions.some((m) => m.start === i + sentenceStartOf(pick.start, sal)))) return null;
+  // "Though it went smoothly, he said, … loyalists to Joe Biden …. “…,” he said": the `he said` before the name is not them
+  if (!spoke && gender !== null && pronounCueBefore(reporterBefore(pick.start, sal), gender)) return null;
   const distinct = new Set(nearest.map((c) => c.entity)).size;
   const sameSentence = sentenceOf(pick.start, sal.sentenceStarts) >= sentenceOf(w.start, sal.sentenceStarts) - 1;
   // "Lou said nothing was wrong with Lew’s request.": the others there are only possessives, the subject is the one
@@ -380,6 +382,19 @@ function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: Mentio
   const open = table.entities[pick.entity]?.candidates;
   const ofGender = open && gender && open.every((i) => table.entities[i]?.gender) ? open.filter((i) => table.entities[i]?.gender === gender) : [];
   return { entity: ofGender.length === 1 ? (ofGender[0] as number) : pick.entity, source: { text: w.text, start: w.start, end: w.end }, how: 'pronoun', confidence };
+}
+
+/**
+ * True when the words hold a `he`/`she` of `gender` followed by a speech verb ("he said", "she argued"), outside a
+ * subordinate clause (in "While he acknowledged …, Ham noted" the pronoun may mean the name after it).
+ */
+function pronounCueBefore(words: string, gender: 'male' | 'female'): boolean {
+  const ws = wordsOf(words);
+  return ws.some((w, i) => {
+    if (w.lower !== (gender === 'male' ? 'he' : 'she') || cueBase(ws[i + 1]?.text ?? '') === null) return false;
+    const clause = words.slice(0, w.start).split(/[,;:—–]/).pop() ?? '';
+    return !/\b(?:when|while|after|before|because|since|though|although|as|if|once|until|whether)\b/i.test(clause);
+  });
 }
 
 /** The start of the sentence holding `pos`, never before its block. */
