@@ -1,0 +1,61 @@
+/**
+ * The subject a reporter's sentence opens with, read from its words alone: a name the mention table may not list
+ * ("Brafman, however, could not …", "Okafor believes …") or a description of a person ("A 29-year-old Lund woman
+ * received …", "The actor explained …"). A pronoun that finds nobody in the table may fall back on it.
+ */
+import { isNationality, KNOWN_ORGS, ORG_HEADS, PLACES, ROLE_HEADS, TITLE_WORDS, US_STATES } from './names.ts';
+
+/** A sentence's opening subject: its span (offsets of the text) and what a pronoun must agree with. */
+export interface OpeningSubject {
+  start: number;
+  end: number;
+  kind: 'name' | 'description';
+  /** The gender the head noun gives a description ("woman", "actor"), else null. */
+  gender: 'male' | 'female' | null;
+  /** Where the subject and its appositive end: words before it describe the subject. */
+  clauseEnd: number;
+}
+
+const FEMALE_HEADS = new Set(['woman', 'girl', 'lady', 'actress', 'mother', 'wife', 'daughter', 'sister', 'widow', 'grandmother', 'aunt', 'girlfriend', 'businesswoman', 'congresswoman', 'chairwoman', 'spokeswoman']);
+const MALE_HEADS = new Set(['man', 'boy', 'guy', 'actor', 'father', 'husband', 'son', 'brother', 'widower', 'grandfather', 'uncle', 'boyfriend', 'businessman', 'congressman', 'chairman', 'spokesman']);
+
+/** Words that open a sentence without being its subject ("But Ruiz said …"). */
+const OPENERS = /^(?:(?:But|And|So|Still|Yet|Then|Later|Now|Instead)\s+)?/u;
+/** A finite verb after the subject: a form in -s or -ed, an auxiliary or a common irregular past ("could", "said"). */
+const VERB = String.raw`(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:s|ed)|is|was|has|had|did|does|could|would|will|can|may|might|must|should|said|told|wrote|spoke|took|made|gave|went|came|thought|felt|began|saw|knew|got|kept|left|met|ran|won|became|sent|put|set|let|heard|read)\b`;
+/** An appositive or a parenthetical set off by commas ("Swanson, who is a pastor in Elgin, Ill.,", "Brafman, however,"). */
+const APPOSITIVE = String.raw`((?:,[^,;:?!“”"]{1,120}){1,3},)?`;
+const NAME_RUN = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
+const DESCRIPTION = String.raw`(?:The|A|An)\s+(?:[\p{L}\d][\p{L}\d-]*\s+){0,4}?(\p{Ll}+)`;
+const NAME_SUBJECT = new RegExp(String.raw`^(${NAME_RUN})${APPOSITIVE}\s+${VERB}`, 'u');
+const DESCRIPTION_SUBJECT = new RegExp(String.raw`^(${DESCRIPTION})${APPOSITIVE}\s+${VERB}`, 'u');
+
+/** Capitalised words that open a sentence without naming anybody ("This seems …", "Polls showed …"). */
+const NOT_SOMEONE = /^(?:the|this|that|these|those|it|its|they|we|i|you|he|she|his|her|their|our|my|your|there|here|what|which|who|when|while|if|as|after|before|since|because|although|though|polls?|democrats|republicans|officials|voters|critics|supporters|aides|analysts|experts|reports?|sources|data|news|media|congress|washington)$/;
+
+/** True when a capitalised word cannot be a person: a place, an organisation, a nationality, a title or a word that opens sentences. */
+export function notAPerson(word: string): boolean {
+  const l = word.toLowerCase().replace(/['’]s$/, '');
+  return NOT_SOMEONE.test(l) || PLACES.has(l) || KNOWN_ORGS.has(l) || ORG_HEADS.has(l) || TITLE_WORDS.has(l) || US_STATES.has(l) || isNationality(word);
+}
+
+/**
+ * The subject of the reporter's sentence `words` (quotes blanked, offsets from `offset`): a run of up to three
+ * capitalised words or a description with a person's head noun, then (after an optional appositive) a finite verb.
+ */
+export function openingSubject(words: string, offset: number): OpeningSubject | null {
+  const lead = /^\s*/u.exec(words)?.[0].length ?? 0;
+  const opener = OPENERS.exec(words.slice(lead))?.[0].length ?? 0;
+  const from = lead + opener;
+  const rest = words.slice(from);
+  const d = DESCRIPTION_SUBJECT.exec(rest);
+  const head = d?.[2] ?? '';
+  if (d?.[1] && (ROLE_HEADS.has(head) || FEMALE_HEADS.has(head) || MALE_HEADS.has(head))) {
+    const gender = FEMALE_HEADS.has(head) ? 'female' : MALE_HEADS.has(head) ? 'male' : null;
+    return { start: offset + from, end: offset + from + d[1].length, kind: 'description', gender, clauseEnd: offset + from + d[1].length + (d[3]?.length ?? 0) };
+  }
+  const n = NAME_SUBJECT.exec(rest);
+  // a possessive opens a longer subject ("Ban’s term as chief expires"): the name is not the subject
+  if (!n?.[1] || /['’]s?$/.test(n[1]) || n[1].split(/\s+/).some(notAPerson)) return null;
+  return { start: offset + from, end: offset + from + n[1].length, kind: 'name', gender: null, clauseEnd: offset + from + n[1].length + (n[2]?.length ?? 0) };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, speakersOf } from '../helpers/attribute.ts';
+
+describe('pronouns whose antecedent the mention table does not list', () => {
+  it('takes a surname that opens the nearest sentence, past its appositive', () => {
+    const text = 'Bakery wins\n\nOkonkwo, who runs a bakery in Elm Falls, Ore., could not have been happier with the ruling on Friday.\n\n“We waited three years for this,” he said.';
+    const q = attribute(text)[0];
+    expect(q?.speaker).toBe('Okonkwo');
+    expect(q?.source).toBe('he');
+  });
+
+  it('follows a chain of "He" sentences back to that surname', () => {
+    const text = 'Radio host\n\nBrandvik, a preacher in Tull County, attacked the scouts on his show on Monday.\n\nHe then said the leaders should be “put out of the church for good.”\n\n“Scripture means what it says,” he said.';
+    expect(speakersOf(text)).toEqual(['Brandvik', 'Brandvik']);
+  });
+
+  it('gives the pronoun the person a description opens the sentence with, as an unnamed role', () => {
+    const text = 'Online threats\n\nA 41-year-old Dover woman, meanwhile, received a fine in May after she had posted threats on a forum. “Out with them!” she wrote.';
+    const q = attribute(text)[0];
+    expect(q?.speaker).toBe('41-year-old Dover woman');
+    expect(q?.type).toBe('role');
+  });
+
+  it('keeps a definite description as the role it names rather than renaming it to someone named', () => {
+    const text = 'Film star backs rival\n\nThe actress said she was tired of the old parties and wanted a new face on the ticket.\n\nShe said Ana Ruiz, the governor, could not win in the fall.\n\n“People feel the ground moving,” she said.';
+    expect(speakersOf(text)).toEqual(['actress']);
+  });
+
+  it('stays unclear when another lone capitalised name stands between', () => {
+    const text = 'Bakery wins\n\nOkonkwo could not have been happier with the ruling on Friday. The judge had praised Adeyemi for her patience.\n\n“We waited three years for this,” she said.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('never takes a description of the other gender', () => {
+    const text = 'Online threats\n\nA 41-year-old Dover woman received a fine in May for posts on a forum.\n\n“Out with them!” he wrote.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
+
+describe('a quote that closed its sentence after a cue of its own', () => {
+  it('takes no cue from the next sentence', () => {
+    const text = 'Forum anger\n\nOne reader, Tomas Brack, wrote of the mayor: “She keeps bringing the trucks through our street.” Lena Voss posted: “She welcomed every one of them.”';
+    expect(speakersOf(text)).toEqual(['Tomas Brack', 'Lena Voss']);
+  });
+});
