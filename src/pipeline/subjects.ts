@@ -404,7 +404,7 @@ function unlistedAntecedent(text: string, w: Word, gender: 'male' | 'female' | n
     const subject = openingSubject(words, s);
     const named = subject ? new Set(text.slice(subject.start, subject.end).split(/\s+/)) : new Set<string>();
     // lone capitalised words inside the sentence (not its first word) that the table does not list may be someone
-    for (const m of words.matchAll(/(?<=[^.?!\s“”"(]\s+)(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])(?!\s+\p{Lu})/gu)) {
+    for (const m of words.matchAll(/(?<=[^.?!\s“”"(]\s+)(\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}'’-])(?!\s+\p{Lu})/gu)) {
       const at = s + (m.index ?? 0);
       const word = (m[1] ?? '').replace(/['’]s$/, '');
       if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(words.slice(0, m.index))) continue;
@@ -514,7 +514,8 @@ function lastOfGender(w: Word, gender: 'male' | 'female', table: MentionTable, s
   if (!nearest) return [];
   const ids = new Set(nearest.map((c) => c.entity));
   const only = table.entities[[...ids][0] ?? -1];
-  if (ids.size !== 1 || only?.type !== 'person' || only.gender !== gender) return [];
+  // a full name whose first name tells no gender ("Phyllis Schlafly") counts while the words since then use the pronoun (below)
+  if (ids.size !== 1 || only?.type !== 'person' || only.gender !== gender && !(only.gender === null && only.first)) return [];
   // the reporter's words since then name nobody, not even someone unknown ("NBC’s Dante Chinni") or a role ("my father")
   const from = Math.max(...nearest.map((c) => c.start));
   // from the end of that sentence (its own words may be the name itself) to the pronoun
@@ -527,6 +528,8 @@ function lastOfGender(w: Word, gender: 'male' | 'female', table: MentionTable, s
     })
     .join('. ');
   if (namesSomeone(gap) || wordsOf(gap).some((x) => ROLE_HEADS.has(x.lower) || PLURAL_ROLES.has(x.lower) || KIN.has(x.lower))) return [];
+  // a name without a gender: the words since then keep saying "she" (or "he"), and never the other
+  if (only.gender === null && ((gender === 'female' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i).test(gap) || !(gender === 'female' ? /\bshe\b/i : /\bhe\b/i).test(gap))) return [];
   return [nearest];
 }
 

@@ -26,6 +26,23 @@ describe('pronouns whose antecedent the mention table does not list', () => {
     expect(speakersOf(text)).toEqual(['actress']);
   });
 
+  it('reads the subject after a fronted phrase', () => {
+    const text = 'Sitcom star\n\nDiscussing the show’s success in a long radio interview, the actor compared himself with his character.\n\n“I am not as quick with words,” he said.';
+    expect(speakersOf(text)).toEqual(['actor']);
+  });
+
+  it('takes the name a relative is given in apposition, with the gender of the relative', () => {
+    const text = 'Campaign plans\n\nAdvisers insist there have been few talks about the future. But his wife, Marisol, offered a preview in an interview last week.\n\n“We will keep going,” she said.';
+    const wrong = 'Campaign plans\n\nAdvisers insist there have been few talks about the future. But his wife, Marisol, offered a preview in an interview last week.\n\n“We will keep going,” he said.';
+    expect(speakersOf(text)).toEqual(['Marisol']);
+    expect(speakersOf(wrong)).toEqual([null]);
+  });
+
+  it('does not read a number word and a plural as a name and its verb', () => {
+    const text = 'Newsroom memories\n\nTwelve years ago, when she was starting out, the paper had few women on the politics desk.\n\n“You learn to keep a shield up,” she said.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
   it('stays unclear when another lone capitalised name stands between', () => {
     const text = 'Bakery wins\n\nOkonkwo could not have been happier with the ruling on Friday. The judge had praised Adeyemi for her patience.\n\n“We waited three years for this,” she said.';
     expect(speakersOf(text)).toEqual([null]);
