@@ -371,7 +371,7 @@ function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' | null,
   const distinct = new Set(nearest.map((c) => c.entity)).size;
   const sameSentence = sentenceOf(pick.start, sal.sentenceStarts) >= sentenceOf(w.start, sal.sentenceStarts) - 1;
   // "Lou said nothing was wrong with Lew’s request.": the others there are only possessives, the subject is the one
-  const onlySubject = !spoke && pick.first === 0 && nearest.every((c) => c.entity === pick.entity || c.first >= 1);
+  const onlySubject = !spoke && pick.first === 0 && nearest.every((c) => c.entity === pick.entity || c.first >= 1 || objectOf(text, pick.start, c.start, table, sal));
   const confidence = chained ? (distinct === 1 ? 0.7 : 0.6) : distinct === 1 ? (sameSentence ? 0.85 : 0.75) : spoke ? 0.75 : onlySubject ? 0.7 : 0.65;
   // "Clinton" open between Bill and Hillary, then "she said": the pronoun's gender tells which one
   const open = table.entities[pick.entity]?.candidates;
@@ -428,6 +428,26 @@ function unlistedAntecedent(text: string, w: Word, gender: 'male' | 'female' | n
     return { entity: res.entity, source: { text: w.text, start: w.start, end: w.end }, how: 'pronoun', confidence: 0.7 };
   }
   return null;
+}
+
+/** A finite verb right after a name: the name is the subject of a clause of its own ("… said Trump was lying"). */
+const OWN_VERB = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|is|was|are|were|has|had|have|will|would|could|can|did|does|may|might|must|should|\p{Ll}+ed|\p{Ll}+s)\b/u;
+
+/**
+ * True when the mention at `other` is only an object in the sentence whose subject, opening it, is the mention at
+ * `subject` ("Cruz is drawing contrasts between himself and Donald Trump."): not coordinated with it, not the subject
+ * of a clause of its own, and nothing but titles or a name before the subject.
+ */
+function objectOf(text: string, subject: number, other: number, table: MentionTable, sal: Salience): boolean {
+  const s = table.mentions.find((m) => m.start === subject);
+  const o = table.mentions.find((m) => m.start === other);
+  if (!s || !o || o.start <= s.end || o.possessive) return false;
+  const lead = reporterBefore(subject, sal);
+  if (!/^\s*(?:(?:And|But|So|Still|Yet|Then|Now)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[\p{Ll}-]+)\s+){0,4}$/u.test(lead)) return false;
+  if (wordsOf(lead).some((x) => /^\p{Ll}/u.test(x.text) && !TITLE_WORDS.has(x.lower) && !ROLE_HEADS.has(x.lower) && !/^(?:and|but|so|still|yet|then|now|front-runner)$/.test(x.lower))) return false;
+  // "Sen. Ana Varga and Sen. Rosa Kemp met …": two subjects
+  if (/^\s*,?\s*(?:and|or|&)\s/.test(text.slice(s.end, o.start))) return false;
+  return !OWN_VERB.test(text.slice(o.end, o.end + 40)) && !/^\s*(?:,|and\b)/.test(text.slice(o.end, o.end + 6));
 }
 
 /** The start of the sentence holding `pos`, never before its block. */

@@ -60,3 +60,15 @@ describe('a quote that closed its sentence after a cue of its own', () => {
     expect(speakersOf(text)).toEqual(['Tomas Brack', 'Lena Voss']);
   });
 });
+
+describe('a chain of subject pronouns past a person named only as an object', () => {
+  it('keeps the subject when the other person is the object of its verb', () => {
+    const text = 'Port race\n\nMaria Ruiz is drawing sharp contrasts between herself and Mayor Carla Voss.\n\nShe said she and Voss differ on the port and the budget.\n\nShe also asked whether voters want a mayor whose words “you would not repeat to your children.”';
+    expect(speakersOf(text)).toEqual(['Maria Ruiz']);
+  });
+
+  it('does not when the other person is the subject of a clause of their own', () => {
+    const text = 'Port race\n\nMaria Ruiz said Carla Voss misled the voters of the port district.\n\nShe said she and Voss differ on the port and the budget.\n\nShe also asked whether voters want a mayor whose words “you would not repeat to your children.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
