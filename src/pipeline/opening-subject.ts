@@ -22,7 +22,7 @@ const MALE_HEADS = new Set(['man', 'boy', 'guy', 'actor', 'father', 'husband', '
 /** Words that open a sentence without being its subject ("But Ruiz said …"). */
 const OPENERS = /^(?:(?:But|And|So|Still|Yet|Then|Later|Now|Instead)\s+)?/u;
 /** A finite verb after the subject: a form in -s or -ed, an auxiliary or a common irregular past ("could", "said"). */
-const VERB = String.raw`(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:s|ed)|is|was|has|had|did|does|could|would|will|can|may|might|must|should|said|told|wrote|spoke|took|made|gave|went|came|thought|felt|began|saw|knew|got|kept|left|met|ran|won|became|sent|put|set|let|heard|read)\b`;
+const VERB = String.raw`(?:\p{Ll}+ly\s+)?(?:(?!(?:his|this|its|us|yes|less|unless|across|plus|thus|always|perhaps|news|as|series|species|politics|economics|years|times|days|weeks|months|hours|minutes|words|comments|remarks|supporters|voters|officials|leaders|people|members|ads|points|votes|states|races)\b)\p{Ll}{2,}(?:s|ed)|is|was|has|had|did|does|could|would|will|can|may|might|must|should|said|told|wrote|spoke|took|made|gave|went|came|thought|felt|began|saw|knew|got|kept|left|met|ran|won|became|sent|put|set|let|heard|read)\b`;
 /** An appositive or a parenthetical set off by commas ("Swanson, who is a pastor in Elgin, Ill.,", "Brafman, however,"). */
 const APPOSITIVE = String.raw`((?:,[^,;:?!“”"]{1,120}){1,3},)?`;
 const NAME_RUN = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;

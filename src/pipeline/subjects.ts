@@ -368,6 +368,17 @@ function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' | null,
   if (!spoke && gender !== null && (sal.openPronouns ?? []).some((p) => p.gender === gender && p.start < pick.start && p.start < w.start && sentenceOf(p.start, sal.sentenceStarts) === sentence)) return null;
   // "Wines believes that the Clinton campaign …. “…,” she said": a possessive, a modifier or the one asked is no subject
   if (!spoke && gender !== null && weakOnly(pick.entity, nearest, table, sal) && rivalSubject(reporterBefore(pick.start, sal), gender, (i) => table.mentions.some((m) => m.start === i + sentenceStartOf(pick.start, sal)))) return unlistedAntecedent(text, w, gender, table, sal);
+  // "Ana Ruiz is drawing contrasts with Mayor Carla Voss. “…,” she said": a subject the table does not list opens the
+  // sentence, the person it lists there is only an object
+  if (!spoke && gender !== null) {
+    const from = sentenceStartOf(pick.start, sal);
+    const subject = openingSubject(reporterBefore(pick.start, sal), from);
+    // not the one asked ("A reporter asked Sanders …. He replied"), not after a bare -s form ("Opinion polls see …")
+    const verb = subject ? /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(subject.clauseEnd, subject.clauseEnd + 40))?.[1] ?? '' : '';
+    const plain = /s$/.test(verb) && !['is', 'was', 'has', 'says', 'does'].includes(verb);
+    const unlisted = subject && !plain && pick.start >= subject.clauseEnd && !addressedBefore(reporterBefore(pick.start, sal)) && !table.mentions.some((m) => m.start <= subject.start && m.end >= subject.end) ? unlistedAntecedent(text, w, gender, table, sal) : null;
+    if (unlisted) return unlisted;
+  }
   const distinct = new Set(nearest.map((c) => c.entity)).size;
   const sameSentence = sentenceOf(pick.start, sal.sentenceStarts) >= sentenceOf(w.start, sal.sentenceStarts) - 1;
   // "Lou said nothing was wrong with Lew’s request.": the others there are only possessives, the subject is the one

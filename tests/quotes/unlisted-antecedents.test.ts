@@ -43,6 +43,13 @@ describe('pronouns whose antecedent the mention table does not list', () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 
+  it('prefers that subject to a person the table lists only as its object', () => {
+    const text = 'Donor denies role\n\nOkonkwo claimed that he backs no candidate, and that he once hosted Mayor Tom Hale on his boat.\n\n“I have not talked to any campaign in a year,” he said.';
+    const asked = 'Donor denies role\n\nA reporter asked Mayor Tom Hale how he was feeling on the day of the vote. He replied: “The bigger the turnout, the better.”';
+    expect(speakersOf(text)).toEqual(['Okonkwo']);
+    expect(speakersOf(asked)).toEqual(['Tom Hale']);
+  });
+
   it('stays unclear when another lone capitalised name stands between', () => {
     const text = 'Bakery wins\n\nOkonkwo could not have been happier with the ruling on Friday. The judge had praised Adeyemi for her patience.\n\n“We waited three years for this,” she said.';
     expect(speakersOf(text)).toEqual([null]);
