@@ -418,7 +418,8 @@ function unlistedAntecedent(text: string, w: Word, gender: 'male' | 'female' | n
     for (const m of words.matchAll(/(?<=[^.?!\s“”"(]\s+)(\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}'’-])(?!\s+\p{Lu})/gu)) {
       const at = s + (m.index ?? 0);
       const word = (m[1] ?? '').replace(/['’]s$/, '');
-      if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(words.slice(0, m.index))) continue;
+      // a capitalised word after another one is part of a longer name; after `in`, `at`, `near` … it is a place ("in Benghazi")
+      if (/(?:\p{Lu}[\p{L}'’-]*|\b(?:in|at|near|across|throughout|outside|inside|into)\b)\s+$/u.test(words.slice(0, m.index))) continue;
       // words of the subject's appositive describe it ("Swanson, who is a pastor in Elgin,"); a first name of the other gender is nobody the pronoun means
       const other = genderOfFirstName(word);
       if (!notAPerson(word) && !CALENDAR.test(word.toLowerCase()) && !listed(at, at + word.length) && !(subject && at >= subject.start && at < subject.clauseEnd) && !(other && other !== gender)) since.add(word);

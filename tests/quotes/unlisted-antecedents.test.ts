@@ -50,6 +50,11 @@ describe('pronouns whose antecedent the mention table does not list', () => {
     expect(speakersOf(asked)).toEqual(['Tom Hale']);
   });
 
+  it('reads a capitalised word after `in` or `at` as a place, not as someone else', () => {
+    const text = 'Bakery wins\n\nOkonkwo said he also went back to the old bakery in Elmsford weeks later.\n\n“I remember every second of it,” he said.';
+    expect(speakersOf(text)).toEqual(['Okonkwo']);
+  });
+
   it('stays unclear when another lone capitalised name stands between', () => {
     const text = 'Bakery wins\n\nOkonkwo could not have been happier with the ruling on Friday. The judge had praised Adeyemi for her patience.\n\n“We waited three years for this,” she said.';
     expect(speakersOf(text)).toEqual([null]);
