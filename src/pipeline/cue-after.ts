@@ -21,11 +21,11 @@ export function afterCue(c: Ctx): Found | null {
   if (/[.…]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && (ws.length > 9 || ws.some((w) => w.lower === 'that') || o.q.kind === 'partial')) return null;
   // “… domain!” A campaign ad released Thursday accuses …: a capitalised article opens a new sentence
   if (/[?!]$/.test(o.q.text) && /^\s*(?:A|An|The)\s/.test(tail) && ws.length > 9) return null;
-  // “…!” after a colon or a cue of its own (`his demand in Berlin: “…!” Conservatives still …`, `telling her, “…!” She
-  // replied …`): the quote closed a sentence that had its cue, a capital after it opens the next one
+  // “…!” or “….” after a colon or a cue of its own (`his demand in Berlin: “…!” Conservatives still …`, `he replied,
+  // “….” He added, “…”`): the quote closed a sentence that had its cue, a capital after it opens the next one
   const intro = text.slice(c.beforeStart, o.open);
   const introduced = /:\s*$/.test(intro) || /,\s*$/.test(intro) && wordsOf(intro).slice(-3).some((w) => cueBase(w.text) !== null);
-  if (/[?!]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && introduced) return null;
+  if (/[.?!…]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && introduced) return null;
   // “We are refugees.” Mr. Zahed said: “…” — a cue whose colon opens the next quote introduces that quote, not this one
   if (/[.?!…]$/.test(o.q.text) && /:\s*$/.test(tail) && QUOTE_CHARS.includes(text[c.afterEnd] ?? 'x')) return null;
   if (ws.length === 0) return null;

@@ -8,8 +8,9 @@ import { cueBase, isBetweenWord } from './cues.ts';
 import { descriptorBefore, MentionTable, nameRuns, orgKey, placeSurname } from './mentions.ts';
 import { addressedBefore, rivalSubject } from './weak-antecedent.ts';
 import { itAntecedent } from './it-antecedent.ts';
+import { notAPerson, openingSubject } from './opening-subject.ts';
 import {
-  DOCUMENT_HEADS, FEMALE_PRONOUNS, INDEFINITE, isCapitalised, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
+  DOCUMENT_HEADS, FEMALE_PRONOUNS, genderOfFirstName, INDEFINITE, isCapitalised, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
   PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS, US_STATES,
 } from './names.ts';
 
@@ -68,7 +69,7 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   // pronouns
   if (ws.length === 1) {
     const l = first.lower;
-    if (MALE_PRONOUNS.has(l) || FEMALE_PRONOUNS.has(l)) return resolvePronoun(first, l === 'he' ? 'male' : l === 'she' ? 'female' : null, table, sal);
+    if (MALE_PRONOUNS.has(l) || FEMALE_PRONOUNS.has(l)) return resolvePronoun(text, first, l === 'he' ? 'male' : l === 'she' ? 'female' : null, table, sal);
     if (l === 'it') return resolveThingPronoun(text, first, table, sal) ?? resolveGroupPronoun(first, false, table, sal);
     if (l === 'they') return resolveGroupPronoun(first, true, table, sal);
     if (l === 'i' || l === 'we' || l === 'you') return null;
@@ -340,7 +341,7 @@ function candidatesBack(pos: number, table: MentionTable, sal: Salience, accept:
 }
 
 /** he/she → the most salient compatible person in the nearest sentence that has one. */
-function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: MentionTable, sal: Salience): Resolved | null {
+function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' | null, table: MentionTable, sal: Salience): Resolved | null {
   const accept = (i: number): boolean => {
     const e = table.entities[i];
     if (!e || e.type === 'organisation' || e.plural) return false;
@@ -356,7 +357,7 @@ function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: Mentio
     chained = groups.length > 0;
   }
   const nearest = groups[0];
-  if (!nearest || nearest.length === 0) return null;
+  if (!nearest || nearest.length === 0) return unlistedAntecedent(text, w, gender, table, sal);
   // "Devine said …. His wife, Jane, called for …. “…,” she said": someone unnamed of that gender came since
   if (gender !== null && kinSince(w, Math.max(...nearest.map((c) => c.start)), gender, sal)) return null;
   // "… thanks to Trump. One California delegate said he …. “…,” he said": an unnamed speaker came since
@@ -370,13 +371,24 @@ function resolvePronoun(w: Word, gender: 'male' | 'female' | null, table: Mentio
   const sentence = sentenceOf(pick.start, sal.sentenceStarts);
   if (!spoke && gender !== null && (sal.openPronouns ?? []).some((p) => p.gender === gender && p.start < pick.start && p.start < w.start && sentenceOf(p.start, sal.sentenceStarts) === sentence)) return null;
   // "Wines believes that the Clinton campaign …. “…,” she said": a possessive, a modifier or the one asked is no subject
-  if (!spoke && gender !== null && weakOnly(pick.entity, nearest, table, sal) && rivalSubject(reporterBefore(pick.start, sal), gender, (i) => table.mentions.some((m) => m.start === i + sentenceStartOf(pick.start, sal)))) return null;
+  if (!spoke && gender !== null && weakOnly(pick.entity, nearest, table, sal) && rivalSubject(reporterBefore(pick.start, sal), gender, (i) => table.mentions.some((m) => m.start === i + sentenceStartOf(pick.start, sal)))) return unlistedAntecedent(text, w, gender, table, sal);
   // "Though it went smoothly, he said, … loyalists to Joe Biden …. “…,” he said": the `he said` before the name is not them
   if (!spoke && gender !== null && pronounCueBefore(reporterBefore(pick.start, sal), gender)) return null;
+  // "Ana Ruiz is drawing contrasts with Mayor Carla Voss. “…,” she said": a subject the table does not list opens the
+  // sentence, the person it lists there is only an object
+  if (!spoke && gender !== null) {
+    const from = sentenceStartOf(pick.start, sal);
+    const subject = openingSubject(reporterBefore(pick.start, sal), from);
+    // not the one asked ("A reporter asked Sanders …. He replied"), not after a bare -s form ("Opinion polls see …")
+    const verb = subject ? /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(subject.clauseEnd, subject.clauseEnd + 40))?.[1] ?? '' : '';
+    const plain = /s$/.test(verb) && !['is', 'was', 'has', 'says', 'does'].includes(verb);
+    const unlisted = subject && !plain && pick.start >= subject.clauseEnd && !addressedBefore(reporterBefore(pick.start, sal)) && !table.mentions.some((m) => m.start <= subject.start && m.end >= subject.end) ? unlistedAntecedent(text, w, gender, table, sal) : null;
+    if (unlisted) return unlisted;
+  }
   const distinct = new Set(nearest.map((c) => c.entity)).size;
   const sameSentence = sentenceOf(pick.start, sal.sentenceStarts) >= sentenceOf(w.start, sal.sentenceStarts) - 1;
   // "Lou said nothing was wrong with Lew’s request.": the others there are only possessives, the subject is the one
-  const onlySubject = !spoke && pick.first === 0 && nearest.every((c) => c.entity === pick.entity || c.first >= 1);
+  const onlySubject = !spoke && pick.first === 0 && nearest.every((c) => c.entity === pick.entity || c.first >= 1 || objectOf(text, pick.start, c.start, table, sal));
   const confidence = chained ? (distinct === 1 ? 0.7 : 0.6) : distinct === 1 ? (sameSentence ? 0.85 : 0.75) : spoke ? 0.75 : onlySubject ? 0.7 : 0.65;
   // "Clinton" open between Bill and Hillary, then "she said": the pronoun's gender tells which one
   const open = table.entities[pick.entity]?.candidates;
@@ -395,6 +407,78 @@ function pronounCueBefore(words: string, gender: 'male' | 'female'): boolean {
     const clause = words.slice(0, w.start).split(/[,;:—–]/).pop() ?? '';
     return !/\b(?:when|while|after|before|because|since|though|although|as|if|once|until|whether)\b/i.test(clause);
   });
+}
+
+/**
+ * "Brafman, however, could not have been more delighted. … “…,” he replied": when the table has nobody for the pronoun,
+ * the opening subject of the nearest sentence of this or the previous paragraph that has one, a name the table does not
+ * list or a description of a person ("A 29-year-old Lund woman received …"), provided no other lone capitalised word
+ * that could be someone stands between it and the pronoun.
+ */
+function unlistedAntecedent(text: string, w: Word, gender: 'male' | 'female' | null, table: MentionTable, sal: Salience): Resolved | null {
+  if (gender === null) return null;
+  const starts = sal.sentenceStarts;
+  const blockIdx = sal.blocks.findIndex((b) => w.start >= b.start && w.start <= b.end);
+  const floor = sal.blocks[Math.max(0, blockIdx - 1)]?.start ?? 0;
+  const listed = (a: number, b: number): boolean => table.mentions.some((m) => m.start <= a && m.end >= b);
+  const since = new Set<string>();
+  for (let k = sentenceOf(w.start, starts); k >= 0 && (starts[k] ?? 0) >= floor; k--) {
+    const s = starts[k] as number;
+    // a sentence inside a quote is the speaker's, not the reporter's; one that opens with a quote is the reporter's
+    if (inQuote(s, sal) && !sal.quoteRanges.some((r) => r.start === s)) continue;
+    const block = sal.blocks.find((b) => s >= b.start && s < b.end);
+    // the first block is the headline ("Border talks"): no sentence of the reporter's
+    if (!block || block === sal.blocks[0]) continue;
+    const end = Math.min(w.start, starts[k + 1] ?? Infinity, block.end);
+    const words = outsideQuotes({ text: block.text.slice(s - block.start, end - block.start), start: s, end }, sal);
+    const subject = openingSubject(words, s);
+    const named = subject ? new Set(text.slice(subject.start, subject.end).split(/\s+/)) : new Set<string>();
+    // lone capitalised words inside the sentence (not its first word) that the table does not list may be someone
+    for (const m of words.matchAll(/(?<=[^.?!\s“”"(]\s+)(\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}'’-])(?!\s+\p{Lu})/gu)) {
+      const at = s + (m.index ?? 0);
+      const word = (m[1] ?? '').replace(/['’]s$/, '');
+      // a capitalised word after another one is part of a longer name; after `in`, `at`, `near` … it is a place ("in Benghazi")
+      if (/(?:\p{Lu}[\p{L}'’-]*|\b(?:in|at|near|across|throughout|outside|inside|into)\b)\s+$/u.test(words.slice(0, m.index))) continue;
+      // words of the subject's appositive describe it ("Swanson, who is a pastor in Elgin,"); a first name of the other gender is nobody the pronoun means
+      const other = genderOfFirstName(word);
+      if (!notAPerson(word) && !CALENDAR.test(word.toLowerCase()) && !listed(at, at + word.length) && !(subject && at >= subject.start && at < subject.clauseEnd) && !(other && other !== gender)) since.add(word);
+    }
+    if (!subject || subject.start >= w.start) continue;
+    // a subject the table lists is someone the pronoun cannot mean (another gender, an organisation): look further back
+    if (subject.kind === 'name' && listed(subject.start, subject.end)) continue;
+    // a word the article also writes in lower case is no name ("Border will …" beside "the border")
+    if (subject.kind === 'name' && [...named].some((x) => new RegExp(`(?<![\\p{L}])${x.toLowerCase()}(?![\\p{L}])`, 'u').test(text))) return null;
+    if ([...since].some((x) => !named.has(x))) return null;
+    if (subject.gender && subject.gender !== gender) return null;
+    // a description stays the unnamed person it describes: renaming it to someone named is for the descriptor rules
+    const phrase = text.slice(subject.start, subject.end);
+    const known = table.entities.findIndex((e) => e.type === 'role' && e.mentions.some((m) => m.start === subject.start));
+    const res = known >= 0 ? { entity: known } : subject.kind === 'description' ? { entity: table.addRole(phrase, subject.start, subject.end, false, /^an?\s/i.test(phrase)) } : resolvePhrase(text, subject.start, subject.end, table, sal);
+    const e = res ? table.entities[res.entity] : undefined;
+    if (!res || !e || e.plural || !(e.type === 'person' && (e.gender === null || e.gender === gender) || e.type === 'role' && subject.kind === 'description')) return null;
+    return { entity: res.entity, source: { text: w.text, start: w.start, end: w.end }, how: 'pronoun', confidence: 0.7 };
+  }
+  return null;
+}
+
+/** A finite verb right after a name: the name is the subject of a clause of its own ("… said Trump was lying"). */
+const OWN_VERB = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|is|was|are|were|has|had|have|will|would|could|can|did|does|may|might|must|should|\p{Ll}+ed|\p{Ll}+s)\b/u;
+
+/**
+ * True when the mention at `other` is only an object in the sentence whose subject, opening it, is the mention at
+ * `subject` ("Cruz is drawing contrasts between himself and Donald Trump."): not coordinated with it, not the subject
+ * of a clause of its own, and nothing but titles or a name before the subject.
+ */
+function objectOf(text: string, subject: number, other: number, table: MentionTable, sal: Salience): boolean {
+  const s = table.mentions.find((m) => m.start === subject);
+  const o = table.mentions.find((m) => m.start === other);
+  if (!s || !o || o.start <= s.end || o.possessive) return false;
+  const lead = reporterBefore(subject, sal);
+  if (!/^\s*(?:(?:And|But|So|Still|Yet|Then|Now)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[\p{Ll}-]+)\s+){0,4}$/u.test(lead)) return false;
+  if (wordsOf(lead).some((x) => /^\p{Ll}/u.test(x.text) && !TITLE_WORDS.has(x.lower) && !ROLE_HEADS.has(x.lower) && !/^(?:and|but|so|still|yet|then|now|front-runner)$/.test(x.lower))) return false;
+  // "Sen. Ana Varga and Sen. Rosa Kemp met …": two subjects
+  if (/^\s*,?\s*(?:and|or|&)\s/.test(text.slice(s.end, o.start))) return false;
+  return !OWN_VERB.test(text.slice(o.end, o.end + 40)) && !/^\s*(?:,|and\b)/.test(text.slice(o.end, o.end + 6));
 }
 
 /** The start of the sentence holding `pos`, never before its block. */
@@ -436,7 +520,7 @@ export function resolveSubjectPronouns(text: string, table: MentionTable, sal: S
     const w = subjectPronoun(text, s);
     if (!w || w.start >= upTo || inQuote(w.start, sal)) continue;
     const gender = /^she/.test(w.lower) ? 'female' : 'male';
-    const r = resolvePronoun(w, gender, table, sal);
+    const r = resolvePronoun(text, w, gender, table, sal);
     if (r && r.confidence >= 0.7) sal.subjectPronouns.push({ start: w.start, entity: r.entity });
     else (sal.openPronouns ??= []).push({ start: w.start, gender });
   }
@@ -481,7 +565,8 @@ function lastOfGender(w: Word, gender: 'male' | 'female', table: MentionTable, s
   if (!nearest) return [];
   const ids = new Set(nearest.map((c) => c.entity));
   const only = table.entities[[...ids][0] ?? -1];
-  if (ids.size !== 1 || only?.type !== 'person' || only.gender !== gender) return [];
+  // a full name whose first name tells no gender ("Phyllis Schlafly") counts while the words since then use the pronoun (below)
+  if (ids.size !== 1 || only?.type !== 'person' || only.gender !== gender && !(only.gender === null && only.first)) return [];
   // the reporter's words since then name nobody, not even someone unknown ("NBC’s Dante Chinni") or a role ("my father")
   const from = Math.max(...nearest.map((c) => c.start));
   // from the end of that sentence (its own words may be the name itself) to the pronoun
@@ -494,6 +579,8 @@ function lastOfGender(w: Word, gender: 'male' | 'female', table: MentionTable, s
     })
     .join('. ');
   if (namesSomeone(gap) || wordsOf(gap).some((x) => ROLE_HEADS.has(x.lower) || PLURAL_ROLES.has(x.lower) || KIN.has(x.lower))) return [];
+  // a name without a gender: the words since then keep saying "she" (or "he"), and never the other
+  if (only.gender === null && ((gender === 'female' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i).test(gap) || !(gender === 'female' ? /\bshe\b/i : /\bhe\b/i).test(gap))) return [];
   return [nearest];
 }
 

@@ -141,9 +141,9 @@ describe('words before a full name that are no part of it', () => {
 });
 
 describe('a pronoun does not fall back on a possessive, a modifier or the one asked when someone else is the subject', () => {
-  it('`Okafor believes that the Ruiz campaign …` then `she said` stays unclear, not the candidate of the modifier', () => {
+  it('`Okafor believes that the Ruiz campaign …` then `she said` is Okafor, the subject, not the candidate of the modifier', () => {
     const text = 'Harbor vote\n\nMayor Ana Ruiz is running for a third term.\n\n“The Ruiz campaign is in panic mode. Full panic mode,” said the president of the county dock workers’ caucus.\n\nOkafor believes that the Ruiz campaign took dock workers for granted and now has to win them back.\n\n“They thought one rally would do it,” she said.';
-    expect(speakersOf(text)).toEqual(['president of the county dock workers’ caucus', null]);
+    expect(speakersOf(text)).toEqual(['president of the county dock workers’ caucus', 'Okafor']);
   });
 
   it('`… she said, was … when a student asked Ruiz why …` then `she said` is not the one asked', () => {

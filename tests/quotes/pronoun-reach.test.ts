@@ -7,6 +7,13 @@ describe('pronouns that reach past the previous paragraph', () => {
     expect(speakersOf(text)).toEqual(['Tom Hale']);
   });
 
+  it('follows "she" back to a full name whose first name tells no gender, while no "he" came since', () => {
+    const text = 'Final column\n\nOdalys Brennan, a columnist, wrote her last piece for the Gazette in May.\n\n“The wall is a neighborly idea,” she wrote.\n\nA wall would also stop the flow of drugs, she argued.\n\n“Voters finally have a real choice,” she said.';
+    const other = 'Final column\n\nOdalys Brennan, a columnist, wrote her last piece for the Gazette in May.\n\n“The wall is a neighborly idea,” she wrote.\n\nA wall would also stop the flow of drugs, he argued.\n\n“Voters finally have a real choice,” she said.';
+    expect(speakersOf(text)).toEqual(['Odalys Brennan', 'Odalys Brennan']);
+    expect(speakersOf(other)).toEqual(['Odalys Brennan', null]);
+  });
+
   it('stays unclear when someone unnamed or newly named came in between', () => {
     const role = 'Harbor vote\n\nMayor Tom Hale is thanking his supporters in Dover for a clear win.\n\nHis brother spoke to the press outside the hall.\n\n“We will build it by June,” he said.';
     const named = 'Harbor vote\n\nMayor Tom Hale is thanking his supporters in Dover for a clear win.\n\nHowever the plan is unlikely to pass, noted local historian Dale Ortiz.\n\n“Bridges take years here,” he said.';
