@@ -172,3 +172,21 @@ describe('clauseVerbAt', () => {
     expect(verbOf('Ana Ruiz condemned the plan of the council for the new bridge over the river in the east of the city as ', 'condemned')).toBeNull();
   });
 });
+
+describe('a two-word quote closed by its comma before a cue and its subject', () => {
+  it('is a partial quote of the speaker named there, and the next quote continues from it', () => {
+    const text = 'Harbor plan\n\nRep. Tom Hale of Dover said Thursday his biggest worry about the mayor is her temper. Yet the mayor is also a “change agent,” Hale said. “That is exactly what people want right now, so in that sense she is well placed.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['partial', 'Tom Hale'], ['direct', 'Tom Hale']]);
+  });
+
+  it('reads an inverted cue the same way', () => {
+    const text = 'Harbor plan\n\nThe ferry fare rose again on Monday. This is a “raw time,” said Ana Ruiz, a dock worker. “Nobody here can pay it.”';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('stays a term before a participle with its object or a title before a sentence’s subject', () => {
+    const text = 'Harbor plan\n\nThe harbor trust would not discuss “that person,” telling Channel 4 that it was focused on the ferry. On the show “Harbor Watch,” Ana Ruiz said the fares were too high.';
+    expect(attribute(text).map((q) => q.kind)).toEqual(['term', 'term']);
+  });
+});
