@@ -20,6 +20,11 @@ describe('a partial quote in the clause of a communication verb', () => {
     expect(speakersOf(text)).toEqual(['Derek Onslow', 'Derek Onslow']);
   });
 
+  it('reads a speech word after a possessive as a noun: denounced Ortega’s remarks as “…”', () => {
+    const text = 'Harbor\n\nPresident Luc Marchand of Belmont spoke on Monday.\n\nMarchand denounced Ortega’s remarks as “hurtful and humiliating” and warned of the cost.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Luc Marchand', rule: 'cue-before:clause-verb', cue: 'denounced' });
+  });
+
   it('takes dismissed the report as “…”: the subject labels the document', () => {
     const text = 'The audit office released its findings on Tuesday.\n\nSenator Ben Carrow dismissed the report as “a partisan hit job with no facts in it.”';
     expect(attribute(text)[0]).toMatchObject({ speaker: 'Ben Carrow', rule: 'cue-before:clause-verb', cue: 'dismissed' });
