@@ -171,7 +171,8 @@ export function nextParagraph(c: Ctx, outers: Outer[], results: (Found | null)[]
  */
 function introSpeaker(c: Ctx, start: number, end: number): Found | null {
   const { text } = c;
-  const cues = wordsOf(text.slice(start, end), start).filter((w) => cueBase(w.text) !== null);
+  // a capitalised cue word inside the sentence is part of a name ("Iowa State University's Dana Whitcombe agreed.")
+  const cues = wordsOf(text.slice(start, end), start).filter((w, k) => cueBase(w.text) !== null && !(k > 0 && /^\p{Lu}/u.test(w.text)));
   const first = cues[0];
   if (!first || cues.length > 1 && !ownReport(c, first.end, end)) return null;
   const intro: Ctx = { ...c, o: { ...c.o, open: cues.length > 1 ? first.end : end }, beforeStart: start, prevSame: undefined, prevFound: null };
@@ -197,7 +198,7 @@ function ownReport(c: Ctx, from: number, end: number): boolean {
   // each later cue word is a participle or a noun ("pointing", "saying", "his scathing remarks"), never a finite verb
   // with a subject of its own ("Fisk said the trust had warned her …" may go on with the trust's words)
   const ws = wordsOf(c.text.slice(from, end), from);
-  const verb = ws.some((w, k) => cueBase(w.text) !== null && !/ing$/.test(w.lower) && !DETERMINERS.has(ws[k - 1]?.lower ?? '') && !DETERMINERS.has(ws[k - 2]?.lower ?? ''));
+  const verb = ws.some((w, k) => cueBase(w.text) !== null && /^\p{Ll}/u.test(w.text) && !/ing$/.test(w.lower) && !DETERMINERS.has(ws[k - 1]?.lower ?? '') && !DETERMINERS.has(ws[k - 2]?.lower ?? ''));
   return !verb && !c.table.mentions.some((m) => m.start >= from && m.start < end && !m.possessive && !m.modifier);
 }
 

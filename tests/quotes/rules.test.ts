@@ -100,6 +100,11 @@ describe('quotes away from their cue', () => {
     ]);
   });
 
+  it('does not count a capitalised cue word inside a name as a second report', () => {
+    const text = 'Harbor plan\n\n“The port has failed,” said Craig Dunmore, editor of the Harbor Ledger.\n\nDover State University’s Dana Whitcombe agreed. “Harbor towns are running out of time.”';
+    expect(speakersOf(text)).toEqual(['Craig Dunmore', 'Dana Whitcombe']);
+  });
+
   it('does not take the speaker of a report that goes on with someone else’s verb, a list of subjects or another name', () => {
     const text = [
       'Harbor plan',
