@@ -282,7 +282,9 @@ export function classify(text: string, q: RawQuote, blockStart: number, blockEnd
   // one word is a term; two words are one unless a cue reports them and they end the reporter's clause
   // “It’s fine,” Trump said: two words that open with a capital and end with a comma before a cue are spoken
   const shortSpoken = words.length === 2 && (/^\p{Lu}/u.test(inner) && /[,!?]$/.test(inner) && hasCue(after) || /^\p{Ll}.*,$/u.test(inner) && cueClause(after));
-  if (words.length === 1 || (words.length === 2 && !shortSpoken && (!cue || /^\s*[\p{L}\p{N}]/u.test(after)))) return 'term';
+  // “Safety,” said Mona Grimm. / “No,” he said.: one capitalised word opening its sentence before its cue is spoken too
+  const wordSpoken = words.length === 1 && before.trim() === '' && /^\p{Lu}/u.test(inner) && /[,!?]$/.test(inner) && cueClause(after);
+  if ((words.length === 1 && !wordSpoken) || (words.length === 2 && !shortSpoken && (!cue || /^\s*[\p{L}\p{N}]/u.test(after)))) return 'term';
   const midSentence = /[\p{L}\p{N},]\s*$/u.test(before) && /^\s*[\p{L}\p{N}]/u.test(after);
   const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || SMALL_WORDS.has(w.lower));
   if (titleCase && words.length <= 8 && !/[.?!,:;]$/.test(inner) && midSentence && !/[,:]\s*$/.test(before)) return 'term';

@@ -195,3 +195,15 @@ describe('a two-word quote closed by its comma before a cue and its subject', ()
     expect(attribute(text).map((q) => q.kind)).toEqual(['term', 'term']);
   });
 });
+
+describe('one capitalised word opening its sentence before its cue', () => {
+  it('is spoken, and the next quote continues from its speaker', () => {
+    const text = 'Harbor plan\n\nFerry workers met in Dover on Friday to talk about the strike.\n\n“Safety,” said Mona Grimm, a ferry worker and a Paul Ortega supporter. “Safety for the whole town, everybody.”';
+    expect(attribute(text).map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Mona Grimm'], ['direct', 'Mona Grimm']]);
+  });
+
+  it('stays a term inside the reporter’s sentence', () => {
+    const text = 'Harbor plan\n\nThe mayor refused to use the word “Strike,” Ruiz said on Friday.';
+    expect(attribute(text)[0]?.kind).toBe('term');
+  });
+});
