@@ -32,6 +32,9 @@ export function coordinated(c: Ctx): Found | null {
   return { ...c.prevFound, res: { ...c.prevFound.res, confidence: c.prevFound.res.confidence * 0.95 }, rule: 'coordinated' };
 }
 
+/** Cue words that are also nouns for what someone said or wrote ("a Friday tweet", "a CNN interview"). */
+const CUE_NOUNS = new Set(['tweet', 'post', 'comment', 'remark', 'report', 'interview', 'statement', 'release', 'speech', 'address']);
+
 /** A quote following an attributed quote of the same paragraph with no new speaker in between. */
 export function sameParagraph(c: Ctx): Found | null {
   if (!c.prevSame || !c.prevFound) return null;
@@ -52,6 +55,8 @@ export function sameParagraph(c: Ctx): Found | null {
     // (and a capitalised cue word inside a sentence is a title: "said State Senator Ana Ruiz")
     const prevWord = gapWords[k - 1];
     if (!particle && (DETERMINERS.has(prevWord?.lower ?? '') || /^\p{Lu}/u.test(w.text) && (/^\p{Lu}/u.test(prevWord?.text ?? '') || !!prevWord && !/[.?!:]\s*$/.test(c.text.slice(prevWord.start, w.start))))) return false;
+    // "said Sean Dorsey in a Friday tweet": after a determiner and a capitalised modifier a cue word that is also a noun is one
+    if (!particle && DETERMINERS.has(gapWords[k - 2]?.lower ?? '') && /^\p{Lu}/u.test(prevWord?.text ?? '') && CUE_NOUNS.has(w.lower)) return false;
     let j = particle ? k - 2 : k - 1;
     while (j >= 0 && isBetweenWord((gapWords[j] as Word).text)) j--;
     const subj = gapWords[j];

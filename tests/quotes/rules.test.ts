@@ -119,6 +119,12 @@ describe('quotes away from their cue', () => {
     expect(speakersOf(text)).toEqual([null, null, null]);
   });
 
+  it('continues past a cue noun after a determiner and a capitalised modifier: in a Friday tweet', () => {
+    const text = 'Harbor vote\n\nThe harbor board met on Monday.\n\n“There is no organized effort to stop the ferry,” said board spokesman Sean Dorsey in a Friday tweet. “It is nothing more than a media creation.”\n\n“The vote is over,” said Lena Fisk. Then the Ortega campaign posted its reply. “Nothing is over.”';
+    expect(speakersOf(text).slice(0, 3)).toEqual(['Sean Dorsey', 'Sean Dorsey', 'Lena Fisk']);
+    expect(speakersOf(text)[3]).not.toBe('Lena Fisk');
+  });
+
   it('continues a paragraph past a two-word quote: “It’s fine,” X said. “…”', () => {
     const text = '“It’s fine,” Mayor Tom Hale said of the budget. “And the schools will get more than they asked for.”';
     expect(attribute(text).map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Tom Hale'], ['direct', 'Tom Hale']]);
