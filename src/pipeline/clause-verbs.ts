@@ -119,7 +119,8 @@ export function clauseVerbAt(text: string, ws: Word[], k: number, open: number):
     if ((b.lower === 'who' || b.lower === 'which') && before && /^\p{Ll}+$/u.test(before.text) && !PRONOUNS.has(before.lower)) continue;
     if (CLAUSE_OPENERS.has(b.lower)) return null;
     // a speech word after a determiner is a noun ("the report"); otherwise it is another clause's verb
-    const noun = before !== undefined && DETERMINERS.has(before.lower);
+    // (or after a possessive: "denounced Ortega’s remarks as “…”")
+    const noun = before !== undefined && (DETERMINERS.has(before.lower) || /^\p{Lu}.*['’]s?$/u.test(before.text) && /['’]/.test(before.text));
     if (!noun && (cueBase(b.text) !== null || clauseVerbBase(b.text) !== null)) return null;
     // "dismissed the report as “…”" is the subject's label for it; "cited a report that “…”" quotes the report
     const words = WORDS_NOUNS.has(b.lower) || DOCUMENT_HEADS.has(b.lower.replace(/s$/, '')) || (noun && cueBase(b.text) !== null);

@@ -426,11 +426,18 @@ export class MentionTable {
       return [...cands].sort((a, b) => firstAfter(a) - firstAfter(b))[0] as number;
     }
     if (live.length === 1) return live[0] as number;
+    // "Mr. Abedini" with one man of the surname named before as one: the others' genders are unknown, not male
+    const exact = gender ? live.filter((i) => sex(i) === gender) : [];
+    if (exact.length === 1) return exact[0] as number;
     const lastBefore = (i: number): Span | undefined => full(i).filter((m) => m.start < at).pop();
     const recent = [...live].sort((a, b) => (lastBefore(b)?.start ?? -1) - (lastBefore(a)?.start ?? -1))[0] as number;
     const recentMention = lastBefore(recent);
     // "Homeland Security Secretary Jeh Johnson says …. Johnson tells …": the one just named as a subject, close before
     if (recentMention && this.subjectLike(recentMention) && this.blockIndex(recentMention.start) >= this.blockIndex(at) - 2) return recent;
+    // "Jeb Bush says …. ¶ Bush says …. ¶ … ¶ Bush tells …": the surname last read as one person, as a subject, close before and
+    // with nobody of the surname named in full since, carries that reading on
+    const chained = this.loneSince(live, recentMention?.start ?? -1, at);
+    if (chained && this.subjectLike(chained.mention) && this.blockIndex(chained.mention.start) >= this.blockIndex(at) - 2) return chained.entity;
     // the main person: the only one named in the headline (a surname alone there is the first named in full), else in
     // the headline or the first paragraph, else the only one named in full more than once
     const top = this.blocks[0];
@@ -443,7 +450,22 @@ export class MentionTable {
     // the only one named in full twice or more: the others are named once in passing (a spouse, a relative)
     const often = live.filter((i) => full(i).length >= 2);
     if (often.length === 1 && headline.length === 0 && lead.length === 0) return often[0] as number;
+    // a relative named only in passing after the relation ("his wife, Gabriela Lazar,") never takes the other's surname
+    const unrelated = gender ? [] : live.filter((i) => !full(i).every((m) => kinBefore(this.text, m.start) !== null));
+    if (unrelated.length === 1) return unrelated[0] as number;
     return this.ambiguous(sur, live);
+  }
+
+  /** The last lone-surname mention of one of `people` after `from` and before `at`, with its entity. */
+  private loneSince(people: number[], from: number, at: number): { mention: Span; entity: number } | null {
+    let best: { mention: Span; entity: number } | null = null;
+    for (const i of people) {
+      for (const m of this.entities[i]?.mentions ?? []) {
+        if (m.start <= from || m.start >= at || keyTokens(m.text.split(/\s+/)).length !== 1) continue;
+        if (!best || m.start > best.mention.start) best = { mention: m, entity: i };
+      }
+    }
+    return best;
   }
 
   /** True when a name mention opens its sentence, as its subject ("Former President Bill Clinton criticized …"), not as an object or a possessive. */
@@ -498,6 +520,8 @@ export class MentionTable {
     if (toks.length >= 2 && !e.first) e.first = translitKey(toks[0] ?? '');
     if (nameWords.length > e.name.split(/\s+/).length || (nameWords.length === e.name.split(/\s+/).length && name.length > e.name.length)) e.name = name;
     e.gender ??= toks.length >= 2 ? genderOfFirstName(toks[0] ?? '') : null;
+    // "Her husband, Saeed Abedini,": the relative noun before the name gives the gender a first name may not
+    if (toks.length >= 2) e.gender ??= kinBefore(this.text, first.start);
     for (const d of [descriptor, appositive]) {
       if (!d) continue;
       if (/^(?:mr|sir)\.?$/i.test(d)) e.gender ??= 'male';
@@ -552,6 +576,18 @@ export class MentionTable {
 }
 
 type Gender = 'male' | 'female' | null;
+
+/** Relatives by gender, as the reporter introduces them before a name ("his wife, Jane Devine", "her son Tom"). */
+const KIN_GENDER: Record<string, Gender> = {
+  wife: 'female', mother: 'female', daughter: 'female', sister: 'female', widow: 'female', grandmother: 'female',
+  husband: 'male', father: 'male', son: 'male', brother: 'male', widower: 'male', grandfather: 'male',
+};
+
+/** The gender of a relative noun right before a name after a possessive ("his wife, ", "Trump's son "), else null. */
+function kinBefore(text: string, start: number): Gender {
+  const m = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:(?:late|former|estranged|younger|older|eldest|youngest|elder)\s+)?(\p{Ll}+),?\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return KIN_GENDER[m?.[1] ?? ''] ?? null;
+}
 
 /** The gender an honorific gives the name after it: `Mr.` male, `Mrs.`/`Ms.` female, else null. */
 function honorificGender(descriptor: string | null): Gender {

@@ -32,6 +32,9 @@ export function coordinated(c: Ctx): Found | null {
   return { ...c.prevFound, res: { ...c.prevFound.res, confidence: c.prevFound.res.confidence * 0.95 }, rule: 'coordinated' };
 }
 
+/** Cue words that are also nouns for what someone said or wrote ("a Friday tweet", "a CNN interview"). */
+const CUE_NOUNS = new Set(['tweet', 'post', 'comment', 'remark', 'report', 'interview', 'statement', 'release', 'speech', 'address']);
+
 /** A quote following an attributed quote of the same paragraph with no new speaker in between. */
 export function sameParagraph(c: Ctx): Found | null {
   if (!c.prevSame || !c.prevFound || unnamedCueAfter(c)) return null;
@@ -52,6 +55,8 @@ export function sameParagraph(c: Ctx): Found | null {
     // (and a capitalised cue word inside a sentence is a title: "said State Senator Ana Ruiz")
     const prevWord = gapWords[k - 1];
     if (!particle && (DETERMINERS.has(prevWord?.lower ?? '') || /^\p{Lu}/u.test(w.text) && (/^\p{Lu}/u.test(prevWord?.text ?? '') || !!prevWord && !/[.?!:]\s*$/.test(c.text.slice(prevWord.start, w.start))))) return false;
+    // "said Sean Dorsey in a Friday tweet": after a determiner and a capitalised modifier a cue word that is also a noun is one
+    if (!particle && DETERMINERS.has(gapWords[k - 2]?.lower ?? '') && /^\p{Lu}/u.test(prevWord?.text ?? '') && CUE_NOUNS.has(w.lower)) return false;
     let j = particle ? k - 2 : k - 1;
     while (j >= 0 && isBetweenWord((gapWords[j] as Word).text)) j--;
     const subj = gapWords[j];
@@ -185,16 +190,35 @@ export function nextParagraph(c: Ctx, outers: Outer[], results: (Found | null)[]
  */
 function introSpeaker(c: Ctx, start: number, end: number): Found | null {
   const { text } = c;
-  const cues = wordsOf(text.slice(start, end)).filter((w) => cueBase(w.text) !== null);
-  if (cues.length !== 1) return null;
-  const intro: Ctx = { ...c, o: { ...c.o, open: end }, beforeStart: start, prevSame: undefined, prevFound: null };
+  // a capitalised cue word inside the sentence is part of a name ("Iowa State University's Dana Whitcombe agreed.")
+  const cues = wordsOf(text.slice(start, end), start).filter((w, k) => cueBase(w.text) !== null && !(k > 0 && /^\p{Lu}/u.test(w.text)));
+  const first = cues[0];
+  if (!first || cues.length > 1 && !ownReport(c, first.end, end)) return null;
+  const intro: Ctx = { ...c, o: { ...c.o, open: cues.length > 1 ? first.end : end }, beforeStart: start, prevSame: undefined, prevFound: null };
   const r = beforeCue(intro);
   if (!r || !r.cue) return null;
   const base = cueBase(r.cue.text) ?? '';
   if (!INVERTIBLE.has(base) || base === 'post') return null;
   const e = c.table.entities[r.res.entity];
   if (!e || (e.type !== 'person' && e.type !== 'organisation') || isNewsOrg(e.name)) return null;
+  // with later cue words, the speaker alone before the first ("Matthews, Seitz-Wald and Lopez argued that …" is no one speaker)
+  if (cues.length > 1 && c.table.mentions.some((m) => m.start >= start && m.start < first.start && m.entity !== r.res.entity && !m.possessive)) return null;
   return r;
+}
+
+/**
+ * True when the words after a sentence's first cue are the speaker's own report, naming nobody else who could speak:
+ * "Carter said that for decades some critics had been predicting a withdrawal, but this would not happen.", "Ruiz,
+ * clearly frustrated, responded by pointing at the board, saying the plan was late." — the later cue words are
+ * participles or nouns and nobody else is named (no other person or organisation, no pronoun that could be someone else).
+ */
+function ownReport(c: Ctx, from: number, end: number): boolean {
+  if (/\b(?:he|she|they|according)\b/i.test(c.text.slice(from, end))) return false;
+  // each later cue word is a participle or a noun ("pointing", "saying", "his scathing remarks"), never a finite verb
+  // with a subject of its own ("Fisk said the trust had warned her …" may go on with the trust's words)
+  const ws = wordsOf(c.text.slice(from, end), from);
+  const verb = ws.some((w, k) => cueBase(w.text) !== null && /^\p{Ll}/u.test(w.text) && !/ing$/.test(w.lower) && !DETERMINERS.has(ws[k - 1]?.lower ?? '') && !DETERMINERS.has(ws[k - 2]?.lower ?? ''));
+  return !verb && !c.table.mentions.some((m) => m.start >= from && m.start < end && !m.possessive && !m.modifier);
 }
 
 /** True when a quote is a whole sentence of its own (it ends with its own punctuation). */

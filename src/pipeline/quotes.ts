@@ -4,6 +4,7 @@
  */
 import type { ArticleDoc, QuoteKind, QuoteSpan, Span } from './types.ts';
 import { cueBase } from './cues.ts';
+import { INVERTIBLE } from './attribute-context.ts';
 import { sentenceEndAfter, sentenceEnds, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 
 type Family = 'double' | 'single' | 'angle';
@@ -254,6 +255,19 @@ export function hasCue(window: string): boolean {
   return wordsOf(window).some((w) => cueBase(w.text) !== null);
 }
 
+/**
+ * True when the words after a quote are only its cue and the cue's subject, as after a partial quote that ends the
+ * reporter's clause with its comma inside the marks: `a “change agent,” Cole said.`, `“cool off,” said Ana Ruiz`.
+ */
+function cueClause(after: string): boolean {
+  const ws = wordsOf(after);
+  const k = ws.findIndex((w) => cueBase(w.text) !== null);
+  const subject = k === 0 ? ws.slice(1, 2) : ws.slice(0, k);
+  // a plain verb of saying, not a participle with its object ("“that person,” telling Fox 35") or a judging verb
+  if (k < 0 || k > 3 || subject.length === 0 || !INVERTIBLE.has(cueBase(ws[k]?.text ?? '') ?? '') || /ing$/.test(ws[k]?.lower ?? '')) return false;
+  return subject.every((w) => /^\p{Lu}/u.test(w.text) || (k > 0 && /^(?:he|she)$/.test(w.lower)));
+}
+
 /** Decide direct, partial or term for one quote from its words and the sentence around it. */
 export function classify(text: string, q: RawQuote, blockStart: number, blockEnd: number, prevEnd: number, nextOpen: number): QuoteKind {
   const inner = text.slice(q.start, q.end);
@@ -267,8 +281,10 @@ export function classify(text: string, q: RawQuote, blockStart: number, blockEnd
   const cue = hasCue(before) || hasCue(after);
   // one word is a term; two words are one unless a cue reports them and they end the reporter's clause
   // “It’s fine,” Trump said: two words that open with a capital and end with a comma before a cue are spoken
-  const shortSpoken = words.length === 2 && /^\p{Lu}/u.test(inner) && /[,!?]$/.test(inner) && hasCue(after);
-  if (words.length === 1 || (words.length === 2 && !shortSpoken && (!cue || /^\s*[\p{L}\p{N}]/u.test(after)))) return 'term';
+  const shortSpoken = words.length === 2 && (/^\p{Lu}/u.test(inner) && /[,!?]$/.test(inner) && hasCue(after) || /^\p{Ll}.*,$/u.test(inner) && cueClause(after));
+  // “Safety,” said Mona Grimm. / “No,” he said.: one capitalised word opening its sentence before its cue is spoken too
+  const wordSpoken = words.length === 1 && before.trim() === '' && /^\p{Lu}/u.test(inner) && /[,!?]$/.test(inner) && cueClause(after);
+  if ((words.length === 1 && !wordSpoken) || (words.length === 2 && !shortSpoken && (!cue || /^\s*[\p{L}\p{N}]/u.test(after)))) return 'term';
   const midSentence = /[\p{L}\p{N},]\s*$/u.test(before) && /^\s*[\p{L}\p{N}]/u.test(after);
   const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || SMALL_WORDS.has(w.lower));
   if (titleCase && words.length <= 8 && !/[.?!,:;]$/.test(inner) && midSentence && !/[,:]\s*$/.test(before)) return 'term';

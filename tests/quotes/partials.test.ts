@@ -20,6 +20,11 @@ describe('a partial quote in the clause of a communication verb', () => {
     expect(speakersOf(text)).toEqual(['Derek Onslow', 'Derek Onslow']);
   });
 
+  it('reads a speech word after a possessive as a noun: denounced Ortega’s remarks as “…”', () => {
+    const text = 'Harbor\n\nPresident Luc Marchand of Belmont spoke on Monday.\n\nMarchand denounced Ortega’s remarks as “hurtful and humiliating” and warned of the cost.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Luc Marchand', rule: 'cue-before:clause-verb', cue: 'denounced' });
+  });
+
   it('takes dismissed the report as “…”: the subject labels the document', () => {
     const text = 'The audit office released its findings on Tuesday.\n\nSenator Ben Carrow dismissed the report as “a partisan hit job with no facts in it.”';
     expect(attribute(text)[0]).toMatchObject({ speaker: 'Ben Carrow', rule: 'cue-before:clause-verb', cue: 'dismissed' });
@@ -170,5 +175,35 @@ describe('clauseVerbAt', () => {
   it('is not a verb with a capital or far from the quote', () => {
     expect(verbOf('Condemned ', 'Condemned')).toBeNull();
     expect(verbOf('Ana Ruiz condemned the plan of the council for the new bridge over the river in the east of the city as ', 'condemned')).toBeNull();
+  });
+});
+
+describe('a two-word quote closed by its comma before a cue and its subject', () => {
+  it('is a partial quote of the speaker named there, and the next quote continues from it', () => {
+    const text = 'Harbor plan\n\nRep. Tom Hale of Dover said Thursday his biggest worry about the mayor is her temper. Yet the mayor is also a “change agent,” Hale said. “That is exactly what people want right now, so in that sense she is well placed.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['partial', 'Tom Hale'], ['direct', 'Tom Hale']]);
+  });
+
+  it('reads an inverted cue the same way', () => {
+    const text = 'Harbor plan\n\nThe ferry fare rose again on Monday. This is a “raw time,” said Ana Ruiz, a dock worker. “Nobody here can pay it.”';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('stays a term before a participle with its object or a title before a sentence’s subject', () => {
+    const text = 'Harbor plan\n\nThe harbor trust would not discuss “that person,” telling Channel 4 that it was focused on the ferry. On the show “Harbor Watch,” Ana Ruiz said the fares were too high.';
+    expect(attribute(text).map((q) => q.kind)).toEqual(['term', 'term']);
+  });
+});
+
+describe('one capitalised word opening its sentence before its cue', () => {
+  it('is spoken, and the next quote continues from its speaker', () => {
+    const text = 'Harbor plan\n\nFerry workers met in Dover on Friday to talk about the strike.\n\n“Safety,” said Mona Grimm, a ferry worker and a Paul Ortega supporter. “Safety for the whole town, everybody.”';
+    expect(attribute(text).map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Mona Grimm'], ['direct', 'Mona Grimm']]);
+  });
+
+  it('stays a term inside the reporter’s sentence', () => {
+    const text = 'Harbor plan\n\nThe mayor refused to use the word “Strike,” Ruiz said on Friday.';
+    expect(attribute(text)[0]?.kind).toBe('term');
   });
 });

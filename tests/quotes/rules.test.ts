@@ -84,6 +84,47 @@ describe('quotes away from their cue', () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 
+  it('takes the speaker of a report whose later cue words are participles or nouns of the same report', () => {
+    const text = [
+      'Harbor plan',
+      'Mayor Lena Fisk met the ferry workers on Friday. A woman in the crowd asked whether Fisk would sell the docks.',
+      'Fisk, clearly frustrated, responded by pointing a finger at the woman, saying the harbor trust was spreading rumors.',
+      '“I do not want to sell anything. I am so tired of the trust lying about me.”',
+      'Governor Paul Ortega said that for years some critics had been predicting the closing of the port, but this would not happen.',
+      '“That is because this harbor remains the most important one for the region.”',
+      'Ortega continued his scathing remarks.',
+      '“The trust has never built a single pier.”',
+    ].join('\n\n');
+    expect(attribute(text).map((q) => [q.speaker, q.rule])).toEqual([
+      ['Lena Fisk', 'reported-intro'], ['Paul Ortega', 'reported-intro'], ['Paul Ortega', 'reported-intro'],
+    ]);
+  });
+
+  it('does not count a capitalised cue word inside a name as a second report', () => {
+    const text = 'Harbor plan\n\n“The port has failed,” said Craig Dunmore, editor of the Harbor Ledger.\n\nDover State University’s Dana Whitcombe agreed. “Harbor towns are running out of time.”';
+    expect(speakersOf(text)).toEqual(['Craig Dunmore', 'Dana Whitcombe']);
+  });
+
+  it('does not take the speaker of a report that goes on with someone else’s verb, a list of subjects or another name', () => {
+    const text = [
+      'Harbor plan',
+      'Mayor Lena Fisk met the ferry workers on Friday.',
+      'Fisk said that the harbor trust had warned her about the cost.',
+      '“We cannot pay for it this year.”',
+      'Fisk, Ortega and the trust’s lawyer Ana Ruiz argued against the plan, saying the pier would flood.',
+      '“The pier would be under water by noon.”',
+      'Fisk said the board met on Monday, repeating what Governor Paul Ortega had told the workers.',
+      '“Nothing will be sold.”',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual([null, null, null]);
+  });
+
+  it('continues past a cue noun after a determiner and a capitalised modifier: in a Friday tweet', () => {
+    const text = 'Harbor vote\n\nThe harbor board met on Monday.\n\n“There is no organized effort to stop the ferry,” said board spokesman Sean Dorsey in a Friday tweet. “It is nothing more than a media creation.”\n\n“The vote is over,” said Lena Fisk. Then the Ortega campaign posted its reply. “Nothing is over.”';
+    expect(speakersOf(text).slice(0, 3)).toEqual(['Sean Dorsey', 'Sean Dorsey', 'Lena Fisk']);
+    expect(speakersOf(text)[3]).not.toBe('Lena Fisk');
+  });
+
   it('continues a paragraph past a two-word quote: “It’s fine,” X said. “…”', () => {
     const text = '“It’s fine,” Mayor Tom Hale said of the budget. “And the schools will get more than they asked for.”';
     expect(attribute(text).map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Tom Hale'], ['direct', 'Tom Hale']]);

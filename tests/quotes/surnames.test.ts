@@ -36,6 +36,54 @@ describe('a surname alone names the person the reader has in mind at that point'
     expect(speakersOf(text)).toEqual(['Leon Vick']);
   });
 
+  it('carries the surname last read as one person, as a subject, from paragraph to paragraph', () => {
+    const text = [
+      'Ferry primary',
+      'Former Governor Paul Vick campaigned for his daughter in Dover on Friday. Paul Vick spoke for ten minutes.',
+      '10:10 a.m.',
+      'Nora Vick says she is “excited about where we stand” as the polls open.',
+      'Vick says she will wait for the results at home with her staff.',
+      'The former mayor entered the race as an early favorite. But she may need a second-place finish to stay in it.',
+      'Vick tells reporters outside a polling place in Dover that “beating expectations would help. I think we will do that.”',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Nora Vick', 'Nora Vick']);
+  });
+
+  it('does not carry the surname past a full name of the other person', () => {
+    const text = [
+      'Ferry primary',
+      'The ferry primary opened on Friday.',
+      'Former Governor Paul Vick campaigned for his daughter in Dover. Paul Vick spoke for ten minutes.',
+      'Nora Vick says she is “excited about where we stand” as the polls open. Nora Vick voted early.',
+      'Vick says she will wait for the results at home with her staff.',
+      'The crowd also cheered for Paul Vick, who arrived late.',
+      'The polls close at 7 p.m.',
+      'Vick tells reporters outside a polling place in Dover that “beating expectations would help. I think we will do that.”',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Nora Vick', null]);
+  });
+
+  it('does not give the surname to a relative named only after the relation', () => {
+    const text = [
+      'Hacker sentenced',
+      'A court in Dover sentenced a hacker on Thursday.',
+      'Marek Dolan, 44, known online as “Raven,” pleaded guilty in May.',
+      '“We need him at home because life is very hard,” his wife, Ilona Dolan, wrote in a letter to the court.',
+      'A high school graduate, Dolan had no formal training. Dolan told the court that he wanted “a better world for our children.”',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual([null, 'Ilona Dolan', 'Marek Dolan']);
+  });
+
+  it('gives a relative the gender of the relation, so an honorific tells the two apart', () => {
+    const text = [
+      'Pastor freed',
+      'The president called Naila Brandt on Sunday. Her husband, Samir Brandt, was free and would soon be home.',
+      '“I could hear his relief as he spoke,” Mrs. Brandt wrote on her Facebook page.',
+      '“I am grateful,” Mr. Brandt said on Monday.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['Naila Brandt', 'Samir Brandt']);
+  });
+
   it('stays unclear when two people of the surname are both live', () => {
     const text = 'Ferry deal\n\nThe council heard from Ana Ortiz and from Luis Ortiz, who are not related, about the ferry contract.\n\nThe vote was put off until March.\n\n“We will not sell the docks,” Ortiz said.';
     expect(speakersOf(text)).toEqual([null]);
