@@ -239,7 +239,7 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     const fronted = SUBORDINATE.has(ws[0]?.lower ?? '');
     if (participle && ws[k - 1]?.lower === 'by' && k >= 2 && (!fronted || text.slice(c.beforeStart, w.start).includes(','))) {
       const subj = fronted ? afterFronted(c, w.start) : sentenceSubject(c, c.beforeStart, w.start);
-      return subj && subj.source.end <= (ws[k - 2] as Word).start ? { res: { ...subj, confidence: Math.min(subj.confidence, 0.8) }, cue, rule: 'cue-before:by-participle' } : null;
+      if (subj && subj.source.end <= (ws[k - 2] as Word).start) return { res: { ...subj, confidence: Math.min(subj.confidence, 0.8) }, cue, rule: 'cue-before:by-participle' };
     }
     if (participle && (!left.span || clause || verbFirst)) {
       // "…, adding, “…”": the speaker of the sentence
