@@ -9,7 +9,7 @@ import { isNewsOrg, renamedSubject, resolveDescriptor, resolveSubjectPronouns, t
 import { ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 import { labelSpeaker } from './name-label.ts';
-import { possessorSpeaker } from './possessor-lead.ts';
+import { ownedSayingSpeaker, possessorSpeaker } from './possessor-lead.ts';
 import { signOffSpeaker } from './sign-off.ts';
 import { transcriptPerson } from './transcript-names.ts';
 import { BREAK, spanOf, lastIndexBefore, type Outer, type Found, type Ctx } from './attribute-context.ts';
@@ -90,7 +90,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
     // a name label ("Bush: “…”") speaks for the quote; one that names nobody known stops the other rules
     const labelOrOthers = (): Found | null => {
       const named = nameLabel(ctx);
-      return named !== undefined ? named : cueBeforeQuote(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx) ?? possessorLead(ctx);
+      return named !== undefined ? named : cueBeforeQuote(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx) ?? possessorLead(ctx) ?? ownedSaying(ctx);
     };
     const found = label !== undefined ? label : signOff(ctx) ?? coordinated(ctx) ?? afterCue(ctx) ?? labelOrOthers();
     let chosen = found;
@@ -232,6 +232,16 @@ function possessorLead(c: Ctx): Found | null {
   const from = Math.max(c.beforeStart, c.prevEnd);
   const res = possessorSpeaker(c.text, from, c.text.slice(from, c.o.open), c.table, c.sal);
   return res ? { res, cue: null, rule: 'possessor-lead' } : null;
+}
+
+/** The owner of a speech noun the quote is the content of: `his call for “…”`, `her remark that “…”`. */
+function ownedSaying(c: Ctx): Found | null {
+  const from = Math.max(c.beforeStart, c.prevEnd);
+  // the sentence may start before the previous quote: a verb there reports the saying too
+  const prevEndsSentence = c.prevSame !== undefined && /[.?!]$/.test(c.prevSame.q.text);
+  const sentenceStart = prevEndsSentence ? from : sentenceStartBefore(c.text, c.doc.blocks[c.o.q.block]?.start ?? 0, c.o.open);
+  const res = ownedSayingSpeaker(c.text, sentenceStart, from, c.text.slice(from, c.o.open), c.table, c.sal);
+  return res ? { res, cue: null, rule: 'possessor-noun' } : null;
 }
 
 /** Build LocalSpeakers (only entities that speak) and the attributed quotes. */

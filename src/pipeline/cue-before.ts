@@ -5,7 +5,7 @@ import { wordsOf, type Word } from './context.ts';
 import { clauseLike, resolvePhrase, type Resolved } from './subjects.ts';
 import { clauseVerbAt, clauseVerbBase } from './clause-verbs.ts';
 import { INVERTIBLE, BREAK, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
-import { descriptionSubject, sentenceSubject } from './sentence-subject.ts';
+import { afterFronted, descriptionSubject, sentenceSubject, SUBORDINATE } from './sentence-subject.ts';
 import { US_STATES } from './names.ts';
 
 /** Words opening a parenthetical between a subject and its verb ("Leavitt, during a briefing, said"). */
@@ -234,6 +234,13 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     // "Mr. Ruiz, who …, issued a statement Tuesday saying": the phrase before the participle opens with the verb, not a subject
     const opener = wordsOf(left.span?.text ?? '')[0];
     const verbFirst = !!opener && left.stop === ',' && isFiniteVerb(opener) && (/ed$/.test(opener.lower) || IRREGULAR_PAST.has(opener.lower));
+    // "He responded by saying “…”", "When Ruiz asked, Hadley ended by telling her, “…”": the subject of the verb before `by`
+    // (in "When Trump answered a question by asserting …" the `by` is inside the fronted clause: read as before)
+    const fronted = SUBORDINATE.has(ws[0]?.lower ?? '');
+    if (participle && ws[k - 1]?.lower === 'by' && k >= 2 && (!fronted || text.slice(c.beforeStart, w.start).includes(','))) {
+      const subj = fronted ? afterFronted(c, w.start) : sentenceSubject(c, c.beforeStart, w.start);
+      if (subj && subj.source.end <= (ws[k - 2] as Word).start) return { res: { ...subj, confidence: Math.min(subj.confidence, 0.8) }, cue, rule: 'cue-before:by-participle' };
+    }
     if (participle && (!left.span || clause || verbFirst)) {
       // "…, adding, “…”": the speaker of the sentence
       // (not when that quote closed its own sentence: “a failed candidate.” Romney fired back, attacking …)

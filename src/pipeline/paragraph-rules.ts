@@ -38,6 +38,8 @@ const CUE_NOUNS = new Set(['tweet', 'post', 'comment', 'remark', 'report', 'inte
 /** A quote following an attributed quote of the same paragraph with no new speaker in between. */
 export function sameParagraph(c: Ctx): Found | null {
   if (!c.prevSame || !c.prevFound || unnamedCueAfter(c)) return null;
+  // "his call for “…”, … a candidate who called for “…”": an owned saying names no speaker for the sentences after it
+  if (c.prevFound.rule === 'possessor-noun') return null;
   // a title inside the reporter's sentence ("… on NBC's “Meet the Press.”") is nobody's words
   const qw = wordsOf(c.o.q.text);
   if (qw.length <= 6 && qw.every((w) => w.text.length < 4 || /^\p{Lu}/u.test(w.text)) && /[\p{L}\p{N}’']\s*$/u.test(c.text.slice(c.beforeStart, c.o.open))) return null;

@@ -134,7 +134,7 @@ function bareRole(after: string): boolean {
 }
 
 /** Words opening a sentence with a subordinate clause or a prepositional phrase before its subject. */
-const SUBORDINATE = new Set(['when', 'whenever', 'after', 'as', 'if', 'while', 'although', 'though', 'because', 'since', 'before', 'until', 'once', 'unless', 'from', 'in', 'on', 'at', 'with', 'for', 'by', 'to', 'of', 'unlike', 'like', 'despite', 'without', 'during', 'asked', 'where', 'whether']);
+export const SUBORDINATE = new Set(['when', 'whenever', 'after', 'as', 'if', 'while', 'although', 'though', 'because', 'since', 'before', 'until', 'once', 'unless', 'from', 'in', 'on', 'at', 'with', 'for', 'by', 'to', 'of', 'unlike', 'like', 'despite', 'without', 'during', 'asked', 'where', 'whether']);
 
 /** True for a noun a participle may describe ("a sign saying", "signs reading"). */
 const isNounLike = (w: string): boolean => DOCUMENT_HEADS.has(w.replace(/s$/, '')) || ROLE_HEADS.has(w) || PLURAL_ROLES.has(w) || ['shirt', 't-shirt', 'shirts', 'hat', 'hats', 'sticker', 'stickers', 'chant', 'chants', 'slogan', 'voice', 'voice-over', 'man', 'woman', 'people', 'crowd'].includes(w);
@@ -220,7 +220,7 @@ function documentSubject(c: Ctx, limit: number): Resolved | null {
 }
 
 /** The subject that opens the main clause after a fronted clause found by `frontedClauses` (null when none). */
-function afterFronted(c: Ctx, limit: number): Resolved | null {
+export function afterFronted(c: Ctx, limit: number): Resolved | null {
   const f = (c.sal.fronted ?? []).find((x) => x.start === c.beforeStart && x.end < limit);
   if (!f) return null;
   const comma = c.text.indexOf(',', f.end);

@@ -69,7 +69,7 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   // pronouns
   if (ws.length === 1) {
     const l = first.lower;
-    if (MALE_PRONOUNS.has(l) || FEMALE_PRONOUNS.has(l)) return resolvePronoun(text, first, l === 'he' ? 'male' : l === 'she' ? 'female' : null, table, sal);
+    if (MALE_PRONOUNS.has(l) || FEMALE_PRONOUNS.has(l)) return resolvePronoun(text, first, MALE_PRONOUNS.has(l) ? 'male' : 'female', table, sal);
     if (l === 'it') return resolveThingPronoun(text, first, table, sal) ?? resolveGroupPronoun(first, false, table, sal);
     if (l === 'they') return resolveGroupPronoun(first, true, table, sal);
     if (l === 'i' || l === 'we' || l === 'you') return null;

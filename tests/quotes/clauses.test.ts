@@ -66,3 +66,17 @@ describe('a participle after a common noun', () => {
     expect(attribute(text)[0]?.type).not.toBe('role');
   });
 });
+
+describe('a participle after `by` is said by the subject of the verb before it', () => {
+  it('`He responded by saying “…”` and `Ruiz answered Hadley by saying …` are the subject’s', () => {
+    const text = 'Harbor race\n\nCouncilman Paul Hadley spoke at the pier on Monday. When a reporter asked about the lease, he responded by saying, “I do not think the lease is needed at all.”\n\nMayor Ana Ruiz answered Hadley by saying the lease was “a fair deal for the city.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Paul Hadley', 'Ana Ruiz']);
+    expect(qs.map((q) => q.rule.replace(/\+.*/, ''))).toEqual(['cue-before:by-participle', 'cue-before:by-participle']);
+  });
+
+  it('a crowd greeting someone by chanting does not make that someone the speaker', () => {
+    const text = 'Harbor race\n\nCouncilman Paul Hadley spoke at the pier on Monday. The crowd greeted Hadley by chanting “four more years for the harbor.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
