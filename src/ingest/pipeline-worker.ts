@@ -3,14 +3,19 @@
  * seed's story-grouping features) and
  * computes stories' parts (replying with the parts and the framing of the story's articles).
  */
+import module from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeArticle } from '../pipeline/analyze.ts';
-import { articleDigests, storyParts } from '../pipeline/dataset.ts';
-import { articleFraming } from '../pipeline/framing.ts';
-import { contentFeatures } from '../pipeline/stories.ts';
 import type { Lexicons } from '../pipeline/lexicons.ts';
-import { rebuildToOriginal, serializeAnalyzed } from './cache.ts';
 import type { PoolData, PoolJob, PoolReply, StoryJob } from './pool.ts';
+
+// A worker is a Node instance of its own: it reads the compiled (type-stripped) pipeline from Node's
+// compile cache only if it enables the cache itself, before it imports the pipeline (about half its start).
+module.enableCompileCache?.();
+const { analyzeArticle } = await import('../pipeline/analyze.ts');
+const { articleDigests, storyParts } = await import('../pipeline/dataset.ts');
+const { articleFraming } = await import('../pipeline/framing.ts');
+const { contentFeatures } = await import('../pipeline/stories.ts');
+const { rebuildToOriginal, serializeAnalyzed } = await import('./cache.ts');
 
 const port = parentPort;
 if (port === null) throw new Error('pipeline-worker.ts runs as a worker thread of the pool');
