@@ -37,6 +37,22 @@ export type PoolReply =
   | { index: number; parts: StoryParts; framings: ArticleFraming[] }
   | { index: number; error: string };
 
+/**
+ * Grouping features as a worker sends them: each key as its place in the keys that worker has sent
+ * so far (`at`), with the keys it sends for the first time (`fresh`, in the order of their places).
+ * Most keys recur from article to article, so few strings cross, and the main thread hashes each
+ * distinct key once instead of once per article.
+ */
+export interface SentFeatures {
+  at: number[];
+  fresh: string[];
+  weights: number[];
+  display: (string | null)[];
+}
+
+/** An analysis reply as it crosses from the worker: its features as sent (see SentFeatures). */
+export type WorkerReply = { index: number; json: string; sent: SentFeatures; digests: ArticleDigests };
+
 /** What every worker is started with. */
 export interface PoolData {
   lexicons: Lexicons | null;
@@ -61,9 +77,31 @@ export interface Pool {
   close: () => void;
 }
 
+/**
+ * Turns the features a worker sent back into keys, as places in one table of keys for the whole
+ * pool (the `shared` table story grouping reads each distinct key of once); `local` maps the
+ * worker's places to the table's.
+ */
+export function receiveFeatures(sent: SentFeatures, local: number[], table: { keys: string[]; place: Map<string, number> }): ArticleFeatures {
+  for (const key of sent.fresh) {
+    let place = table.place.get(key);
+    if (place === undefined) {
+      place = table.keys.length;
+      table.keys.push(key);
+      table.place.set(key, place);
+    }
+    local.push(place);
+  }
+  const at = sent.at.map((p) => local[p]!);
+  return { keys: at.map((p) => table.keys[p]!), weights: sent.weights, display: sent.display, shared: { table: table.keys, at } };
+}
+
 /** Starts `size` workers (see poolSize). */
 export function openPool(size: number, data: PoolData): Pool {
   const workers = Array.from({ length: size }, () => new Worker(new URL('./pipeline-worker.ts', import.meta.url), { workerData: data }));
+  const table = { keys: [] as string[], place: new Map<string, number>() };
+  // Per worker, its places of keys → places in `table` (a worker's replies arrive in the order it sent them).
+  const locals = workers.map((): number[] => []);
   let closed = false;
   const close = (): void => {
     closed = true;
@@ -92,8 +130,13 @@ export function openPool(size: number, data: PoolData): Pool {
         const job = jobs[next++];
         if (job !== undefined) worker.postMessage(job);
       };
-      for (const worker of workers) {
-        const message = (reply: PoolReply): void => {
+      workers.forEach((worker, w) => {
+        const message = (received: PoolReply | WorkerReply): void => {
+          let reply: PoolReply;
+          if ('sent' in received) {
+            const { sent, ...rest } = received;
+            reply = { ...rest, features: receiveFeatures(sent, locals[w]!, table) };
+          } else reply = received;
           onReply(reply);
           if (--pending === 0) {
             detach();
@@ -109,7 +152,7 @@ export function openPool(size: number, data: PoolData): Pool {
         worker.on('error', error);
         listeners.push([worker, message, error]);
         feed(worker);
-      }
+      });
     });
   return { size, run, close };
 }

@@ -14,17 +14,19 @@ export interface Word extends Span {
 /** Words (letters, digits, inner apostrophes, dots of abbreviations, hyphens) of `text` from `offset`; the first `limit` only. */
 export function wordsOf(text: string, offset = 0, limit = Infinity): Word[] {
   const out: Word[] = [];
-  const re = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*\.?/gu;
-  for (const m of text.matchAll(re)) {
-    if (out.length >= limit) break;
+  // One regex reused with exec: matchAll would clone it for every call (thousands per article).
+  WORD.lastIndex = 0;
+  for (let m = limit > 0 ? WORD.exec(text) : null; m !== null; m = out.length < limit ? WORD.exec(text) : null) {
     let w = m[0];
     // keep a final dot only for abbreviations and initials ("Mr.", "J.", "U.S.")
     if (w.endsWith('.') && !isAbbreviation(w)) w = w.slice(0, -1);
-    const start = offset + (m.index ?? 0);
+    const start = offset + m.index;
     out.push({ text: w, start, end: start + w.length, lower: w.toLowerCase() });
   }
   return out;
 }
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*\.?/gu;
 
 const ABBREVIATIONS = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'cmdr.', 'adm.', 'maj.',

@@ -1,5 +1,5 @@
 import type { ArticleDoc } from './types.ts';
-import { STOPWORDS, tokenize } from './tokens.ts';
+import { STOPWORDS, tokenize, type Token } from './tokens.ts';
 
 /** A run of capitalised words ("White House spokesman John Kirby" gives "White House", "John Kirby"). */
 export interface EntityMention {
@@ -18,8 +18,21 @@ const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'photo', 'read', 'more', 'also', 'advertisement',
 ]);
 
+// Names already folded: an article names the same people again and again (cleared when it grows large).
+const folded = new Map<string, string>();
+
 /** Folds spelling variants of a name so transliterations meet (`Zelenskiy` → `zelensky`). */
 export function foldName(name: string): string {
+  let key = folded.get(name);
+  if (key === undefined) {
+    if (folded.size >= 100_000) folded.clear();
+    key = foldOf(name);
+    folded.set(name, key);
+  }
+  return key;
+}
+
+function foldOf(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -35,14 +48,13 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** Capitalised word runs of `text` that look like names; sentence-initial common words are dropped. */
-export function findEntities(text: string, base = 0): EntityMention[] {
-  const tokens = tokenize(text);
+/** Capitalised word runs of `text` (whose `tokens` may be given) that look like names; sentence-initial common words are dropped. */
+export function findEntities(text: string, base = 0, tokens: readonly Token[] = tokenize(text)): EntityMention[] {
   const initial = tokens.map((t, i) => i === 0 || /[.!?:;"“”]\s*$|\n/.test(text.slice(tokens[i - 1]!.end, t.start)) || /["“‘]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)));
   // Words the text capitalises mid-sentence are names; a capital at a sentence start proves nothing.
   const midCapitals = new Set(tokens.filter((t, i) => !initial[i] && isCapitalised(t.text)).map((t) => t.norm));
   const out: EntityMention[] = [];
-  let run: typeof tokens = [];
+  let run: Token[] = [];
   const flush = (): void => {
     while (run.length > 0 && CONNECTORS.has(run.at(-1)!.norm)) run.pop();
     if (run.length > 0) {
@@ -70,10 +82,10 @@ export function findEntities(text: string, base = 0): EntityMention[] {
   return out;
 }
 
-/** Entity mentions of an article's body and headline (body offsets point into `doc.text`). */
-export function articleEntities(doc: ArticleDoc): EntityMention[] {
+/** Entity mentions of an article's body and headline (body offsets point into `doc.text`); `blockTokens[i]`: block i's tokens, if made. */
+export function articleEntities(doc: ArticleDoc, blockTokens: readonly (readonly Token[])[] = []): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const b of doc.blocks) out.push(...findEntities(b.text, b.start));
+  doc.blocks.forEach((b, i) => out.push(...findEntities(b.text, b.start, blockTokens[i])));
   return out;
 }
 

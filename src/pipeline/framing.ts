@@ -422,7 +422,15 @@ function sharedSentences(members: CorpusArticle[]): SharedSentence[] {
       return words.length >= 8 ? new Set(shingles(words, 3)) : new Set<string>();
     }),
   );
-  sets.forEach((list, k) => list.forEach((set, s) => set.forEach((sh) => index.set(sh, [...(index.get(sh) ?? []), { k, s }]))));
+  sets.forEach((list, k) =>
+    list.forEach((set, s) =>
+      set.forEach((sh) => {
+        const postings = index.get(sh);
+        if (postings === undefined) index.set(sh, [{ k, s }]);
+        else postings.push({ k, s });
+      }),
+    ),
+  );
   const counts = new Map<string, number>();
   for (const postings of index.values()) {
     for (let x = 0; x < postings.length; x++) {

@@ -1,7 +1,7 @@
 import type { Lexicons } from '../schemas/lexicons.ts';
 import type { CorpusQuote } from './corpus.ts';
 import { phrasePattern } from './tokens.ts';
-import type { ArticleDoc } from './types.ts';
+import type { ArticleDoc, Block } from './types.ts';
 
 /**
  * Finds lexicon phrases (contested terms, attribution verbs, cited sources) in an article's body,
@@ -56,22 +56,35 @@ export function evidenceAt(doc: ArticleDoc, start: number, end: number): Evidenc
   return { text: doc.text.slice(start, end), start, end, sentence: sentence?.index ?? null, anchor: block?.anchor ?? null };
 }
 
-/** Spans of the body (blocks), where every signal is looked for: removed lines never count. */
-function bodyMatches(doc: ArticleDoc, re: RegExp): { start: number; end: number }[] {
+/** Spans of the body (blocks, or the `blocks` given of them), where every signal is looked for: removed lines never count. */
+function bodyMatches(doc: ArticleDoc, re: RegExp, blocks: readonly Block[] = doc.blocks): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const b of doc.blocks) {
+  for (const b of blocks) {
     re.lastIndex = 0;
     for (const m of b.text.matchAll(re)) out.push({ start: b.start + (m.index ?? 0), end: b.start + (m.index ?? 0) + m[0].length });
   }
   return out;
 }
 
+/**
+ * The blocks where any of `phrases` is found: a phrase's own regex can match only there, since the
+ * regex of all of them matches wherever one does (one scan of a block instead of one per entry).
+ */
+function blocksWithAny(doc: ArticleDoc, phrases: readonly string[]): Block[] {
+  const any = phraseRegex(phrases);
+  return doc.blocks.filter((b) => {
+    any.lastIndex = 0;
+    return any.test(b.text);
+  });
+}
+
 /** Contested terms of the lexicon in the article body; the longest phrase wins where two overlap. */
 export function findTerms(doc: ArticleDoc, lexicons: Lexicons, quotes: readonly CorpusQuote[] = []): TermHit[] {
   const hits: TermHit[] = [];
+  const blocks = blocksWithAny(doc, lexicons.terms.groups.flatMap((g) => g.terms.flatMap((t) => t.patterns)));
   for (const group of lexicons.terms.groups) {
     for (const term of group.terms) {
-      for (const m of bodyMatches(doc, phraseRegex(term.patterns))) {
+      for (const m of bodyMatches(doc, phraseRegex(term.patterns), blocks)) {
         const inQuote = quotes.some((q) => q.kind !== 'indirect' && m.start >= q.start && m.end <= q.end);
         hits.push({ ...evidenceAt(doc, m.start, m.end), group: group.id, term: term.id, label: term.label, inQuote });
       }
@@ -85,9 +98,10 @@ export function findTerms(doc: ArticleDoc, lexicons: Lexicons, quotes: readonly 
 /** Sources cited in the body and in credit lines kept by the reader. */
 export function findSources(doc: ArticleDoc, lexicons: Lexicons): SourceHit[] {
   const hits: SourceHit[] = [];
+  const blocks = blocksWithAny(doc, lexicons.sources.sources.flatMap((s) => s.patterns));
   for (const source of lexicons.sources.sources) {
     const re = phraseRegex(source.patterns);
-    for (const m of bodyMatches(doc, re)) hits.push({ ...evidenceAt(doc, m.start, m.end), label: source.label, kind: source.kind });
+    for (const m of bodyMatches(doc, re, blocks)) hits.push({ ...evidenceAt(doc, m.start, m.end), label: source.label, kind: source.kind });
     for (const credit of doc.meta.credits) {
       re.lastIndex = 0;
       const m = re.exec(credit);

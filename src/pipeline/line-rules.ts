@@ -288,8 +288,8 @@ export function classifyByText(text: string): RuleHit | null {
     return hit('chrome', 'chrome:share-buttons', 'share buttons');
   }
   const items = navItems(t);
-  const langTokens = t.toLowerCase().split(/[\s|•·,/]+/).filter((s) => s !== '');
-  if (langTokens.length >= 2 && langTokens.every((w) => LANGUAGE_NAMES.has(w))) {
+  // The same words as `tokens`: a language switcher is a line of language names.
+  if (tokens.length >= 2 && tokens.every((w) => LANGUAGE_NAMES.has(w))) {
     return hit('chrome', 'chrome:language-switcher', 'language switcher');
   }
   const dated = TIMESTAMP.test(t) && /\d/.test(t);

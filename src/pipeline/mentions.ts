@@ -274,8 +274,9 @@ export class MentionTable {
       for (const [from, to] of gaps) this.gaps.push([from, to]);
     }
     // surnames used alone somewhere mark a capitalised run as a person ("Alastair Osman … Osman said")
-    for (const [from, to] of this.gaps) {
-      for (const run of nameRuns(this.text, from, to)) {
+    const runsOf = this.gaps.map(([from, to]) => nameRuns(this.text, from, to));
+    for (const runs of runsOf) {
+      for (const run of runs) {
         if (run.words.length === 1) this.alone.add(translitKey(run.words[0]?.text ?? ''));
         // surnames of people named with a known first name ("Donald Trump"): "Team Trump" is none of them
         const toks = keyTokens(run.words.map((w) => w.text.replace(/['’]s$/, '')));
@@ -284,14 +285,16 @@ export class MentionTable {
     }
     for (const word of WORD_SURNAMES) if (this.fullFirst.has(translitKey(word))) this.wordSurnames.add(word);
     // full names first, then lone surnames, so a surname is read against every full name of the article
-    for (const lone of [false, true]) for (const [from, to] of this.gaps) this.scan(from, to, lone);
+    // Both passes read the same runs; without word surnames they are the runs found above.
+    const scanRuns = this.wordSurnames.size === 0 ? runsOf : this.gaps.map(([from, to]) => nameRuns(this.text, from, to, this.wordSurnames));
+    for (const lone of [false, true]) for (const runs of scanRuns) this.scan(runs, lone);
     for (const [from, to] of this.gaps) this.scanOrgPhrases(from, to);
     this.mentions.sort((a, b) => a.start - b.start);
   }
 
-  private scan(from: number, to: number, lone: boolean): void {
+  private scan(runs: ReturnType<typeof nameRuns>, lone: boolean): void {
     const { text } = this;
-    for (const raw of nameRuns(text, from, to, this.wordSurnames)) {
+    for (const raw of runs) {
       const words = this.nameWords(raw.words);
       const run = { ...raw, words, index: raw.index + raw.words.length - words.length };
       const first = run.words[0];

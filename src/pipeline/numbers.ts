@@ -1,4 +1,4 @@
-import { isContentWord, stem, tokenize } from './tokens.ts';
+import { isContentWord, stem, tokenize, type Token } from './tokens.ts';
 
 /** A figure written in the text ("nearly $1.8 billion", "10 months", "three missiles"). */
 export interface NumberMention {
@@ -48,8 +48,8 @@ const QUALIFIER_ENDINGS = QUALIFIERS.map((q) => ({ q, re: new RegExp(`\\b${q}\\s
 const FIGURE =
   /(US\$|\$|€|£|USD\s?|EUR\s?|GBP\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b)?(?![\p{L}\d])(\s?(?:%|percent|per cent))?/giu;
 
-/** Figures in `text` (offsets relative to `base`); calendar years and days of dates are left out. */
-export function findNumbers(text: string, base = 0): NumberMention[] {
+/** Figures in `text` (offsets relative to `base`; its `tokens` may be given); calendar years and days of dates are left out. */
+export function findNumbers(text: string, base = 0, tokens?: readonly Token[]): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const index = m.index ?? 0;
@@ -69,7 +69,7 @@ export function findNumbers(text: string, base = 0): NumberMention[] {
     out.push({ text: text.slice(index, end), start: base + index, end: base + end, value: value0 * scale, unit, qualifier: qualifierBefore(before) });
   }
   const wordFigures = WORD_NUMBER_HINT.test(text) || NON_ASCII_WORD_CHAR.test(text);
-  for (const t of wordFigures ? tokenize(text) : []) {
+  for (const t of wordFigures ? (tokens ?? tokenize(text)) : []) {
     const value = WORD_NUMBERS[t.norm];
     if (value === undefined) continue;
     const unit = nextNoun(text, t.end);

@@ -181,15 +181,18 @@ export function contentFeatures(doc: ArticleDoc, quotes: readonly FeatureQuote[]
     }
   };
   const headline = doc.meta.headline ?? '';
-  for (const text of [headline, ...doc.blocks.map((b) => b.text)]) {
-    const stems = contentStems(text);
+  // Each block is tokenised once, for its words, figures and names.
+  const blockTokens = doc.blocks.map((b) => tokenize(b.text));
+  for (const [i, text] of [headline, ...doc.blocks.map((b) => b.text)].entries()) {
+    const tokens = i === 0 ? tokenize(text) : blockTokens[i - 1];
+    const stems = contentStems(text, tokens);
     for (const s of stems) add('word', s);
-    for (const n of findNumbers(text)) {
+    for (const n of findNumbers(text, 0, tokens)) {
       if (n.unit === '') continue;
       add('figure', `${n.value} ${n.unit}`, n.text);
     }
   }
-  for (const e of articleEntities(doc)) {
+  for (const e of articleEntities(doc, blockTokens)) {
     for (const key of entityKeys(e)) add('name', key, key === e.key ? e.text : e.text.split(/\s+/).at(-1)!);
   }
   for (const cue of doc.meta.dateCues) if (cue.kind === 'explicit') add('date', cue.text.toLowerCase().replace(/\s+/g, ' '));

@@ -54,8 +54,21 @@ export function tokenize(text: string, base = 0): Token[] {
 
 const VOWEL = /[aeiouy]/;
 
+// Stems already made: an article's words repeat, and so do a corpus's (cleared when it grows large).
+const stems = new Map<string, string>();
+
 /** A crude English stem: inflection, a few derivations, final e/y; `negotiations` and `negotiating` meet. */
 export function stem(word: string): string {
+  let known = stems.get(word);
+  if (known === undefined) {
+    if (stems.size >= 100_000) stems.clear();
+    known = stemOf(word);
+    stems.set(word, known);
+  }
+  return known;
+}
+
+function stemOf(word: string): string {
   let w = normalizeWord(word);
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
@@ -83,9 +96,9 @@ export function isContentWord(norm: string): boolean {
   return !STOPWORDS.has(norm) && (norm.length > 1 || /\d/.test(norm));
 }
 
-/** Stems of the content words of `text`, in order. */
-export function contentStems(text: string): string[] {
-  return tokenize(text)
+/** Stems of the content words of `text` (whose `tokens` may be given), in order. */
+export function contentStems(text: string, tokens: readonly Token[] = tokenize(text)): string[] {
+  return tokens
     .filter((t) => isContentWord(t.norm))
     .map((t) => stem(t.norm));
 }

@@ -52,6 +52,24 @@ describe('articleFraming', () => {
     ]);
   });
 
+  it('finds terms and sources in whichever paragraphs hold them, with their anchors and offsets', () => {
+    const text = [
+      'The harbour board of Port Elsin met on Tuesday to discuss the delayed ferry.',
+      'Dockworkers called the cuts an invasion of their rights, and officials said talks would resume.',
+      'The board gave no date for the next meeting.',
+      'Reuters reported that the war of words went on into the evening.',
+    ].join('\n');
+    const f = articleFraming(article('a', text), lexicons);
+    expect(f.terms.map((t) => [t.term, t.anchor, text.slice(t.start, t.end)])).toEqual([
+      ['invaded', 'p-2', 'invasion'],
+      ['war', 'p-4', 'war'],
+    ]);
+    expect(f.sources.map((s) => [s.label, s.anchor, text.slice(s.start, s.end)])).toEqual([
+      ['unnamed officials', 'p-2', 'officials said'],
+      ['Reuters', 'p-4', 'Reuters'],
+    ]);
+  });
+
   it('lists named agencies, credits and unnamed sources', () => {
     const a = article('a', 'According to Reuters, talks resumed. Officials said a deal was close, The Washington Post reported.\n(With Agency Inputs)');
     const f = articleFraming(a, lexicons);

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { analyzeFolder } from '../../src/ingest/run.ts';
-import { poolSize } from '../../src/ingest/pool.ts';
+import { poolSize, receiveFeatures } from '../../src/ingest/pool.ts';
 
 // Made-up reports; one is not an article (a link list) and one is binary, so problems come from several seeds.
 const SEEDS: Record<string, string> = {
@@ -29,6 +29,27 @@ const run = (workers: number, cache: string | null = null) =>
 /** The published records and the problems, as plain data. */
 const plain = (r: Awaited<ReturnType<typeof run>>): unknown =>
   JSON.parse(JSON.stringify({ articles: r.dataset.articles, quotes: r.dataset.quotes, speakers: r.dataset.speakers, stories: r.dataset.stories, problems: r.problems }));
+
+describe('grouping features sent by workers', () => {
+  it('come back with their keys, as places in one table shared by every worker', () => {
+    const table = { keys: [] as string[], place: new Map<string, number>() };
+    const first: number[] = [];
+    const second: number[] = [];
+    // Worker 1 sends two articles, worker 2 one; "word:harbour" is new to each worker once.
+    const a = receiveFeatures({ at: [0, 1], fresh: ['word:harbour', 'name:castell'], weights: [1, 3], display: [null, 'Castell'] }, first, table);
+    const b = receiveFeatures({ at: [0, 1], fresh: ['word:budget', 'word:harbour'], weights: [1, 1], display: [null, null] }, second, table);
+    const c = receiveFeatures({ at: [1, 2, 0], fresh: ['word:dredg'], weights: [3, 1, 1], display: ['Castell', null, null] }, first, table);
+    expect(a.keys).toEqual(['word:harbour', 'name:castell']);
+    expect(b.keys).toEqual(['word:budget', 'word:harbour']);
+    expect(c.keys).toEqual(['name:castell', 'word:dredg', 'word:harbour']);
+    expect(table.keys).toEqual(['word:harbour', 'name:castell', 'word:budget', 'word:dredg']);
+    for (const f of [a, b, c]) {
+      expect(f.shared?.table).toBe(table.keys);
+      expect(f.shared?.at.map((p) => table.keys[p])).toEqual(f.keys);
+    }
+    expect(c.weights).toEqual([3, 1, 1]);
+  });
+});
 
 describe('analysing seeds in worker threads', () => {
   it('gives the same data set and problems, in the same order, as one thread', async () => {
