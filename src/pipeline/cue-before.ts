@@ -118,17 +118,62 @@ function speechCue(c: Ctx): Found | null {
   return r?.cue && reflexiveClash(c, r.res.entity, r.cue.end) ? null : r;
 }
 
-/** "Beck, who has described Trump as “…”": the person named right before the `who` that is the cue's subject. */
-function relativeAntecedent(c: Ctx, ws: Word[], k: number): Resolved | null {
+/** Time words a `who` clause may put before its verb ("who in 2010 said", "who has in the past described"). */
+const WHO_TIME = /^(?:in|on|at|during|the|past|last|this|that|year|years|week|month|ago|\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Words that open a parenthetical right after `who,` ("who, after trading insults with Hale, said"). */
+const WHO_PAREN = new Set(['after', 'before', 'during', 'in', 'on', 'at', 'when', 'while', 'asked', 'speaking', 'like', 'unlike', 'according', 'since']);
+
+/** Index of the `who` whose clause holds the cue at `k`: only adverbs, auxiliaries, a time phrase or a `who, …,` parenthetical between; -1 when none. */
+function whoBefore(text: string, ws: Word[], k: number): number {
+  const gap = (i: number): string => text.slice((ws[i] as Word).end, (ws[i + 1] as Word).start);
   let j = k - 1;
-  while (j > 0 && isBetweenWord((ws[j] as Word).text)) j--;
+  while (j > 0 && (isBetweenWord((ws[j] as Word).text) || WHO_TIME.test((ws[j] as Word).lower)) && !BREAK.test(gap(j))) j--;
+  if (ws[j]?.lower === 'who' && !BREAK.test(gap(j))) return j;
+  // "Stephens, who, after trading insults with Hale over the mayor, said": one comma-parenthetical after `who,`
+  if (!/^\s*,\s*$/.test(gap(k - 1))) return -1;
+  for (let i = k - 2; i >= Math.max(1, k - 14); i--) {
+    if (!BREAK.test(gap(i))) continue;
+    return ws[i]?.lower === 'who' && /^\s*,\s*$/.test(gap(i)) && WHO_PAREN.has((ws[i + 1] as Word).lower) ? i : -1;
+  }
+  return -1;
+}
+
+/**
+ * "Beck, who has described Trump as “…”", "Sen. Ana Ruiz of Ohio, who mused that …", "Dana Pruitt who tweeted, “…”",
+ * "the Peruvian president, who said that …": the one person named or described right before the `who` that is the
+ * cue's subject, when the quote is in the `who` clause. A plural or a group before it (`residents across the city, who`)
+ * is never a person.
+ */
+function relativeAntecedent(c: Ctx, ws: Word[], k: number): Resolved | null {
+  const j = whoBefore(c.text, ws, k);
   const who = ws[j];
   const name = ws[j - 1];
-  if (who?.lower !== 'who' || !name || !/^\s*,?\s*$/.test(c.text.slice(name.end, who.start))) return null;
+  if (!who || !name || !/^\s*(?:,|--|[—–-])?\s*$/.test(c.text.slice(name.end, who.start))) return null;
+  // the quote must be in the `who` clause: no comma between its verb and the quote ("Republicans who agree …, were irritated, with …")
+  if (/[,;:]/.test(c.text.slice((ws[k] as Word).end, c.o.open).replace(/[\s,:]+$/, ''))) return null;
+  const source = spanOf(c.text, who.start, who.end);
   const m = c.table.mentions.find((x) => x.end === name.end && !x.possessive);
-  if (!m || c.table.entities[m.entity]?.type !== 'person') return null;
-  return { entity: m.entity, source: spanOf(c.text, who.start, who.end), how: 'relative', confidence: 0.85 };
+  if (m) return c.table.entities[m.entity]?.type === 'person' ? { entity: m.entity, source, how: 'relative', confidence: 0.85 } : null;
+  // a name the table does not list ("Rikkie Wells", "Sen. Ana Ruiz of Ohio") or a description of one person
+  let i = j - 1;
+  while (i > 0 && j - i < 6 && !BREAK.test(c.text.slice((ws[i - 1] as Word).end, (ws[i] as Word).start)) && (/^\p{Lu}/u.test((ws[i - 1] as Word).text) || (ws[i - 1] as Word).lower === 'of' && /^\p{Lu}/u.test((ws[i] as Word).text))) i--;
+  // a single unlisted word ("Republicans who agree") may be a group: a name needs two words
+  const named = /^\p{Lu}/u.test(name.text) && /^\p{Lu}/u.test((ws[i] as Word).text) && i < j - 1;
+  if (!named) {
+    // "the Peruvian president": a definite description of at most three words, none a preposition ("a candidate who" is anyone)
+    for (i = j - 1; i >= Math.max(0, j - 4); i--) if ((ws[i] as Word).lower === 'the') break;
+    if (i < Math.max(0, j - 4) || ws.slice(i + 1, j).some((w) => !/^[\p{L}-]+$/u.test(w.text) || RELATIVE_NOT_HEAD.has(w.lower))) return null;
+    if (BREAK.test(c.text.slice((ws[i] as Word).end, name.start))) return null;
+  }
+  const res = resolvePhrase(c.text, (ws[i] as Word).start, name.end, c.table, c.sal);
+  const e = res ? c.table.entities[res.entity] : undefined;
+  if (!res || !e || e.plural || (e.type !== 'person' && (named || res.how !== 'role'))) return null;
+  return { entity: res.entity, source, how: 'relative', confidence: 0.8 };
 }
+
+/** Words that make a description before `who` more than one person's ("the head of the agency", "the crowd and the mayor"). */
+const RELATIVE_NOT_HEAD = new Set(['of', 'for', 'from', 'across', 'in', 'at', 'with', 'and', 'or', 'to', 'on', 'by']);
 
 /** Verbs whose subject wrote or adopted the document after them ("added the caption", "voted for the resolution"). */
 const AUTHORING = new Set(`added adds wrote writes written posted posts tweeted tweets issued issues released releases published publishes
@@ -209,6 +254,8 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     }
     const base = cueBase(w.text) ?? readCue(w) ?? (clauseVerbs ? clauseVerbAt(text, ws, k, o.open) : null);
     if (!base) continue;
+    // "told Congress when asked last month about the inquiry: “…”": the asking is an aside, the cue is further left
+    if (base === 'ask' && ['when', 'if'].includes(ws[k - 1]?.lower ?? '') && k + 1 < ws.length && !ws.slice(k + 1).some((x) => x.lower === 'by')) continue;
     // "until the government agreed to make a payment of “…”": agreeing to do something is not speech
     if (base === 'agree' && ws[k + 1]?.lower === 'to') continue;
     // "Rubio will continue to be “…”", "would continue “to break barriers”": going on doing something is not speech
@@ -267,6 +314,9 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       return res ? { res: { ...res, confidence: res.confidence * 0.95 }, cue, rule: 'cue-before:verb-name-quote' } : null;
     }
     let span = left.span;
+    // "Beck, who has in the past described …", "Stephens, who, after …, said": the cue of a `who` clause
+    const who = left.stop === 'who' || left.stop === ',' ? relativeAntecedent(c, ws, k) : null;
+    if (who) return { res: who, cue, rule: 'cue-before:relative-who' };
     if (!span && left.stop === ',') span = beyondParenthetical(text, ws, k, c.beforeStart);
     if (!span && (left.stop === ',' || /^[—–-]$/.test(left.stop))) {
       // "Michael Green, a professor of history, said …": the subject before an appositive
@@ -276,10 +326,6 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     if (!span && ['and', 'but', 'then', 'also', 'yet'].includes(left.stop)) {
       const subj = sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start);
       return subj ? { res: { ...subj, confidence: Math.min(subj.confidence, 0.8) }, cue, rule: 'cue-before:shared-subject' } : null;
-    }
-    if (!span && left.stop === 'who') {
-      const who = relativeAntecedent(c, ws, k);
-      if (who) return { res: who, cue, rule: 'cue-before:relative-who' };
     }
     if (!span && left.stop === 'which') {
       const which = onlyDocument(base, relativeThing(c, ws, k));

@@ -94,6 +94,36 @@ describe('the subject of a speech or clause verb before a partial quote', () => 
     expect(speakersOf(text)).toEqual([null]);
   });
 
+  it('takes a `who` whose verb comes after a time phrase, a parenthetical or a dash', () => {
+    const text = [
+      'The rally ended late.',
+      'Dale Harlan, who has in the past described the governor as “a reckless gambler with the pension fund,” wanted the crowd to agree.',
+      'First there was the Ledger’s deputy editor Carl Brenner, who, after trading insults with Mr. Dunn over the mayor, said on a morning show that “the party became an echo chamber of itself.”',
+      'Mayor Tom Hale - who previously said he would “shut down every one of those yards” - spoke on Saturday.',
+    ].join('\n\n');
+    expect(attribute(text).map((q) => [q.speaker, q.source])).toEqual([['Dale Harlan', 'who'], ['Carl Brenner', 'who'], ['Tom Hale', 'who']]);
+  });
+
+  it('takes a `who` after a name the table may not list, a place after `of`, a middle initial or a description', () => {
+    const text = [
+      'The inquiry went on for a year.',
+      'Among the replies was this tweet from Rikka Vells who tweeted, “The mayor never pays attention to the rules.”',
+      'Rivals such as Sen. Carla Munro of Ohio, who mused in Thursday’s debate that Hale was “unfit to command the fleet,” pounced.',
+      'Any charge would involve Attorney General Ruth E. Kessler,  who told the committee when asked last month about the inquiry: “That matter is handled by career agents.”',
+      'In Lima, Hale endured a lecture from the Peruvian president, who said that the pact has been good for “both of our countries as well as their workers.”',
+    ].join('\n\n');
+    expect(attribute(text).map((q) => [q.speaker, q.source])).toEqual([['Rikka Vells', 'who'], ['Carla Munro', 'who'], ['Ruth E. Kessler', 'who'], ['peruvian president', 'who']]);
+  });
+
+  it('does not take a `who` after one unlisted word, an indefinite description, or a quote outside its clause', () => {
+    const text = [
+      'The council voted on Tuesday night.',
+      'Conservatives who agree that the bridge should be closed were irritated by the plan, with one aide calling it “a menu of excuses.”',
+      'The crowd cheered a candidate who has called for “a hell of a lot more” police on the waterfront.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual([null, null]);
+  });
+
   it('takes the person named before `of` and a place', () => {
     const text = [
       'Leaders across Europe sent condolences on Monday.',
