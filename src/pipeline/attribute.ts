@@ -205,6 +205,9 @@ function sentenceStartsOf(doc: ArticleDoc, ranges: Span[]): number[] {
     const inBlock = ranges.filter((r) => r.start >= b.start && r.start < b.end);
     for (const r of [...inBlock, { text: '', start: b.end, end: b.end }]) {
       if (r.start > pos) starts.push(...sentenceEnds(doc.text, pos, r.start));
+      // "Ruiz called it “arbitrary.” Hale warned …": a full stop inside the closing mark ends the reporter's sentence too
+      const next = /^\s+(?=\p{Lu})/u.exec(doc.text.slice(r.end, r.end + 4));
+      if (r.end > r.start && /\.['’”"]+$/.test(doc.text.slice(r.start, r.end)) && next && r.end + next[0].length < b.end) starts.push(r.end + next[0].length);
       pos = Math.max(pos, r.end);
     }
   }
