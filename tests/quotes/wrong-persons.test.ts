@@ -7,3 +7,15 @@ describe('the person a pronoun means', () => {
     expect(attribute(text).filter((q) => q.kind !== 'term').map((q) => q.speaker)).toEqual(['Owen Drake']);
   });
 });
+
+describe('two people of one surname named as a pair', () => {
+  it('`Mr.` after `Robert and Karen Hale` is the man, `Ms.` the woman', () => {
+    const text = 'Harbor families speak out\n\nThe clash between the parents, Robert and Karen Hale, and the port board has grown.\n\n“We lost our son to this harbor,” Mr. Hale said on Sunday.\n\n“Nobody on the board has called us,” Ms. Hale said.';
+    expect(speakersOf(text)).toEqual(['Robert Hale', 'Karen Hale']);
+  });
+
+  it('`Mr.` after a pair whose first names tell no gender stays unclear, never the one named last', () => {
+    const text = 'Harbor families speak out\n\nThe clash between the parents, Dariusz and Ottilie Brandvold, and the port board has grown.\n\n“We lost our son to this harbor,” Mr. Brandvold said on Sunday.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
