@@ -19,3 +19,25 @@ describe('two people of one surname named as a pair', () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('several people coordinated as one subject are never one speaker', () => {
+  it('`Ruiz and Hadley said, “…”` is neither of them', () => {
+    const text = 'Harbor plan\n\nMayor Karen Ruiz and Walter Hadley met on Monday.\n\nRuiz and Hadley said, “We will not sell the harbor to anyone.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('a description between `and` and the last name does not make it one speaker', () => {
+    const text = 'Harbor plan\n\nKaren Ruiz and her husband Walter Hadley told reporters, “We will not sell the harbor to anyone.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('an inverted cue before two names is neither of them', () => {
+    const text = 'Harbor plan\n\n“We will not sell the harbor to anyone,” said Karen Ruiz and Walter Hadley.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('`, and Hadley agreed` after the name is a new clause: the name before it speaks', () => {
+    const text = 'Harbor plan\n\n“We will not sell the harbor to anyone,” said Karen Ruiz, and Walter Hadley agreed.';
+    expect(speakersOf(text)).toEqual(['Karen Ruiz']);
+  });
+});
