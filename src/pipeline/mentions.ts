@@ -572,7 +572,8 @@ export class MentionTable {
     // "the Clinton campaign" is Clinton's campaign: a modifier, like a possessive, is not the subject
     const possessive = /['’]s$/.test(last.text)
       || (/s$/.test(last.text) && /^['’](?!\p{L})/u.test(this.text.slice(last.end, last.end + 2)))
-      || /^\s+(?:campaign|camp|administration)\b/.test(this.text.slice(surfaceEnd, surfaceEnd + 16));
+      || /^\s+(?:campaign|camp|administration)\b/.test(this.text.slice(surfaceEnd, surfaceEnd + 16))
+      || roleModifier(this.text, surfaceEnd);
     this.insertMention({ ...span, entity: idx, possessive });
     return idx;
   }
@@ -625,6 +626,13 @@ const KIN_GENDER: Record<string, Gender> = {
 function kinBefore(text: string, start: number): Gender {
   const m = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:(?:late|former|estranged|younger|older|eldest|youngest|elder)\s+)?(\p{Ll}+),?\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
   return KIN_GENDER[m?.[1] ?? ''] ?? null;
+}
+
+/** True when the name ending at `end` modifies a role before another name ("Obama consultant Cornell Belcher", "Trump adviser Roger Stone"). */
+function roleModifier(text: string, end: number): boolean {
+  const m = /^\s+((?:[\p{Ll}-]+\s+){1,3})\p{Lu}\p{Ll}/u.exec(text.slice(end, end + 60));
+  const last = m?.[1]?.trim().split(/\s+/).pop() ?? '';
+  return !!m && (ROLE_HEADS.has(last) || TITLE_WORDS.has(last));
 }
 
 /** The gender an honorific gives the name after it: `Mr.` male, `Mrs.`/`Ms.` female, else null. */

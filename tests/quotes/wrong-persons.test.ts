@@ -41,3 +41,10 @@ describe('several people coordinated as one subject are never one speaker', () =
     expect(speakersOf(text)).toEqual(['Karen Ruiz']);
   });
 });
+
+describe('a name used as a modifier before a role and a name', () => {
+  it('`Hadley consultant Owen Drake …. “…,” he said` is Drake, not Hadley', () => {
+    const text = 'Harbor race\n\nMayor Walter Hadley won the port vote in 2012.\n\nHadley consultant Owen Drake, the best-known pollster in the county, picked up a similar thread at the time. “Dock workers have a lot more in common with the shop owners than not,” he said.';
+    expect(speakersOf(text)).toEqual(['Owen Drake']);
+  });
+});
