@@ -146,7 +146,7 @@ const MALE_NAMES = words(`
   fernando reed ralph rex rod stu hank herb ike jeffery darrell darryl bernie rupert lachlan
   martin harry wes wesley
   marc neil josh stuart hugh gerard geoff omar sheldon curt stefan jonah isaac jamal joey abraham lionel alfonso nate
-  ed robby emmett emmet giovanni rahm woodrow ishaan akhil
+  ed robby emmett emmet giovanni rahm woodrow ishaan akhil denis kofi
 `);
 
 /** First names given to men and women alike (Terry Strada, Dana Bash, Kim Davis): names, but no gender. */

@@ -48,3 +48,11 @@ describe('a name used as a modifier before a role and a name', () => {
     expect(speakersOf(text)).toEqual(['Owen Drake']);
   });
 });
+
+describe('first names that tell a man', () => {
+  it('`she` is never Denis or Kofi, whose first names are men’s', () => {
+    const a = 'Harbor emails\n\nPort director Denis Varga was answering a note from a deputy, reporting that the last ship had left.\n\n“The last ship is out, and the crews are safe,” she wrote.';
+    const b = 'Harbor talks\n\nThe port board set up a panel, led by former harbor chief Kofi Mensah, to make recommendations.\n\n“We need the port and the port needs us,” she said at the hall.';
+    expect([...speakersOf(a), ...speakersOf(b)]).toEqual([null, null]);
+  });
+});
