@@ -56,3 +56,11 @@ describe('first names that tell a man', () => {
     expect([...speakersOf(a), ...speakersOf(b)]).toEqual([null, null]);
   });
 });
+
+describe('an article quoted at length', () => {
+  it('a nested quote’s own cue inside the outer marks names no speaker for the article around it', () => {
+    const text = 'Harbor silence\n\nAs the Harbor Ledger reported, even on Friday the port board was refusing to call the spill a crime:\n\n"The port board is still reluctant to call the spill in the bay a crime, citing the ongoing review by the state.\n\n"At the board office today, reporters questioned spokesman Owen Drake about the details of the spill.\n\n“I don’t want to talk about the spill because there is still an ongoing review of what happened,” Drake said."';
+    const spoken = attribute(text).filter((q) => q.kind !== 'term');
+    expect(spoken.map((q) => q.speaker)).toEqual([null, null, 'Drake']);
+  });
+});
