@@ -122,7 +122,10 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
   for (const idxs of chains.values()) {
     // a transcript spans several speakers: its lines keep their own labels
     if (idxs.some((i) => labelled.has(i))) continue;
-    const best = idxs.map((i) => results[i]).filter((r): r is Found => !!r && r.rule !== 'continuation').sort((a, b) => b.res.confidence - a.res.confidence)[0];
+    // "“…,” Earnest said."": a cue closed by a further quote mark is inside the quoted text, a nested quote's own
+    // attribution: it names no speaker for the text around it (an article quoted at length)
+    const nested = (r: Found): boolean => !!r.cue && /^[.,!?]*["”]/.test(text.slice(r.cue.end, r.cue.end + 4)) && r.rule.startsWith('cue-after');
+    const best = idxs.map((i) => results[i]).filter((r): r is Found => !!r && r.rule !== 'continuation' && !nested(r)).sort((a, b) => b.res.confidence - a.res.confidence)[0];
     if (best) for (const i of idxs) if (!results[i] || results[i]?.rule === 'continuation') results[i] = { ...best, rule: `multi-paragraph:${best.rule}` };
   }
   // reported speech: only the subject of its own cue ("Putin said that …"); without one it is not kept
@@ -205,6 +208,9 @@ function sentenceStartsOf(doc: ArticleDoc, ranges: Span[]): number[] {
     const inBlock = ranges.filter((r) => r.start >= b.start && r.start < b.end);
     for (const r of [...inBlock, { text: '', start: b.end, end: b.end }]) {
       if (r.start > pos) starts.push(...sentenceEnds(doc.text, pos, r.start));
+      // "Ruiz called it “arbitrary.” Hale warned …": a full stop inside the closing mark ends the reporter's sentence too
+      const next = /^\s+(?=\p{Lu})/u.exec(doc.text.slice(r.end, r.end + 4));
+      if (r.end > r.start && /\.['’”"]+$/.test(doc.text.slice(r.start, r.end)) && next && r.end + next[0].length < b.end) starts.push(r.end + next[0].length);
       pos = Math.max(pos, r.end);
     }
   }

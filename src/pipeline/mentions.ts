@@ -255,6 +255,8 @@ export class MentionTable {
   private readonly common = new Set<string>();
   /** Month and modal words the article uses as the surname of someone named in full ("George Will"). */
   readonly wordSurnames = new Set<string>();
+  /** Starts of lone first names read as a full name by a coordinated pair ("Khizr" in "Khizr and Ghazala Khan"). */
+  private readonly pairedFirst = new Set<number>();
 
   constructor(doc: ArticleDoc, quoteRanges: Span[]) {
     this.text = doc.text;
@@ -320,7 +322,43 @@ export class MentionTable {
       }
       const appositive = appositiveAfter(text, last.end);
       this.addPerson(run.words, desc?.text ?? null, appositive);
+      if (!lone) this.addCoordinatedFirst(run.words);
     }
+  }
+
+  /**
+   * "Khizr and Ghazala Khan": a lone first name coordinated before a first name and a surname is a second person of
+   * that surname (mentioned at the first name), so a later `Mr. Khan` is not read as the woman named last.
+   */
+  private addCoordinatedFirst(words: Word[]): void {
+    const { text } = this;
+    const toks = keyTokens(words.map((w) => w.text));
+    const head = words[0];
+    const last = words[words.length - 1];
+    if (!head || !last || toks.length !== 2 || words.length !== 2 || /['’]s?$/.test(last.text)) return;
+    const m = /(?:^|[^\p{L}.'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u.exec(text.slice(Math.max(0, head.start - 30), head.start));
+    const x = m?.[1];
+    if (!m || !x) return;
+    const start = head.start - (m[0].length - m[0].indexOf(x));
+    // the word before the pair must not be a capitalised name word itself ("Donald and Melania Trump" is fine, "New York and Ana Ruiz" is not)
+    if (/\p{Lu}[\p{L}.'’-]*\s+$/u.test(text.slice(Math.max(0, start - 20), start))) return;
+    const key = translitKey(x);
+    const l = x.toLowerCase();
+    if (FUNCTION_CAPS.has(l) || this.common.has(l) || PLACES.has(l) || US_STATES.has(l) || isNationality(x) || ORG_HEADS.has(l) || KNOWN_ORGS.has(l) || ROLE_HEADS.has(l) || TITLE_WORDS.has(l)) return;
+    // a surname of someone else ("Trump and Hillary Clinton") is that person, not a first name
+    if (!isFirstName(x) && (this.fullFirst.has(key) || this.entities.some((e) => e.surname === key))) return;
+    const sur = translitKey(toks[1] ?? '');
+    const nameWords = [x, toks[1] ?? ''];
+    let idx = this.findPerson(nameWords, start);
+    if (idx < 0 || this.entities[idx]?.first !== key) {
+      idx = this.entities.length;
+      this.entities.push({ name: `${x} ${last.text}`, type: 'person', descriptors: [], mentions: [], gender: genderOfFirstName(x), surname: sur, first: key, plural: false });
+    }
+    const e = this.entities[idx] as Entity;
+    const span = { text: x, start, end: start + x.length };
+    if (!e.mentions.some((q) => q.start === span.start)) e.mentions.push(span);
+    this.pairedFirst.add(start);
+    this.insertMention({ ...span, entity: idx, possessive: false });
   }
 
   private scanOrgPhrases(from: number, to: number): void {
@@ -421,7 +459,7 @@ export class MentionTable {
     const fitting = gender ? named.filter((i) => sex(i) !== (gender === 'male' ? 'female' : 'male')) : named;
     const cands = fitting.length > 0 ? fitting : named;
     if (cands.length === 1) return cands[0] as number;
-    const full = (i: number): Span[] => (this.entities[i]?.mentions ?? []).filter((m) => keyTokens(m.text.split(/\s+/)).length >= 2);
+    const full = (i: number): Span[] => (this.entities[i]?.mentions ?? []).filter((m) => keyTokens(m.text.split(/\s+/)).length >= 2 || this.pairedFirst.has(m.start));
     const live = cands.filter((i) => full(i).some((m) => m.start < at));
     if (live.length === 0) {
       // a surname before any full name (a headline): the first person named in full after it
@@ -464,7 +502,7 @@ export class MentionTable {
     let best: { mention: Span; entity: number } | null = null;
     for (const i of people) {
       for (const m of this.entities[i]?.mentions ?? []) {
-        if (m.start <= from || m.start >= at || keyTokens(m.text.split(/\s+/)).length !== 1) continue;
+        if (m.start <= from || m.start >= at || keyTokens(m.text.split(/\s+/)).length !== 1 || this.pairedFirst.has(m.start)) continue;
         if (!best || m.start > best.mention.start) best = { mention: m, entity: i };
       }
     }
@@ -537,7 +575,8 @@ export class MentionTable {
     // "the Clinton campaign" is Clinton's campaign: a modifier, like a possessive, is not the subject
     const possessive = /['’]s$/.test(last.text)
       || (/s$/.test(last.text) && /^['’](?!\p{L})/u.test(this.text.slice(last.end, last.end + 2)))
-      || /^\s+(?:campaign|camp|administration)\b/.test(this.text.slice(surfaceEnd, surfaceEnd + 16));
+      || /^\s+(?:campaign|camp|administration)\b/.test(this.text.slice(surfaceEnd, surfaceEnd + 16))
+      || roleModifier(this.text, surfaceEnd);
     this.insertMention({ ...span, entity: idx, possessive });
     return idx;
   }
@@ -590,6 +629,13 @@ const KIN_GENDER: Record<string, Gender> = {
 function kinBefore(text: string, start: number): Gender {
   const m = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:(?:late|former|estranged|younger|older|eldest|youngest|elder)\s+)?(\p{Ll}+),?\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
   return KIN_GENDER[m?.[1] ?? ''] ?? null;
+}
+
+/** True when the name ending at `end` modifies a role before another name ("Obama consultant Cornell Belcher", "Trump adviser Roger Stone"). */
+function roleModifier(text: string, end: number): boolean {
+  const m = /^\s+((?:[\p{Ll}-]+\s+){1,3})\p{Lu}\p{Ll}/u.exec(text.slice(end, end + 60));
+  const last = m?.[1]?.trim().split(/\s+/).pop() ?? '';
+  return !!m && (ROLE_HEADS.has(last) || TITLE_WORDS.has(last));
 }
 
 /** The gender an honorific gives the name after it: `Mr.` male, `Mrs.`/`Ms.` female, else null. */

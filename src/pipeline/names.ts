@@ -68,7 +68,7 @@ export const US_STATES = new Set([
 
 /** Singular role nouns heading an unnamed speaker ("an adviser to …", "the commander of …"). Lower case. */
 export const ROLE_HEADS = words(`
-  adviser advisor official spokesman spokeswoman spokesperson source aide diplomat analyst expert minister
+  adviser advisor consultant operative official spokesman spokeswoman spokesperson source aide diplomat analyst expert minister
   commander officer representative member resident witness lawyer attorney president leader secretary envoy
   ambassador senator governor mayor general chief head director chairman chairwoman candidate nominee economist
   strategist pollster professor researcher doctor manager host reporter correspondent editor writer insider
@@ -146,7 +146,7 @@ const MALE_NAMES = words(`
   fernando reed ralph rex rod stu hank herb ike jeffery darrell darryl bernie rupert lachlan
   martin harry wes wesley
   marc neil josh stuart hugh gerard geoff omar sheldon curt stefan jonah isaac jamal joey abraham lionel alfonso nate
-  ed robby emmett emmet giovanni rahm woodrow ishaan akhil
+  ed robby emmett emmet giovanni rahm woodrow ishaan akhil denis kofi
 `);
 
 /** First names given to men and women alike (Terry Strada, Dana Bash, Kim Davis): names, but no gender. */

@@ -169,6 +169,7 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     const ownDescription = ['his', 'her', 'their', 'its'].includes(before[0]?.lower ?? '') && run.words.length >= 2 && before.length <= 4 && before.slice(1).every((w) => /^\p{Ll}+$/u.test(w.text) && !CLAUSE_WORDS.has(w.lower));
     const okBefore = moodName || ownDescription || before.length <= 7 && before.every((w) => !['a', 'an', 'his', 'her', 'their', 'its'].includes(w.lower) && !CLAUSE_WORDS.has(w.lower));
     if (!okBefore) return null;
+    if (coordinatedName(text, run.words, table)) return null;
     const desc = descriptorBefore(text, run.all, run.index);
     const known = table.findPerson(run.words.map((w) => w.text), run.words[0]?.start);
     const idx = table.addPerson(run.words, desc?.text ?? null);
@@ -187,6 +188,30 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     }
   }
   return null;
+}
+
+/**
+ * True when the name is one of several people coordinated as one subject ("Ruiz and Hadley said", "Fisk, Ortega and
+ * Reuters’ Ana Ruiz argued", "said Ana Ruiz and Walter Hadley"): none of them is the one speaker.
+ */
+function coordinatedName(text: string, words: Word[], table: MentionTable): boolean {
+  const a = words[0];
+  const b = words[words.length - 1];
+  if (!a || !b) return false;
+  const isSomeone = (start: number, end: number): boolean => table.mentions.some((m) => m.start <= start && m.end >= end && m.end <= end + 2 && table.entities[m.entity]?.type === 'person');
+  // a person right before `and` (a few description words may stand between: "and her husband", "and Reuters’")
+  const before = /(\p{Lu}[\p{L}.'’-]*?)(?:['’]s?)?\s+(?:and|&)\s+(?:(?:his|her|their|[\p{Ll}-]+|\p{Lu}[\p{L}-]*['’]s?|\p{Lu}[\p{Ll}]*\.)\s+){0,3}$/u.exec(text.slice(Math.max(0, a.start - 80), a.start));
+  if (before?.[1]) {
+    const at = a.start - before[0].length + before[0].indexOf(before[1]);
+    if (isSomeone(at, at + before[1].length)) return true;
+  }
+  // a person right after `and`, with no comma: "said Ana Ruiz and Walter Hadley" (", and Hadley agreed" is a new clause)
+  const after = /^\s+(?:and|&)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(b.end, b.end + 60));
+  if (after?.[1]) {
+    const at = b.end + after[0].length - after[1].length;
+    if (table.mentions.some((m) => m.start === at && table.entities[m.entity]?.type === 'person')) return true;
+  }
+  return false;
 }
 
 /** Words that make a phrase a clause: pronouns, auxiliaries and modals ("scout leaders should be", "officers he"). */

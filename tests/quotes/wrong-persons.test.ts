@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, speakersOf } from '../helpers/attribute.ts';
+
+describe('the person a pronoun means', () => {
+  it('a full stop inside a closing mark ends the sentence: the name after it is the next sentence’s subject', () => {
+    const text = 'Harbor fight\n\nMayor Walter Hadley cut the port board’s budget on Monday.\n\nHadley called the board’s protest “childish.” Owen Drake, a former harbor pilot, warned Tuesday that the cuts against Hadley’s critics could damage the port.\n\n“The stakes are higher than one budget fight between two old rivals,” he wrote in a blog post.';
+    expect(attribute(text).filter((q) => q.kind !== 'term').map((q) => q.speaker)).toEqual(['Owen Drake']);
+  });
+});
+
+describe('two people of one surname named as a pair', () => {
+  it('`Mr.` after `Robert and Karen Hale` is the man, `Ms.` the woman', () => {
+    const text = 'Harbor families speak out\n\nThe clash between the parents, Robert and Karen Hale, and the port board has grown.\n\n“We lost our son to this harbor,” Mr. Hale said on Sunday.\n\n“Nobody on the board has called us,” Ms. Hale said.';
+    expect(speakersOf(text)).toEqual(['Robert Hale', 'Karen Hale']);
+  });
+
+  it('`Mr.` after a pair whose first names tell no gender stays unclear, never the one named last', () => {
+    const text = 'Harbor families speak out\n\nThe clash between the parents, Dariusz and Ottilie Brandvold, and the port board has grown.\n\n“We lost our son to this harbor,” Mr. Brandvold said on Sunday.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
+
+describe('several people coordinated as one subject are never one speaker', () => {
+  it('`Ruiz and Hadley said, “…”` is neither of them', () => {
+    const text = 'Harbor plan\n\nMayor Karen Ruiz and Walter Hadley met on Monday.\n\nRuiz and Hadley said, “We will not sell the harbor to anyone.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('a description between `and` and the last name does not make it one speaker', () => {
+    const text = 'Harbor plan\n\nKaren Ruiz and her husband Walter Hadley told reporters, “We will not sell the harbor to anyone.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('an inverted cue before two names is neither of them', () => {
+    const text = 'Harbor plan\n\n“We will not sell the harbor to anyone,” said Karen Ruiz and Walter Hadley.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('`, and Hadley agreed` after the name is a new clause: the name before it speaks', () => {
+    const text = 'Harbor plan\n\n“We will not sell the harbor to anyone,” said Karen Ruiz, and Walter Hadley agreed.';
+    expect(speakersOf(text)).toEqual(['Karen Ruiz']);
+  });
+});
+
+describe('a name used as a modifier before a role and a name', () => {
+  it('`Hadley consultant Owen Drake …. “…,” he said` is Drake, not Hadley', () => {
+    const text = 'Harbor race\n\nMayor Walter Hadley won the port vote in 2012.\n\nHadley consultant Owen Drake, the best-known pollster in the county, picked up a similar thread at the time. “Dock workers have a lot more in common with the shop owners than not,” he said.';
+    expect(speakersOf(text)).toEqual(['Owen Drake']);
+  });
+});
+
+describe('first names that tell a man', () => {
+  it('`she` is never Denis or Kofi, whose first names are men’s', () => {
+    const a = 'Harbor emails\n\nPort director Denis Varga was answering a note from a deputy, reporting that the last ship had left.\n\n“The last ship is out, and the crews are safe,” she wrote.';
+    const b = 'Harbor talks\n\nThe port board set up a panel, led by former harbor chief Kofi Mensah, to make recommendations.\n\n“We need the port and the port needs us,” she said at the hall.';
+    expect([...speakersOf(a), ...speakersOf(b)]).toEqual([null, null]);
+  });
+});
+
+describe('an article quoted at length', () => {
+  it('a nested quote’s own cue inside the outer marks names no speaker for the article around it', () => {
+    const text = 'Harbor silence\n\nAs the Harbor Ledger reported, even on Friday the port board was refusing to call the spill a crime:\n\n"The port board is still reluctant to call the spill in the bay a crime, citing the ongoing review by the state.\n\n"At the board office today, reporters questioned spokesman Owen Drake about the details of the spill.\n\n“I don’t want to talk about the spill because there is still an ongoing review of what happened,” Drake said."';
+    const spoken = attribute(text).filter((q) => q.kind !== 'term');
+    expect(spoken.map((q) => q.speaker)).toEqual([null, null, 'Drake']);
+  });
+});
