@@ -11,6 +11,7 @@ const { build } = await import('astro');
 const { runIngest } = await import('../src/ingest/cli.ts');
 const { isUpToDate, markBuilt, siteFingerprint } = await import('../src/ingest/fingerprint.ts');
 const { indexSite } = await import('../src/ingest/pagefind.ts');
+const { startLiveIndex } = await import('../src/ingest/pagefind-live.ts');
 
 const generated = process.env.PARALLAX_GENERATED ?? 'content/generated';
 const dist = 'dist';
@@ -25,8 +26,15 @@ if (!force && isUpToDate(dist, fingerprint)) {
   process.exit(0);
 }
 
-await build({ root: process.cwd(), logLevel: 'warn' });
-const pages = await indexSite(dist);
+// Pagefind parses each page as Astro writes it, on the core Astro's rendering leaves idle.
+const live = await startLiveIndex(dist).catch(() => null);
+try {
+  await build({ root: process.cwd(), logLevel: 'warn' });
+} catch (error) {
+  await live?.abort();
+  throw error;
+}
+const pages = live === null ? await indexSite(dist) : (await live.finish()).pages;
 console.log(`pagefind: indexed ${pages} pages → dist/pagefind/`);
 markBuilt(dist, fingerprint);
 // Astro's programmatic build can leave handles open; the build is done.

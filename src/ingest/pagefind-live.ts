@@ -1,0 +1,140 @@
+import * as pagefind from 'pagefind';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, watch } from 'node:fs';
+import type { FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { everyPage, indexSite, indexedCount, isIndexedPage, pagesGlob, unindexedFolder } from './pagefind.ts';
+
+/** A Pagefind index fed while the site is being written; `finish` once the writer is done. */
+export interface LiveIndex {
+  /** Indexes what is left, checks every page read is still as written, writes `<dist>/pagefind/`. */
+  finish(): Promise<LiveIndexResult>;
+  /** Stops without writing an index (the build failed). */
+  abort(): Promise<void>;
+}
+
+/** Pages indexed, and how many of the files Pagefind read were read while the site was being written. */
+export interface LiveIndexResult {
+  pages: number;
+  readEarly: number;
+}
+
+/** What a page was when it was read: a later write changes one or the other. */
+interface Seen {
+  size: number;
+  mtimeMs: number;
+}
+
+/** Reads a page once with the size and time it had when read, or null when it is gone. */
+function readPage(file: string): { content: string; seen: Seen } | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFile() ? { content: readFileSync(fd, 'utf8'), seen: { size: stat.size, mtimeMs: stat.mtimeMs } } : null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Every page under `dist` that Pagefind indexes, sorted: the check at the end. */
+export function indexedPages(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((p) => p.split(path.sep).join('/'))
+    .filter(isIndexedPage)
+    .sort();
+}
+
+/**
+ * Starts indexing `dist` with Pagefind's Node API while Astro writes it, so that Pagefind parses pages
+ * on the core Astro's single-threaded rendering leaves idle. Astro writes one page at a time, so a page
+ * is read once the next one appears; `finish` reads the rest, and falls back to Pagefind's CLI over
+ * the finished site if any page read changed afterwards. The index holds the same pages, words,
+ * filters and fragments as the CLI's; only its page numbers follow the order pages were read (the
+ * CLI's follow the filesystem's directory order).
+ */
+export async function startLiveIndex(dist: string): Promise<LiveIndex> {
+  mkdirSync(dist, { recursive: true });
+  const { index, errors } = await pagefind.createIndex({});
+  if (index === undefined) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+  const fed = new Map<string, Seen>();
+  const pending: string[] = [];
+  const added: Promise<{ errors: string[] }>[] = [];
+  const feed = (rel: string): void => {
+    const page = readPage(path.join(dist, rel));
+    if (page === null) return; // removed (Astro empties dist/ first); a new page of that name comes back through the watcher
+    fed.set(rel, page.seen);
+    added.push(index.addHTMLFile({ sourcePath: rel, content: page.content }));
+  };
+  const watchers = new Map<string, FSWatcher>();
+  // One watch per folder, not Node's recursive watch (a watch and a stat per file): a folder's new
+  // entry is a page or a folder to watch in turn, and is read once the next entry appears.
+  const entry = (rel: string): void => {
+    if (isIndexedPage(rel)) {
+      if (fed.has(rel) || pending.includes(rel)) return;
+      pending.push(rel);
+      while (pending.length > 1) feed(pending.shift()!);
+    } else if (!unindexedFolder(rel)) follow(rel);
+  };
+  const follow = (rel: string, scan = true): void => {
+    // A folder's name comes back when it is removed or made again (Astro empties dist/ first).
+    watchers.get(rel)?.close();
+    watchers.delete(rel);
+    const dir = path.join(dist, rel);
+    try {
+      if (!statSync(dir).isDirectory()) return;
+      watchers.set(rel, watch(dir, (_event, name) => name !== null && entry(rel === '' ? name : `${rel}/${name}`)));
+      // Entries made before the watch began.
+      if (scan) for (const name of readdirSync(dir)) entry(rel === '' ? name : `${rel}/${name}`);
+    } catch {
+      // not a folder, or gone again: nothing to watch
+    }
+  };
+  // What dist/ holds now is the last build's, which Astro removes first: only what comes after is read.
+  follow('', false);
+  const stop = (): void => {
+    for (const w of watchers.values()) w.close();
+    watchers.clear();
+  };
+  return {
+    async finish() {
+      stop();
+      const readEarly = fed.size;
+      const pages = indexedPages(dist);
+      // A site the glob cannot list folder by folder is indexed as the CLI would, from the finished site.
+      const changed = pagesGlob(dist) === everyPage || [...fed].some(([rel, seen]) => !unchanged(path.join(dist, rel), seen));
+      if (!changed) for (const rel of pages) if (!fed.has(rel)) feed(rel);
+      const failures = (await Promise.all(added)).flatMap((r) => r.errors);
+      if (changed || failures.length > 0) {
+        await pagefind.close();
+        return { pages: await indexSite(dist), readEarly: 0 };
+      }
+      const out = path.join(dist, 'pagefind');
+      try {
+        const written = await index.writeFiles({ outputPath: out });
+        if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+      } catch (error) {
+        rmSync(out, { recursive: true, force: true }); // no half index
+        throw error;
+      } finally {
+        await pagefind.close();
+      }
+      return { pages: indexedCount(dist), readEarly };
+    },
+    async abort() {
+      stop();
+      await Promise.allSettled(added);
+      await pagefind.close();
+    },
+  };
+}
+
+/** Whether a page still has the size and time it had when read. */
+function unchanged(file: string, seen: Seen): boolean {
+  if (!existsSync(file)) return false;
+  const now = statSync(file);
+  return now.size === seen.size && now.mtimeMs === seen.mtimeMs;
+}
