@@ -12,6 +12,7 @@ const { runIngest } = await import('../src/ingest/cli.ts');
 const { isUpToDate, markBuilt, siteFingerprint } = await import('../src/ingest/fingerprint.ts');
 const { indexSite } = await import('../src/ingest/pagefind.ts');
 const { startLiveIndex } = await import('../src/ingest/pagefind-live.ts');
+const { discardInBackground, restore, setAside } = await import('../src/ingest/old-site.ts');
 
 const generated = process.env.PARALLAX_GENERATED ?? 'content/generated';
 const dist = 'dist';
@@ -26,16 +27,20 @@ if (!force && isUpToDate(dist, fingerprint)) {
   process.exit(0);
 }
 
+const old = setAside(dist);
 // Pagefind parses each page as Astro writes it, on the core Astro's rendering leaves idle.
 const live = await startLiveIndex(dist).catch(() => null);
+let pages: number;
 try {
   await build({ root: process.cwd(), logLevel: 'warn' });
+  pages = live === null ? await indexSite(dist) : (await live.finish()).pages;
 } catch (error) {
   await live?.abort();
+  if (old !== null) restore(old, dist);
   throw error;
 }
-const pages = live === null ? await indexSite(dist) : (await live.finish()).pages;
 console.log(`pagefind: indexed ${pages} pages → dist/pagefind/`);
 markBuilt(dist, fingerprint);
+discardInBackground(dist);
 // Astro's programmatic build can leave handles open; the build is done.
 process.exit(0);

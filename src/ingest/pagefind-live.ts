@@ -67,7 +67,10 @@ export async function startLiveIndex(dist: string): Promise<LiveIndex> {
     await worker.terminate();
     throw error;
   });
-  const ask = async <T>(command: 'finish' | 'abort'): Promise<T> => {
+  let asked = false;
+  const ask = async <T>(command: 'finish' | 'abort'): Promise<T | undefined> => {
+    if (asked) return undefined; // an abort after a failed finish: the worker is gone already
+    asked = true;
     const answer = reply<T>();
     worker.postMessage(command);
     try {
@@ -76,7 +79,10 @@ export async function startLiveIndex(dist: string): Promise<LiveIndex> {
       await worker.terminate();
     }
   };
-  return { finish: () => ask<LiveIndexResult>('finish'), abort: () => ask<void>('abort') };
+  return {
+    finish: async () => (await ask<LiveIndexResult>('finish')) ?? Promise.reject(new Error('pagefind: the live index was stopped')),
+    abort: async () => void (await ask<void>('abort')),
+  };
 }
 
 /**
