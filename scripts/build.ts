@@ -33,7 +33,8 @@ const live = await startLiveIndex(dist).catch(() => null);
 let pages: number;
 try {
   await build({ root: process.cwd(), logLevel: 'warn' });
-  pages = live === null ? await indexSite(dist) : (await live.finish()).pages;
+  // A live index that fails (its worker or Pagefind's service) leaves the finished site to the CLI.
+  pages = live === null ? await indexSite(dist) : await live.finish().then((r) => r.pages, () => indexSite(dist));
 } catch (error) {
   await live?.abort();
   if (old !== null) restore(old, dist);
