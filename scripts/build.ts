@@ -28,8 +28,9 @@ if (!force && isUpToDate(dist, fingerprint)) {
 }
 
 const old = setAside(dist);
-// Pagefind parses each page as Astro writes it, on the core Astro's rendering leaves idle.
-const live = await startLiveIndex(dist).catch(() => null);
+// Pagefind parses each page as Astro writes it, on the core Astro's rendering leaves idle
+// (PARALLAX_PAGEFIND=cli: after Astro, with its CLI, to compare).
+const live = process.env.PARALLAX_PAGEFIND === 'cli' ? null : await startLiveIndex(dist).catch(() => null);
 let pages: number;
 try {
   await build({ root: process.cwd(), logLevel: 'warn' });
