@@ -11,6 +11,8 @@ const { build } = await import('astro');
 const { runIngest } = await import('../src/ingest/cli.ts');
 const { isUpToDate, markBuilt, siteFingerprint } = await import('../src/ingest/fingerprint.ts');
 const { indexSite } = await import('../src/ingest/pagefind.ts');
+const { startLiveIndex } = await import('../src/ingest/pagefind-live.ts');
+const { discardInBackground, restore, setAside } = await import('../src/ingest/old-site.ts');
 
 const generated = process.env.PARALLAX_GENERATED ?? 'content/generated';
 const dist = 'dist';
@@ -25,9 +27,22 @@ if (!force && isUpToDate(dist, fingerprint)) {
   process.exit(0);
 }
 
-await build({ root: process.cwd(), logLevel: 'warn' });
-const pages = await indexSite(dist);
+const old = setAside(dist);
+// Pagefind parses each page as Astro writes it, on the core Astro's rendering leaves idle
+// (PARALLAX_PAGEFIND=cli: after Astro, with its CLI, to compare).
+const live = process.env.PARALLAX_PAGEFIND === 'cli' ? null : await startLiveIndex(dist).catch(() => null);
+let pages: number;
+try {
+  await build({ root: process.cwd(), logLevel: 'warn' });
+  // A live index that fails (its worker or Pagefind's service) leaves the finished site to the CLI.
+  pages = live === null ? await indexSite(dist) : await live.finish().then((r) => r.pages, () => indexSite(dist));
+} catch (error) {
+  await live?.abort();
+  if (old !== null) restore(old, dist);
+  throw error;
+}
 console.log(`pagefind: indexed ${pages} pages → dist/pagefind/`);
 markBuilt(dist, fingerprint);
+discardInBackground(dist);
 // Astro's programmatic build can leave handles open; the build is done.
 process.exit(0);

@@ -1,6 +1,6 @@
 import * as pagefind from 'pagefind';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const cli = fileURLToPath(new URL('../../node_modules/.bin/pagefind', import.meta.url));
@@ -9,7 +9,24 @@ const cli = fileURLToPath(new URL('../../node_modules/.bin/pagefind', import.met
 const unindexed = new Set(['compare', 'data', 'pagefind', '_astro']);
 
 /** Pagefind's own default: every HTML file. */
-const everyPage = '**/*.{html}';
+export const everyPage = '**/*.{html}';
+
+/** Whether a path of the site lies in a top-level folder Pagefind is not given. */
+export function unindexedFolder(rel: string): boolean {
+  const slash = rel.indexOf('/');
+  return unindexed.has(slash === -1 ? rel : rel.slice(0, slash));
+}
+
+/** Whether Pagefind reads a page of the site (a `/`-separated path relative to it), as `pagesGlob` selects. */
+export function isIndexedPage(rel: string): boolean {
+  return rel.endsWith('.html') && (!rel.includes('/') || !unindexedFolder(rel));
+}
+
+/** The number of pages in a written index (`<dist>/pagefind/pagefind-entry.json`). */
+export function indexedCount(dist: string): number {
+  const entry = JSON.parse(readFileSync(`${dist}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+}
 
 /**
  * The glob of the pages Pagefind reads: every HTML file but those under `unindexed`, which it
