@@ -42,7 +42,8 @@ export function afterCue(c: Ctx): Found | null {
   let lastComma = -1;
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k] as Word;
-    const between = text.slice(k === 0 ? from : (ws[k - 1] as Word).end, w.start);
+    // terms inside the window are the reporter's words ("Bill Ross, wearing “Vote Ross” pins, said"): their marks are no break
+    const between = text.slice(k === 0 ? from : (ws[k - 1] as Word).end, w.start).replace(/[“”"]|''/g, '');
     if (k > 0 && BREAK.test(between)) {
       // only commas: an appositive between the name and its verb ("Peskov, the Kremlin spokesman, said")
       if (!/^\s*,\s*$/.test(between)) return null;
@@ -59,6 +60,8 @@ export function afterCue(c: Ctx): Found | null {
     // capitalised word (or `of` after one) ends a name or a title, it is no verb
     const nameBefore = (ws[k - 1] as Word | undefined)?.lower === 'of' ? ws[k - 2] : ws[k - 1];
     if (k > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(nameBefore?.text ?? '') && /^\s+$/.test(between) && !titleCase(c)) continue;
+    // "“…,” former State policy director Ana Ruiz wrote": a capitalised cue word after a lower-case modifier is a name's too
+    if (k > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Ll}/u.test(nameBefore?.text ?? '') && /^\s+$/.test(between) && !titleCase(c)) continue;
     // "“…,” the tweet said", "Hale's report concluded": a cue word after a determiner is the subject's noun
     // (and after `of`: "the former secretary of state and nominee said")
     if (k > 0 && (DETERMINERS.has((ws[k - 1] as Word).lower) || (ws[k - 1] as Word).lower === 'of' || /['’]s$/.test((ws[k - 1] as Word).text))) continue;

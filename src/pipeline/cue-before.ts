@@ -64,18 +64,22 @@ function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Res
   while (k > 0 && isBetweenWord((ws[k] as Word).text)) k--;
   const last = ws[k];
   const after = ws[k + 1];
+  // a title in the appositive is part of it ("Ana Ruiz, star of “Harbor Lights,” said"): its marks are no break
+  const gapOf = (a: Word, b: Word): string => text.slice(a.end, b.start).replace(/[“”"]|''/g, '');
   // the appositive closes with a comma, or with a dash that matches its opening ("Jo Sims — a teacher from Dover — says")
-  const close = last && after ? text.slice(last.end, after.start) : '';
+  const close = last && after ? gapOf(last, after) : '';
   const mark = /^\s*,\s*$/.test(close) ? /^\s*,\s*$/ : /^\s+(?:—|–|--)\s+$/.test(close) ? /^\s+(?:—|–|--)\s+$/ : null;
   if (!last || !mark) return null;
   for (let j = k; j > 0 && k - j < 18; j--) {
-    const gap = text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start);
+    const gap = gapOf(ws[j - 1] as Word, ws[j] as Word);
     if (!BREAK.test(gap)) continue;
     if (!mark.test(gap)) return null;
     const head = leftPhrase(text, ws, j, floor, true).span;
     if (!head) return null;
     // "Clinton, 35, the daughter of …, said": an age is a second appositive, and so is a home town ("Ana Ruiz, of Dover, Del., said")
     if (/^\d+$/.test(head.text) || /^(?:of|from|in)\s/.test(head.text)) continue;
+    // "Tom Hale, the co-author of “Going Viral,” about rumors, said": a phrase holding a title is the first appositive, not the head
+    if (/(?:[“"]|'')$/.test(text.slice(Math.max(0, head.start - 2), head.start)) && head.start > c.beforeStart) continue;
     const appo = spanOf(text, (ws[j] as Word).start, last.end);
     // "a salesman from Sumter, South Carolina, says": the state after a town ends the appositive, it is not one of its own
     if (US_STATES.has(appo.text.toLowerCase()) && /^\p{Lu}/u.test(wordsOf(head.text).pop()?.text ?? '')) continue;
