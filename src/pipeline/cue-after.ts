@@ -47,7 +47,7 @@ export function afterCue(c: Ctx): Found | null {
     if (k > 0 && BREAK.test(between)) {
       // only commas: an appositive between the name and its verb ("Peskov, the Kremlin spokesman, said")
       if (!/^\s*,\s*$/.test(between)) return null;
-      if (commas === 0 && k > 5) return longClauseCue(c, ws, k);
+      if (commas === 0 && k > 5 && !possessiveRoleNamed(c, ws, k)) return longClauseCue(c, ws, k);
       commas++;
       lastComma = k;
     }
@@ -89,6 +89,22 @@ export function afterCue(c: Ctx): Found | null {
     return res ? { res, cue: spanOf(text, particle ? (ws[k - 1] as Word).start : w.start, w.end), rule: 'cue-after:quote-name-verb' } : null;
   }
   return null;
+}
+
+/**
+ * "“…,” California Rep. Dan Hale’s chief of staff, Joe Kaspar, told …": a role after a possessive, then the name in
+ * apposition between commas and the cue verb. The words before the comma at `comma` are the role, not a clause.
+ */
+function possessiveRoleNamed(c: Ctx, ws: Word[], comma: number): boolean {
+  const role = ws.slice(0, comma);
+  const pos = role.findIndex((w) => /['’]s$/.test(w.text));
+  if (pos < 0 || pos === role.length - 1 || role.some((w) => cueBase(w.text) !== null || CLAUSE_STOP.has(w.lower))) return false;
+  const roleWords = role.slice(pos + 1).map((w) => w.lower);
+  if (!roleWords.some((w) => ROLE_HEADS.has(w) || TITLE_WORDS.has(w))) return false;
+  let j = comma;
+  while (j < ws.length && j - comma < 4 && /^\p{Lu}/u.test((ws[j] as Word).text) && !BREAK.test(c.text.slice((ws[j] as Word).end, (ws[j + 1] as Word | undefined)?.start ?? (ws[j] as Word).end))) j++;
+  const verb = ws[j + 1];
+  return j > comma && /^\p{Lu}/u.test((ws[j] as Word | undefined)?.text ?? '') && /^\s*,\s*$/.test(c.text.slice((ws[j] as Word).end, verb?.start ?? 0)) && !!verb && cueBase(verb.text) !== null && /^\p{Ll}/u.test(verb.text);
 }
 
 /**

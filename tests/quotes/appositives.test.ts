@@ -192,3 +192,10 @@ describe('appositives holding a title or a long description', () => {
     expect(speakersOf(text)).toEqual(['Anna-Marie Sloan']);
   });
 });
+
+describe('a name in apposition after a possessive role', () => {
+  it('reads the name between commas after a long possessive role, before the cue', () => {
+    const text = 'Senator Dan Hale spoke on Monday.\n\n“Eventually, positions are going to soften on the bill,” Ohio Sen. Dan Hale’s chief of staff, Joe Kaspar, told the Courier before the vote. “That is inevitable.”\n\n“It will not pass this year or next,” Hale’s son, a lawyer in Dover, told the Courier on Tuesday.';
+    expect(speakersOf(text)).toEqual(['Joe Kaspar', 'Joe Kaspar', null]);
+  });
+});
