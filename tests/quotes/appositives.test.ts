@@ -199,3 +199,10 @@ describe('a name in apposition after a possessive role', () => {
     expect(speakersOf(text)).toEqual(['Joe Kaspar', 'Joe Kaspar', null]);
   });
 });
+
+describe('relative clauses inside an appositive', () => {
+  it('reads the name before an appositive that holds a `who` clause and a `which` clause', () => {
+    const text = 'The bank named a new chief on Monday.\n\nScott Morrow, a former Treasury official who is now a senior fellow at the Center for Global Growth, which works to reduce poverty and inequality, said the nomination is “not just the Americans pushing someone through.”';
+    expect(speakersOf(text)).toEqual(['Scott Morrow']);
+  });
+});
