@@ -67,6 +67,22 @@ export function lastIndexBefore<T>(xs: T[], i: number, test: (x: T) => boolean):
   return -1;
 }
 
+/**
+ * True when a quote is a title closing an appositive, its comma inside the marks (`Ana Ruiz, star of “Harbor Lights,”
+ * said`): words in title case after a word that is no cue, then the sentence going on in lower case. The rules read
+ * across it as across a term.
+ */
+export function appositiveTitle(text: string, o: Outer): boolean {
+  const inner = o.q.text;
+  const ws = wordsOf(inner);
+  if (o.q.kind !== 'partial' || !/,$/.test(inner) || ws.length > 8 || !ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w.text) || i > 0 && TITLE_SMALL.test(w.lower))) return false;
+  const before = /([\p{L}’']+)\s+$/u.exec(text.slice(Math.max(0, o.open - 40), o.open));
+  return !!before && cueBase(before[1] ?? '') === null && /^\s+\p{Ll}/u.test(text.slice(o.closeEnd, o.closeEnd + 3));
+}
+
+/** Small words a title writes in lower case ("Planet of the Apes"). */
+const TITLE_SMALL = /^(?:a|an|the|of|and|in|on|to|for|at|by|or|with|from|is|as)$/;
+
 /** A quote in its sentence window, with the previous quote of its paragraph and what was found for it. */
 export interface Ctx {
   text: string;
@@ -132,8 +148,13 @@ export function namedBefore(ws: Word[]): boolean {
     if (!/^\p{Lu}\p{Ll}/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text) || TITLE_WORDS.has(w.lower)) break;
     n++;
   }
-  return n >= 2 && ws.every((w) => /^\p{Lu}/u.test(w.text));
+  // lower-case modifiers may open it ("former Gov. Bill Ray", "Democratic presidential candidate Ana Ruiz"), not a phrase
+  // that names someone else ("the wife of Sen. Tom Udall")
+  return n >= 2 && ws.slice(0, ws.length - n).every((w) => /^\p{Lu}/u.test(w.text) || /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !NOT_MODIFIER.has(w.lower));
 }
+
+/** Words that make the words before a name more than its modifiers (a preposition, a determiner other than `the`, a clause word). */
+const NOT_MODIFIER = new Set(['of', 'for', 'to', 'with', 'at', 'in', 'on', 'by', 'from', 'and', 'or', 'but', 'a', 'an', 'his', 'her', 'their', 'its', 'who', 'that', 'which', 'said', 'says']);
 
 /** Words of a time phrase news writing puts between a subject and its verb ("Fisk on Thursday said", "later Thursday told", "last week said"). */
 const TIME_BETWEEN = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'night', 'morning', 'afternoon', 'evening', 'late', 'early', 'last', 'this', 'week', 'month', 'year', 'however', 'now']);

@@ -12,7 +12,7 @@ import { labelSpeaker } from './name-label.ts';
 import { ownedSayingSpeaker, possessorSpeaker } from './possessor-lead.ts';
 import { signOffSpeaker } from './sign-off.ts';
 import { transcriptPerson } from './transcript-names.ts';
-import { BREAK, spanOf, lastIndexBefore, type Outer, type Found, type Ctx } from './attribute-context.ts';
+import { BREAK, spanOf, lastIndexBefore, appositiveTitle, type Outer, type Found, type Ctx } from './attribute-context.ts';
 import { afterCue } from './cue-after.ts';
 import { cueBeforeQuote, beforeCue } from './cue-before.ts';
 import { frontedClauses, sentenceSubjectQuote } from './sentence-subject.ts';
@@ -74,7 +74,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
     const block = blockOf(o);
     resolveSubjectPronouns(text, table, sal, o.open, pronounsDone);
     // terms (scare quotes, titles) are part of the reporter's sentence: look past them
-    const prevIdx = lastIndexBefore(outers, i, (x) => x.q.kind !== 'term');
+    const prevIdx = lastIndexBefore(outers, i, (x) => x.q.kind !== 'term' && !appositiveTitle(text, x));
     const prev = outers[prevIdx];
     const next = outers.slice(i + 1).find((x) => x.q.kind !== 'term');
     const prevSame = prev && prev.q.block === o.q.block ? prev : undefined;

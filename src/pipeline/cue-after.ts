@@ -42,11 +42,12 @@ export function afterCue(c: Ctx): Found | null {
   let lastComma = -1;
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k] as Word;
-    const between = text.slice(k === 0 ? from : (ws[k - 1] as Word).end, w.start);
+    // terms inside the window are the reporter's words ("Bill Ross, wearing “Vote Ross” pins, said"): their marks are no break
+    const between = text.slice(k === 0 ? from : (ws[k - 1] as Word).end, w.start).replace(/[“”"]|''/g, '');
     if (k > 0 && BREAK.test(between)) {
       // only commas: an appositive between the name and its verb ("Peskov, the Kremlin spokesman, said")
       if (!/^\s*,\s*$/.test(between)) return null;
-      if (commas === 0 && k > 5) return longClauseCue(c, ws, k);
+      if (commas === 0 && k > 5 && !possessiveRoleNamed(c, ws, k)) return longClauseCue(c, ws, k);
       commas++;
       lastComma = k;
     }
@@ -59,6 +60,8 @@ export function afterCue(c: Ctx): Found | null {
     // capitalised word (or `of` after one) ends a name or a title, it is no verb
     const nameBefore = (ws[k - 1] as Word | undefined)?.lower === 'of' ? ws[k - 2] : ws[k - 1];
     if (k > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(nameBefore?.text ?? '') && /^\s+$/.test(between) && !titleCase(c)) continue;
+    // "“…,” former State policy director Ana Ruiz wrote": a capitalised cue word after a lower-case modifier is a name's too
+    if (k > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Ll}/u.test(nameBefore?.text ?? '') && /^\s+$/.test(between) && !titleCase(c)) continue;
     // "“…,” the tweet said", "Hale's report concluded": a cue word after a determiner is the subject's noun
     // (and after `of`: "the former secretary of state and nominee said")
     if (k > 0 && (DETERMINERS.has((ws[k - 1] as Word).lower) || (ws[k - 1] as Word).lower === 'of' || /['’]s$/.test((ws[k - 1] as Word).text))) continue;
@@ -86,6 +89,22 @@ export function afterCue(c: Ctx): Found | null {
     return res ? { res, cue: spanOf(text, particle ? (ws[k - 1] as Word).start : w.start, w.end), rule: 'cue-after:quote-name-verb' } : null;
   }
   return null;
+}
+
+/**
+ * "“…,” California Rep. Dan Hale’s chief of staff, Joe Kaspar, told …": a role after a possessive, then the name in
+ * apposition between commas and the cue verb. The words before the comma at `comma` are the role, not a clause.
+ */
+function possessiveRoleNamed(c: Ctx, ws: Word[], comma: number): boolean {
+  const role = ws.slice(0, comma);
+  const pos = role.findIndex((w) => /['’]s$/.test(w.text));
+  if (pos < 0 || pos === role.length - 1 || role.some((w) => cueBase(w.text) !== null || CLAUSE_STOP.has(w.lower))) return false;
+  const roleWords = role.slice(pos + 1).map((w) => w.lower);
+  if (!roleWords.some((w) => ROLE_HEADS.has(w) || TITLE_WORDS.has(w))) return false;
+  let j = comma;
+  while (j < ws.length && j - comma < 4 && /^\p{Lu}/u.test((ws[j] as Word).text) && !BREAK.test(c.text.slice((ws[j] as Word).end, (ws[j + 1] as Word | undefined)?.start ?? (ws[j] as Word).end))) j++;
+  const verb = ws[j + 1];
+  return j > comma && /^\p{Lu}/u.test((ws[j] as Word | undefined)?.text ?? '') && /^\s*,\s*$/.test(c.text.slice((ws[j] as Word).end, verb?.start ?? 0)) && !!verb && cueBase(verb.text) !== null && /^\p{Ll}/u.test(verb.text);
 }
 
 /**

@@ -52,6 +52,8 @@ function beyondParenthetical(text: string, ws: Word[], verb: number, floor: numb
     if (!BREAK.test(gap)) continue;
     if (!/^\s*,\s*$/.test(gap) || !PAREN_START.has(w.lower)) return null;
     const left = leftPhrase(text, ws, j, floor, true);
+    // "a fellow who is now at the Harlow Center, which …": the words before are inside a relative clause, no subject
+    if (['who', 'which', 'that'].includes(left.stop)) return null;
     return left.span;
   }
   return null;
@@ -64,19 +66,27 @@ function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Res
   while (k > 0 && isBetweenWord((ws[k] as Word).text)) k--;
   const last = ws[k];
   const after = ws[k + 1];
+  // a title in the appositive is part of it ("Ana Ruiz, star of “Harbor Lights,” said"): its marks are no break
+  const gapOf = (a: Word, b: Word): string => text.slice(a.end, b.start).replace(/[“”"]|''/g, '');
   // the appositive closes with a comma, or with a dash that matches its opening ("Jo Sims — a teacher from Dover — says")
-  const close = last && after ? text.slice(last.end, after.start) : '';
+  const close = last && after ? gapOf(last, after) : '';
   const mark = /^\s*,\s*$/.test(close) ? /^\s*,\s*$/ : /^\s+(?:—|–|--)\s+$/.test(close) ? /^\s+(?:—|–|--)\s+$/ : null;
   if (!last || !mark) return null;
-  for (let j = k; j > 0 && k - j < 18; j--) {
-    const gap = text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start);
+  for (let j = k; j > 0 && k - j < 26; j--) {
+    const gap = gapOf(ws[j - 1] as Word, ws[j] as Word);
     if (!BREAK.test(gap)) continue;
     if (!mark.test(gap)) return null;
     const head = leftPhrase(text, ws, j, floor, true).span;
     if (!head) return null;
     // "Clinton, 35, the daughter of …, said": an age is a second appositive, and so is a home town ("Ana Ruiz, of Dover, Del., said")
     if (/^\d+$/.test(head.text) || /^(?:of|from|in)\s/.test(head.text)) continue;
+    // "Tom Hale, the co-author of “Going Viral,” about rumors, said": a phrase holding a title is the first appositive, not the head
+    if (/(?:[“"]|'')$/.test(text.slice(Math.max(0, head.start - 2), head.start)) && head.start > c.beforeStart) continue;
     const appo = spanOf(text, (ws[j] as Word).start, last.end);
+    // "Ana Ruiz, a fellow at the Harlow Center, which studies budgets, said": a relative clause is a second appositive
+    if (/^(?:which|who)\s/.test(appo.text) && /^\p{Ll}/u.test(head.text)) continue;
+    // a long appositive (over eighteen words) only with a relative clause in it
+    if (k - j >= 18 && !ws.slice(j, k + 1).some((w) => w.lower === 'who' || w.lower === 'which')) return null;
     // "a salesman from Sumter, South Carolina, says": the state after a town ends the appositive, it is not one of its own
     if (US_STATES.has(appo.text.toLowerCase()) && /^\p{Lu}/u.test(wordsOf(head.text).pop()?.text ?? '')) continue;
     const appoWords = ws.slice(j, k + 1);

@@ -164,3 +164,45 @@ describe('titles before a name that opens the sentence', () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('appositives holding a title or a long description', () => {
+  it('reads across a title in quotes that closes the appositive, and a complement after it', () => {
+    const text = 'The council approved the arts budget on Monday.\n\nNora Pell, star of the drama “Harbor Lights,” said the council was “finally listening to artists.”\n\nTom Hale, the co-author of “Going Viral,” about the spread of rumors, said the days of “a shared story” are gone.';
+    const qs = attribute(text).filter((q) => q.kind !== 'term');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['Harbor Lights,', null],
+      ['finally listening to artists.', 'Nora Pell'],
+      ['Going Viral,', null],
+      ['a shared story', 'Tom Hale'],
+    ]);
+  });
+
+  it('reads across a term in quotes inside an appositive before the cue', () => {
+    const text = 'The convention closed on Thursday.\n\n“We have had better conventions than this one,” Ohio delegate Bill Eastman, wearing a straw hat and “Vote Ross” campaign pins, said as confetti fell.';
+    expect(attribute(text).map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Bill Eastman'], ['term', null]]);
+  });
+
+  it('reads a lower-case modifier before a title and a name of a place after an inverted cue', () => {
+    const text = 'Party leaders met in Des Moines.\n\n“We have to take better care of our progressive wing,” said former Gov. Bill Rickard of New Mexico, a Democrat who ran for president in 2008. “Or we will become a minority party.”';
+    expect(speakersOf(text)).toEqual(['Bill Rickard', 'Bill Rickard']);
+  });
+
+  it('does not read a capitalised cue word inside a long title as the verb', () => {
+    const text = 'The emails were released on Friday.\n\n“I cannot imagine how exhausted you must be after this week,” former State policy planning director Anna-Marie Sloan wrote to the secretary in a message.';
+    expect(speakersOf(text)).toEqual(['Anna-Marie Sloan']);
+  });
+});
+
+describe('a name in apposition after a possessive role', () => {
+  it('reads the name between commas after a long possessive role, before the cue', () => {
+    const text = 'Senator Dan Hale spoke on Monday.\n\n“Eventually, positions are going to soften on the bill,” Ohio Sen. Dan Hale’s chief of staff, Joe Kaspar, told the Courier before the vote. “That is inevitable.”\n\n“It will not pass this year or next,” Hale’s son, a lawyer in Dover, told the Courier on Tuesday.';
+    expect(speakersOf(text)).toEqual(['Joe Kaspar', 'Joe Kaspar', null]);
+  });
+});
+
+describe('relative clauses inside an appositive', () => {
+  it('reads the name before an appositive that holds a `who` clause and a `which` clause', () => {
+    const text = 'The bank named a new chief on Monday.\n\nScott Morrow, a former Treasury official who is now a senior fellow at the Center for Global Growth, which works to reduce poverty and inequality, said the nomination is “not just the Americans pushing someone through.”';
+    expect(speakersOf(text)).toEqual(['Scott Morrow']);
+  });
+});
