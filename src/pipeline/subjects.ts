@@ -8,7 +8,7 @@ import { cueBase, isBetweenWord } from './cues.ts';
 import { descriptorBefore, MentionTable, nameRuns, orgKey, placeSurname } from './mentions.ts';
 import { addressedBefore, rivalSubject } from './weak-antecedent.ts';
 import { itAntecedent } from './it-antecedent.ts';
-import { notAPerson, openingSubject } from './opening-subject.ts';
+import { notAPerson, openingSubject, type OpeningSubject } from './opening-subject.ts';
 import {
   DOCUMENT_HEADS, FEMALE_PRONOUNS, genderOfFirstName, INDEFINITE, isCapitalised, isNationality, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_PRONOUNS, ORG_HEADS,
   PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS, US_STATES,
@@ -409,6 +409,8 @@ function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' | null,
     const plain = /s$/.test(verb) && !['is', 'was', 'has', 'says', 'does'].includes(verb);
     const unlisted = subject && !plain && pick.start >= subject.clauseEnd && !addressedBefore(reporterBefore(pick.start, sal)) && !table.mentions.some((m) => m.start <= subject.start && m.end >= subject.end) ? unlistedAntecedent(text, w, gender, table, sal) : null;
     if (unlisted) return unlisted;
+    // "The senator met Tom Hale …. “…,” he said": the one the description renames is unknown, the object is not the speaker
+    if (subject && !plain && pick.start >= subject.clauseEnd && renamingDescription(text, subject) && !table.mentions.some((m) => m.start <= subject.start && m.end >= subject.end)) return null;
   }
   const distinct = new Set(nearest.map((c) => c.entity)).size;
   const sameSentence = sentenceOf(pick.start, sal.sentenceStarts) >= sentenceOf(w.start, sal.sentenceStarts) - 1;
@@ -455,7 +457,8 @@ function unlistedAntecedent(text: string, w: Word, gender: 'male' | 'female' | n
     // the first block is the headline ("Border talks"): no sentence of the reporter's
     if (!block || block === sal.blocks[0]) continue;
     const end = Math.min(w.start, starts[k + 1] ?? Infinity, block.end);
-    const words = outsideQuotes({ text: block.text.slice(s - block.start, end - block.start), start: s, end }, sal);
+    // quotes blanked to spaces of their own length: positions in `words` stay positions in the text
+    const words = blankQuotes({ text: block.text.slice(s - block.start, end - block.start), start: s, end }, sal);
     const subject = openingSubject(words, s);
     const named = subject ? new Set(text.slice(subject.start, subject.end).split(/\s+/)) : new Set<string>();
     // lone capitalised words inside the sentence (not its first word) that the table does not list may be someone
@@ -469,10 +472,12 @@ function unlistedAntecedent(text: string, w: Word, gender: 'male' | 'female' | n
       if (!notAPerson(word) && !CALENDAR.test(word.toLowerCase()) && !listed(at, at + word.length) && !(subject && at >= subject.start && at < subject.clauseEnd) && !(other && other !== gender)) since.add(word);
     }
     if (!subject || subject.start >= w.start) continue;
+    // "The senator is sticking to …": a definite description renames someone, never a new speaker; the descriptor rules name it or nobody does
+    if (renamingDescription(text, subject)) return null;
     // a subject the table lists is someone the pronoun cannot mean (another gender, an organisation): look further back
     if (subject.kind === 'name' && listed(subject.start, subject.end)) continue;
     // a word the article also writes in lower case is no name ("Border will …" beside "the border")
-    if (subject.kind === 'name' && [...named].some((x) => new RegExp(`(?<![\\p{L}])${x.toLowerCase()}(?![\\p{L}])`, 'u').test(text))) return null;
+    if (subject.kind === 'name' && [...named].some((x) => lowerWordsOf(text).has(x.toLowerCase()))) return null;
     if ([...since].some((x) => !named.has(x))) return null;
     if (subject.gender && subject.gender !== gender) return null;
     // a description stays the unnamed person it describes: renaming it to someone named is for the descriptor rules
@@ -671,6 +676,32 @@ function outsideQuotes(b: Span, sal: Salience): string {
   return out;
 }
 
+/** The text of `b` with each quote inside it blanked to spaces of the same length. */
+function blankQuotes(b: Span, sal: Salience): string {
+  let t = b.text;
+  for (const r of sal.quoteRanges) {
+    const from = Math.max(r.start, b.start);
+    const to = Math.min(r.end, b.end);
+    if (from < to) t = t.slice(0, from - b.start) + ' '.repeat(to - from) + t.slice(to - b.start);
+  }
+  return t;
+}
+
+let lowerWords: { text: string; words: Set<string> } | null = null;
+/** The words the text writes in lower case (runs of letters, with and without inner apostrophes and hyphens), built once per article. */
+function lowerWordsOf(text: string): Set<string> {
+  if (lowerWords?.text !== text) {
+    const words = new Set<string>();
+    for (const m of text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)) {
+      if (m[0] !== m[0].toLowerCase()) continue;
+      words.add(m[0]);
+      for (const part of m[0].split(/['’-]/)) words.add(part);
+    }
+    lowerWords = { text, words };
+  }
+  return lowerWords.words;
+}
+
 /** they/it → the organisation or group that spoke or was named in the nearest sentence. */
 function resolveGroupPronoun(w: Word, plural: boolean, table: MentionTable, sal: Salience): Resolved | null {
   const accept = (i: number): boolean => {
@@ -757,6 +788,11 @@ export const RENAMING_HEADS = new Set([
   'author', 'comedian', 'filmmaker', 'entrepreneur', 'host', 'anchor', 'founder', 'pastor', 'economist', 'pollster',
   'developer', 'magnate', 'justice', 'judge', 'governor-elect', 'contender', 'hopeful', 'challenger', 'incumbent',
 ]);
+/** True when an opening subject is a definite description with a renaming head ("the Oregon senator", "the actress"). */
+function renamingDescription(text: string, subject: OpeningSubject): boolean {
+  const phrase = text.slice(subject.start, subject.end);
+  return subject.kind === 'description' && /^the\s/i.test(phrase) && RENAMING_HEADS.has(phrase.split(/\s+/).pop()?.toLowerCase() ?? '');
+}
 /** Offices a person holds one of at a time: "the senator" is not someone the article calls "Gov.". */
 const OFFICES: Record<string, string> = {
   senator: 'senator', 'sen.': 'senator', sen: 'senator', governor: 'governor', 'gov.': 'governor', gov: 'governor',
