@@ -188,7 +188,7 @@ describe('appositives holding a title or a long description', () => {
   });
 
   it('does not read a capitalised cue word inside a long title as the verb', () => {
-    const text = 'The emails were released on Friday.\n\n“I hope you slept on that long flight home,” former State policy planning director Anna-Marie Sloan wrote to the secretary in a message.';
+    const text = 'The emails were released on Friday.\n\n“I hope you slept on that long flight home,” former State legal counsel Anna-Marie Sloan wrote to the secretary in a message.';
     expect(speakersOf(text)).toEqual(['Anna-Marie Sloan']);
   });
 });

@@ -150,9 +150,9 @@ describe('"it" speaking for a document or an organisation', () => {
 
 describe('"which" after a document or an organisation', () => {
   it('gives the quote to the text or body the relative clause is about', () => {
-    const text = 'The mayor’s press office linked to the county audit report, which notes, “Two in five of the culverts checked were blocked or broken.”\n\nInstead, the study -- which notes that 31 tunnels will require “years of patient work” -- should be a warning.\n\nThey turned to the Harlow Police Department which reported “2,521 calls for service” in the first half of the year.\n\nHe held up the sign — which read “Harlow 4 Quill” — and waved it around.';
+    const text = 'The mayor’s press office linked to the county audit report, which notes, “Two in five of the culverts checked were blocked or broken.”\n\nEven so, the study -- which notes that 31 tunnels will require “years of patient work” -- went unread.\n\nReporters called the Harlow Fire Department which reported “917 false alarms” over the winter.\n\nShe waved the sign — which read “Harlow 4 Quill” — and waved it around.';
     const qs = attribute(text);
-    expect(qs.map((q) => q.speaker)).toEqual(['county audit report', 'study', 'the Harlow Police Department', 'sign']);
+    expect(qs.map((q) => q.speaker)).toEqual(['county audit report', 'study', 'the Harlow Fire Department', 'sign']);
     expect(qs.map((q) => q.source)).toEqual(['which', 'which', 'which', 'which']);
   });
 
