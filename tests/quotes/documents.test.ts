@@ -79,7 +79,7 @@ describe('"goes on to say"', () => {
 
 describe('documents with a longer complement', () => {
   it('reads a participle complement and a complement up to ten words', () => {
-    const text = 'Judge Ana Ruiz ruled on Friday.\n\n“The claim that the files still have value is speculative,” the order released Friday said.\n\nA fundraising email sent out by Ruiz on Tuesday night warned: “There are 14 primaries in the next three weeks.”\n\nThe next day, her Twitter account posted: “Shop the look from the gala.”';
+    const text = 'Judge Ana Ruiz ruled on Friday.\n\n“The claim that the files still have value is speculative,” the order released Friday said.\n\nA fundraising email sent out by Ruiz on Tuesday night warned: “There are 14 primaries in the next three weeks.”\n\nA day later, her Twitter account posted: “Get the dress from the gala.”';
     expect(attribute(text).map((q) => q.source)).toEqual(['the order released Friday', 'A fundraising email sent out by Ruiz on Tuesday night', 'her Twitter account']);
   });
 
@@ -103,15 +103,15 @@ describe('capitalised cue words', () => {
   });
 
   it('do not reach across a new sentence after an exclamation', () => {
-    const text = 'The children yelled “eminent domain!” A campaign TV ad released Thursday accuses Ruiz of buying influence “in a pattern of sleaze stretching back decades.”';
+    const text = 'The crowd chanted “no new tolls!” A radio spot aired Friday accuses Ruiz of selling favors “in a habit of backroom deals going back years.”';
     const qs = attribute(text);
-    expect(qs.map((q) => q.source)).toEqual([null, 'A campaign TV ad released Thursday']);
+    expect(qs.map((q) => q.source)).toEqual([null, 'A radio spot aired Friday']);
   });
 });
 
 describe('sources inside someone else’s report', () => {
   it('gives the quote to the reporter of "according to", not to the source it cites', () => {
-    const text = 'Supporters gathered for a second night.\n\nAda Moss, a member of the party board, said Tuesday that according to its analysis, the party has won most of the vote, but “we are still counting the seats.”';
+    const text = 'Supporters gathered for a second night.\n\nAda Moss, a member of the party board, said Tuesday that according to its analysis, the party has won most of the vote, but “the seat count is not final yet.”';
     expect(attribute(text).map((q) => q.source)).toEqual(['Ada Moss']);
   });
 

@@ -58,8 +58,8 @@ describe('appositives between a name and its cue', () => {
   });
 
   it('reads a sentence-initial inverted cue: Said Name, “…”', () => {
-    const text = 'Said Comey, “The thought that an error on our part is connected to this is very painful.”';
-    expect(attribute(text)[0]).toMatchObject({ speaker: 'Comey', cue: 'Said' });
+    const text = 'Said Varga, “The idea that a slip of ours played a part in this is very hard to bear.”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Varga', cue: 'Said' });
   });
 });
 
