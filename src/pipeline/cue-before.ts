@@ -80,14 +80,14 @@ function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Res
     if (!head) return null;
     // "Clinton, 35, the daughter of …, said": an age is a second appositive, and so is a home town ("Ana Ruiz, of Dover, Del., said")
     if (/^\d+$/.test(head.text) || /^(?:of|from|in)\s/.test(head.text)) continue;
-    // "Tom Hale, the co-author of “Going Viral,” about rumors, said": a phrase holding a title is the first appositive, not the head
+    // "Tom Hale, the co-writer of “Loud Rooms,” about town meetings, said": a phrase holding a title is the first appositive, not the head
     if (/(?:[“"]|'')$/.test(text.slice(Math.max(0, head.start - 2), head.start)) && head.start > c.beforeStart) continue;
     const appo = spanOf(text, (ws[j] as Word).start, last.end);
     // "Ana Ruiz, a fellow at the Harlow Center, which studies budgets, said": a relative clause is a second appositive
     if (/^(?:which|who)\s/.test(appo.text) && /^\p{Ll}/u.test(head.text)) continue;
     // a long appositive (over eighteen words) only with a relative clause in it
     if (k - j >= 18 && !ws.slice(j, k + 1).some((w) => w.lower === 'who' || w.lower === 'which')) return null;
-    // "a salesman from Sumter, South Carolina, says": the state after a town ends the appositive, it is not one of its own
+    // "a plumber from Kenwick, North Dakota, says": the state after a town ends the appositive, it is not one of its own
     if (US_STATES.has(appo.text.toLowerCase()) && /^\p{Lu}/u.test(wordsOf(head.text).pop()?.text ?? '')) continue;
     const appoWords = ws.slice(j, k + 1);
     if (appoWords.length <= 4 && appoWords.every((w) => /^\p{Lu}/u.test(w.text))) {
@@ -128,10 +128,10 @@ function speechCue(c: Ctx): Found | null {
   return r?.cue && reflexiveClash(c, r.res.entity, r.cue.end) ? null : r;
 }
 
-/** Time words a `who` clause may put before its verb ("who in 2010 said", "who has in the past described"). */
+/** Time words a `who` clause may put before its verb ("who in 2010 said", "who has in the last year described"). */
 const WHO_TIME = /^(?:in|on|at|during|the|past|last|this|that|year|years|week|month|ago|\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
-/** Words that open a parenthetical right after `who,` ("who, after trading insults with Hale, said"). */
+/** Words that open a parenthetical right after `who,` ("who, after a long feud with Hale, said"). */
 const WHO_PAREN = new Set(['after', 'before', 'during', 'in', 'on', 'at', 'when', 'while', 'asked', 'speaking', 'like', 'unlike', 'according', 'since']);
 
 /** Index of the `who` whose clause holds the cue at `k`: only adverbs, auxiliaries, a time phrase or a `who, …,` parenthetical between; -1 when none. */
@@ -140,7 +140,7 @@ function whoBefore(text: string, ws: Word[], k: number): number {
   let j = k - 1;
   while (j > 0 && (isBetweenWord((ws[j] as Word).text) || WHO_TIME.test((ws[j] as Word).lower)) && !BREAK.test(gap(j))) j--;
   if (ws[j]?.lower === 'who' && !BREAK.test(gap(j))) return j;
-  // "Stephens, who, after trading insults with Hale over the mayor, said": one comma-parenthetical after `who,`
+  // "Brenner, who, after a long feud with Hale about the map, said": one comma-parenthetical after `who,`
   if (!/^\s*,\s*$/.test(gap(k - 1))) return -1;
   for (let i = k - 2; i >= Math.max(1, k - 14); i--) {
     if (!BREAK.test(gap(i))) continue;
@@ -150,7 +150,7 @@ function whoBefore(text: string, ws: Word[], k: number): number {
 }
 
 /**
- * "Beck, who has described Trump as “…”", "Sen. Ana Ruiz of Ohio, who mused that …", "Dana Pruitt who tweeted, “…”",
+ * "Harlan, who has described the governor as “…”", "Sen. Ana Ruiz of Ohio, who mused that …", "Dana Pruitt who tweeted, “…”",
  * "the Peruvian president, who said that …": the one person named or described right before the `who` that is the
  * cue's subject, when the quote is in the `who` clause. A plural or a group before it (`residents across the city, who`)
  * is never a person.
@@ -208,7 +208,7 @@ function relativeThing(c: Ctx, ws: Word[], k: number): Resolved | null {
     const w = ws[i] as Word;
     if (i < j - 1 && BREAK.test(c.text.slice(w.end, (ws[i + 1] as Word).start))) return null;
     if (!THING_OPENERS.has(w.lower) && !/['’]s$/.test(w.text)) continue;
-    // "Henry added the caption which reads", "voted for the resolution which said": an author's text speaks for them
+    // "Hale posted a caption which reads", "voted for a resolution which said": an author's text speaks for them
     const before = ws.slice(Math.max(0, i - 3), i).filter((x) => !BREAK.test(c.text.slice(x.end, w.start)));
     if (before.some((x) => AUTHORING.has(x.lower))) return null;
     const res = resolvePhrase(c.text, w.start, head.end, c.table, c.sal);
@@ -264,7 +264,7 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     }
     const base = cueBase(w.text) ?? readCue(w) ?? (clauseVerbs ? clauseVerbAt(text, ws, k, o.open) : null);
     if (!base) continue;
-    // "told Congress when asked last month about the inquiry: “…”": the asking is an aside, the cue is further left
+    // "told the panel when asked in March about the audit: “…”": the asking is an aside, the cue is further left
     if (base === 'ask' && ['when', 'if'].includes(ws[k - 1]?.lower ?? '') && k + 1 < ws.length && !ws.slice(k + 1).some((x) => x.lower === 'by')) continue;
     // "until the government agreed to make a payment of “…”": agreeing to do something is not speech
     if (base === 'agree' && ws[k + 1]?.lower === 'to') continue;
@@ -324,7 +324,7 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       return res ? { res: { ...res, confidence: res.confidence * 0.95 }, cue, rule: 'cue-before:verb-name-quote' } : null;
     }
     let span = left.span;
-    // "Beck, who has in the past described …", "Stephens, who, after …, said": the cue of a `who` clause
+    // "Harlan, who has in the last year described …", "Brenner, who, after …, said": the cue of a `who` clause
     const who = left.stop === 'who' || left.stop === ',' ? relativeAntecedent(c, ws, k) : null;
     if (who) return { res: who, cue, rule: 'cue-before:relative-who' };
     if (!span && left.stop === ',') span = beyondParenthetical(text, ws, k, c.beforeStart);

@@ -131,7 +131,7 @@ function candidates(c: ItContext, ws: Word[], from: number, to: number): Candida
       if (DETERMINERS.has(d.lower) || /['’]s$/.test(d.text)) {
         // "Thursday's memo", "the Harbor Business Council"; never a quote's words or an object of "of" a person owns
         if (out.some((o) => o.start <= d.start && (o.phrase?.end ?? o.start) >= w.end)) return;
-        // "the Business Council of British Columbia": a capitalised name goes on after "of"
+        // "the Business Council of Harlow County": a capitalised name goes on after "of"
         const of = /^\p{Lu}/u.test(w.text) ? /^ of(?: \p{Lu}[\p{L}.'’-]*)+/u.exec(c.text.slice(w.end, to)) : null;
         const end = w.end + (of?.[0].length ?? 0);
         out.push({ start: d.start, phrase: { text: c.text.slice(d.start, end), start: d.start, end }, name: /^\p{Lu}/u.test(w.text) });

@@ -1,6 +1,6 @@
 /**
  * The subject a reporter's sentence opens with, read from its words alone: a name the mention table may not list
- * ("Brafman, however, could not …", "Okafor believes …") or a description of a person ("A 29-year-old Lund woman
+ * ("Okonkwo, however, could hardly …", "Okafor believes …") or a description of a person ("A 29-year-old Lund woman
  * received …", "The actor explained …"). A pronoun that finds nobody in the table may fall back on it.
  */
 import { isNationality, KNOWN_ORGS, ORG_HEADS, PLACES, ROLE_HEADS, TITLE_WORDS, US_STATES } from './names.ts';
@@ -23,11 +23,11 @@ const MALE_HEADS = new Set(['man', 'boy', 'guy', 'actor', 'father', 'husband', '
 const OPENERS = /^(?:(?:But|And|So|Still|Yet|Then|Later|Now|Instead)\s+)?/u;
 /** A finite verb after the subject: a form in -s or -ed, an auxiliary or a common irregular past ("could", "said"). */
 const VERB = String.raw`(?:\p{Ll}+ly\s+)?(?:(?!(?:his|this|its|us|yes|less|unless|across|plus|thus|always|perhaps|news|as|series|species|politics|economics|years|times|days|weeks|months|hours|minutes|words|comments|remarks|supporters|voters|officials|leaders|people|members|ads|points|votes|states|races)\b)\p{Ll}{2,}(?:s|ed)|is|was|has|had|did|does|could|would|will|can|may|might|must|should|said|told|wrote|spoke|took|made|gave|went|came|thought|felt|began|saw|knew|got|kept|left|met|ran|won|became|sent|put|set|let|heard|read)\b`;
-/** An appositive or a parenthetical set off by commas ("Swanson, who is a pastor in Elgin, Ill.,", "Brafman, however,"). */
+/** An appositive or a parenthetical set off by commas ("Swanson, who is a pastor in Elgin, Ill.,", "Okonkwo, however,"). */
 const APPOSITIVE = String.raw`((?:,[^,;:?!“”"]{1,120}){1,3},)?`;
 const NAME_RUN = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
 const DESCRIPTION = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d][\p{L}\d-]*\s+){0,4}?(\p{Ll}+)`;
-/** A relative clause without commas after a description ("The woman who started it all identified …"). */
+/** A relative clause without commas after a description ("The man who organised the march told …"). */
 const RELATIVE = String.raw`(?:\s+who\s+[^,.;:?!“”"]{1,60}?)?`;
 const NAME_SUBJECT = new RegExp(String.raw`^(${NAME_RUN})${APPOSITIVE}\s+${VERB}`, 'u');
 const DESCRIPTION_SUBJECT = new RegExp(String.raw`^(${DESCRIPTION})(${RELATIVE}${APPOSITIVE})\s+${VERB}`, 'u');

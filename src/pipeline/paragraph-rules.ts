@@ -97,7 +97,7 @@ function attributionTailEnd(c: Ctx, gapStart: number): number {
   const cue = c.prevFound?.cue;
   if (!cue || cue.start < gapStart) return gapStart;
   const end = sentenceEndAfter(c.text, cue.end, c.o.open);
-  // not past a second source: in "…, according to a White House pool report." the words are the report's
+  // not past a second source: in "…, according to a pool report from the governor’s office." the words are the report's
   const relay = c.text.slice(cue.end, end).search(/\baccording to\b/i);
   return relay < 0 ? end : cue.end + relay;
 }
@@ -210,8 +210,8 @@ function introSpeaker(c: Ctx, start: number, end: number): Found | null {
 
 /**
  * True when the words after a sentence's first cue are the speaker's own report, naming nobody else who could speak:
- * "Carter said that for decades some critics had been predicting a withdrawal, but this would not happen.", "Ruiz,
- * clearly frustrated, responded by pointing at the board, saying the plan was late." — the later cue words are
+ * "Ortega said that for months his rivals had been predicting a sale of the port, but this would not happen.", "Fisk,
+ * visibly annoyed, answered by wagging a finger at the board, saying the plan was late." — the later cue words are
  * participles or nouns and nobody else is named (no other person or organisation, no pronoun that could be someone else).
  */
 function ownReport(c: Ctx, from: number, end: number): boolean {

@@ -81,9 +81,9 @@ export function ownedSayingSpeaker(text: string, sentenceStart: number, leadStar
   const m = OWNED.exec(lead);
   const g = m?.groups;
   if (!m || !g) return null;
-  // `Obama’s statement that he opposed the war as “…”`, `Trump’s comments as “…”`: the label is someone else's
+  // `Ruiz’s statement that she opposed the lease as “…”`, `Trump’s comments as “…”`: the label is someone else's
   if (/\bas\b/.test(g.clause ?? '') || (g.as && !/^(?:description|characterization)$/.test(g.noun ?? ''))) return null;
-  // `The Florida senator’s answer was that …` only as the sentence's subject
+  // `The Ohio senator’s answer was that …` only as the sentence's subject
   const owner = g.pron ?? g.name ?? '';
   const start = leadStart + m.index + m[0].indexOf(owner);
   if (g.copula !== undefined && text.slice(sentenceStart, start).trim() !== '') return null;

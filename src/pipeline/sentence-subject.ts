@@ -101,7 +101,7 @@ export function descriptionSubject(c: Ctx, sentStart: number, limit: number): Re
     const w = ws[v] as Word;
     const prev = ws[v - 1] as Word;
     if (BREAK.test(c.text.slice(prev.end, w.start))) return null;
-    // "One Democratic official who relayed the exchange …": the description ends before its relative clause
+    // "One election official who described the meeting …": the description ends before its relative clause
     const relative = w.lower === 'who' && v > 1;
     if (!relative && (!isFiniteVerb(w) || NP_GOES_ON.has(prev.lower) || v === 1)) continue;
     const np = ws.slice(0, v);

@@ -437,7 +437,7 @@ function pronounCueBefore(words: string, gender: 'male' | 'female'): boolean {
 }
 
 /**
- * "Brafman, however, could not have been more delighted. … “…,” he replied": when the table has nobody for the pronoun,
+ * "Okonkwo, however, could hardly hide his delight. … “…,” he replied": when the table has nobody for the pronoun,
  * the opening subject of the nearest sentence of this or the previous paragraph that has one, a name the table does not
  * list or a description of a person ("A 29-year-old Lund woman received …"), provided no other lone capitalised word
  * that could be someone stands between it and the pronoun.
@@ -731,7 +731,7 @@ function resolveThingPronoun(text: string, w: Word, table: MentionTable, sal: Sa
   if (!found) return null;
   let entity = 'entity' in found ? found.entity : -1;
   if ('phrase' in found && found.name) {
-    // "the Business Council of British Columbia": a capitalised name headed by council, group, party …
+    // "the Business Council of Harlow County": a capitalised name headed by council, group, party …
     const from = /^the /i.test(found.phrase.text) ? found.phrase.start + 4 : found.phrase.start;
     entity = table.addOrg(text.slice(from, found.phrase.end), from, found.phrase.end);
   } else if ('phrase' in found) {

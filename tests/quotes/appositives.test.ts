@@ -34,8 +34,8 @@ describe('party tags after a name', () => {
   });
 
   it('reads a party tag in parentheses before an appositive', () => {
-    const text = 'The panel met behind closed doors.\n\n“This is a power grab,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.';
-    expect(speakersOf(text)).toEqual(['Jim Jordan']);
+    const text = 'The panel met behind closed doors.\n\n“This is a power grab,” Rep. Dale Orwin (R-Ohio), a budget panel member, said in a phone call.';
+    expect(speakersOf(text)).toEqual(['Dale Orwin']);
   });
 
   it('reads a party and state written out as an appositive', () => {
@@ -53,8 +53,8 @@ describe('surnames that are also titles, countries or common words', () => {
   });
 
   it('reads a title or a country after a first name as the surname', () => {
-    const text = 'The caucus met on Monday.\n\n“They cannot afford to do that,” said Representative Steve Israel, a Democrat from New York.\n\n“Nobody asked the farmers,” Representative Peter T. King, Republican of New York, said of the bill.';
-    expect(speakersOf(text)).toEqual(['Steve Israel', 'Peter T. King']);
+    const text = 'The caucus met on Monday.\n\n“They cannot afford to do that,” said Representative Saul Brenner, a Democrat from Vermont.\n\n“Nobody asked the farmers,” Representative Victor T. Lane, Republican of Idaho, said of the bill.';
+    expect(speakersOf(text)).toEqual(['Saul Brenner', 'Victor T. Lane']);
   });
 
   it('keeps a title before more capitalised words a title', () => {
@@ -128,17 +128,17 @@ describe('a capitalised cue word in a title', () => {
 
 describe('appositives that close with a state or a dash', () => {
   it('reads a state after a home town as part of the appositive', () => {
-    const text = 'Primary day\n\nVoters lined up in Sumter on Saturday.\n\nDean Olsen, a 55-year-old salesman from Sumter, South Carolina, says Reyes will “leave here with momentum.”';
+    const text = 'Primary day\n\nVoters lined up in Kenwick on Saturday.\n\nDean Olsen, a 61-year-old plumber from Kenwick, North Dakota, says Reyes will “walk away stronger tonight.”';
     expect(speakersOf(text)).toEqual(['Dean Olsen']);
   });
 
   it('reads an appositive between two dashes', () => {
-    const text = 'Primary day\n\nVoters lined up in Dover on Saturday.\n\nJason Sims — a teacher from Mount Pleasant — says the governor’s endorsement was “a big deal.”';
+    const text = 'Primary day\n\nVoters lined up in Dover on Saturday.\n\nJason Sims — a baker from Cedar Flats — says the mayor’s backing was “a real boost.”';
     expect(speakersOf(text)).toEqual(['Jason Sims']);
   });
 
   it('does not pair a dash with a comma', () => {
-    const text = 'Primary day\n\nVoters lined up in Dover on Saturday.\n\nJason Sims — a teacher from Mount Pleasant, says the governor’s endorsement was “a big deal.”';
+    const text = 'Primary day\n\nVoters lined up in Dover on Saturday.\n\nJason Sims — a baker from Cedar Flats, says the mayor’s backing was “a real boost.”';
     expect(speakersOf(text)).toEqual([null]);
   });
 });
@@ -150,12 +150,12 @@ describe('titles before a name that opens the sentence', () => {
   });
 
   it('keeps a lower-case role right before the name as part of the subject', () => {
-    const text = 'Concert\n\nThe union met in Dover on Friday.\n\nUnion member Dana Wolk shared the news last week, writing, “Feels great to support someone I believe in.”';
+    const text = 'Concert\n\nThe union met in Dover on Friday.\n\nUnion member Dana Wolk posted a photo on Sunday, writing, “So proud to stand behind a neighbor I trust.”';
     expect(speakersOf(text)).toEqual(['Dana Wolk']);
   });
 
   it('reads a name after an opening “And then” as the subject', () => {
-    const text = 'Ferry vote\n\nMayor Tom Husted and Gov. Ana Reyes met on Monday.\n\nAnd then Reyes went fully on the attack, saying, “The mayor should resign in disgrace!”';
+    const text = 'Ferry vote\n\nMayor Tom Husted and Gov. Ana Reyes met on Monday.\n\nAnd then Reyes turned sharply on her rival, saying, “The mayor should resign in disgrace!”';
     expect(attribute(text)[0]).toMatchObject({ speaker: 'Ana Reyes', source: 'Reyes' });
   });
 
@@ -167,12 +167,12 @@ describe('titles before a name that opens the sentence', () => {
 
 describe('appositives holding a title or a long description', () => {
   it('reads across a title in quotes that closes the appositive, and a complement after it', () => {
-    const text = 'The council approved the arts budget on Monday.\n\nNora Pell, star of the drama “Harbor Lights,” said the council was “finally listening to artists.”\n\nTom Hale, the co-author of “Going Viral,” about the spread of rumors, said the days of “a shared story” are gone.';
+    const text = 'The council approved the arts budget on Monday.\n\nNora Pell, star of the drama “Harbor Lights,” said the council was “finally listening to artists.”\n\nTom Hale, the co-writer of “Loud Rooms,” about the decline of town meetings, said the days of “a shared story” are gone.';
     const qs = attribute(text).filter((q) => q.kind !== 'term');
     expect(qs.map((q) => [q.text, q.speaker])).toEqual([
       ['Harbor Lights,', null],
       ['finally listening to artists.', 'Nora Pell'],
-      ['Going Viral,', null],
+      ['Loud Rooms,', null],
       ['a shared story', 'Tom Hale'],
     ]);
   });
@@ -183,12 +183,12 @@ describe('appositives holding a title or a long description', () => {
   });
 
   it('reads a lower-case modifier before a title and a name of a place after an inverted cue', () => {
-    const text = 'Party leaders met in Des Moines.\n\n“We have to take better care of our progressive wing,” said former Gov. Bill Rickard of New Mexico, a Democrat who ran for president in 2008. “Or we will become a minority party.”';
+    const text = 'Party leaders met in Fargo.\n\n“We must listen harder to our rural members,” said former Gov. Bill Rickard of North Dakota, a Republican who ran for the Senate in 2010. “Or we will lose the plains.”';
     expect(speakersOf(text)).toEqual(['Bill Rickard', 'Bill Rickard']);
   });
 
   it('does not read a capitalised cue word inside a long title as the verb', () => {
-    const text = 'The emails were released on Friday.\n\n“I cannot imagine how exhausted you must be after this week,” former State policy planning director Anna-Marie Sloan wrote to the secretary in a message.';
+    const text = 'The emails were released on Friday.\n\n“I hope you slept on that long flight home,” former State legal counsel Anna-Marie Sloan wrote to the secretary in a message.';
     expect(speakersOf(text)).toEqual(['Anna-Marie Sloan']);
   });
 });
@@ -202,7 +202,7 @@ describe('a name in apposition after a possessive role', () => {
 
 describe('relative clauses inside an appositive', () => {
   it('reads the name before an appositive that holds a `who` clause and a `which` clause', () => {
-    const text = 'The bank named a new chief on Monday.\n\nScott Morrow, a former Treasury official who is now a senior fellow at the Center for Global Growth, which works to reduce poverty and inequality, said the nomination is “not just the Americans pushing someone through.”';
+    const text = 'The bank named a new chief on Monday.\n\nScott Morrow, a former Commerce official who is now a visiting scholar at the Institute for Fair Harbors, which works to protect small ports and their crews, said the nomination is “more than one country choosing its friend.”';
     expect(speakersOf(text)).toEqual(['Scott Morrow']);
   });
 });

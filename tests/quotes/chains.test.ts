@@ -98,7 +98,7 @@ describe('a quote-only paragraph between two quotes of one speaker', () => {
     const text = [
       '“The coalition is stronger than it was in the spring,” Ingrid Salo notes.',
       'Salo is upbeat about the mayor’s chances in November, in part because she sees Mayor Tovar as a uniter.',
-      '“Not only can Tovar win in November, she is the one with the best chance of winning.”',
+      '“Not only can Tovar win in November, she is the one most likely to carry the state.”',
       '“Nobody else can bring the river wards and the suburbs together,” Salo notes.',
     ].join('\n\n');
     const quotes = attribute(text);
@@ -110,7 +110,7 @@ describe('a quote-only paragraph between two quotes of one speaker', () => {
     const text = [
       '“The coalition is stronger than it was in the spring,” Ingrid Salo notes.',
       'Salo is upbeat about the mayor’s chances in November.',
-      '“Not only can Tovar win in November, she is the one with the best chance of winning.”',
+      '“Not only can Tovar win in November, she is the one most likely to carry the state.”',
       '“That is wishful thinking and everybody in the river wards knows it,” Gavin Marsh said.',
     ].join('\n\n');
     expect(speakersOf(text)[1]).toBeNull();
@@ -120,7 +120,7 @@ describe('a quote-only paragraph between two quotes of one speaker', () => {
     const text = [
       '“The coalition is stronger than it was in the spring,” Ingrid Salo notes.',
       'Her rival, Gavin Marsh, told the Herald on Monday that the coalition had already split. The two have not spoken since March.',
-      '“Not only can Tovar win in November, she is the one with the best chance of winning.”',
+      '“Not only can Tovar win in November, she is the one most likely to carry the state.”',
       '“Nobody else can bring the river wards and the suburbs together,” Salo notes.',
     ].join('\n\n');
     expect(speakersOf(text)[1]).toBeNull();

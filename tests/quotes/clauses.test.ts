@@ -30,7 +30,7 @@ describe('a cue after a long clause of the reporter’s', () => {
 
 describe('the subject of a sentence after a long fronted clause', () => {
   it('reads Name fired back: “…” after When … ,', () => {
-    const text = 'When Gov. Dale Hurst suggested that the state would sue the city for breaking the old water agreement, Mayor Ines Barlow fired back forcefully: “If they sue us in our own court, they are going to lose.”';
+    const text = 'When Gov. Dale Hurst suggested that the state would sue the city for breaking the old water agreement, Mayor Ines Barlow fired back at once: “Let them take us to court; they will lose there.”';
     expect(attribute(text)[0]).toMatchObject({ speaker: 'Ines Barlow', rule: 'sentence-subject' });
   });
 
@@ -57,7 +57,7 @@ describe('the subject of a sentence after a long fronted clause', () => {
 
 describe('a participle after a common noun', () => {
   it('does not make a role of the noun phrase: put it in his memo to staff explaining the deal, “…”', () => {
-    const text = 'As the Lumen chief executive, Jeff Warner, put it in his memo to employees explaining the deal, “Imagine a world where we are one of them.”';
+    const text = 'As the Lumen chief executive, Jeff Warner, put it in a letter to staff about the merger, “Picture a company that stands among them.”';
     expect(attribute(text)[0]).toMatchObject({ speaker: 'Jeff Warner' });
   });
 

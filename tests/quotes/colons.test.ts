@@ -41,7 +41,7 @@ describe('a time phrase opening the sentence before the subject', () => {
 
 describe('a name label with a party tag or a lower-case title', () => {
   it('`Rep. Ana Ruiz (R-S.C.):` and `Former deputy director Paul Hadley:` label a hearing exchange', () => {
-    const text = 'Harbor hearing\n\nRep. Ana Ruiz (R-S.C.) questioned the former port director, Paul Hadley, for three hours.\n\nRep. Ana Ruiz (R-S.C.):“I have not heard anyone other than you cite that figure. Who told you that?”\n\nFormer deputy director Paul Hadley:“We learned that from the port authority and its own analysis.”';
+    const text = 'Harbor hearing\n\nRep. Ana Ruiz (R-S.C.) questioned the former port director, Paul Hadley, for three hours.\n\nRep. Ana Ruiz (R-S.C.):“Nobody but you has ever used that number. Where did it come from?”\n\nFormer deputy director Paul Hadley:“We learned that from the port authority and its own analysis.”';
     const quotes = attribute(text);
     expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Paul Hadley']);
     expect(quotes.map((q) => q.rule)).toEqual(['name-label', 'name-label']);

@@ -99,7 +99,7 @@ describe('definite descriptions of a person the article named', () => {
 
 describe('a description opening the sentence of a participle cue', () => {
   it('speaks the quote after "…, adding:" or "…, arguing,"', () => {
-    const text = 'The county clerk’s office defended the new rule on Monday.\n\nA spokeswoman for the Harlow County Clerk emailed reporters with the text of the rule, arguing, “As you can see, the text says nothing of the kind.”\n\nThe spokeswoman refused to answer questions about the race but said no meeting was planned, adding: “If one is proposed we will consider it.”\n\nOne election official who relayed the exchange said the count would resume, adding that “nobody will be turned away.”';
+    const text = 'The county clerk’s office defended the new rule on Monday.\n\nA spokeswoman for the Harlow County Clerk emailed reporters with the text of the rule, arguing, “Read it yourself: the rule does not say that anywhere.”\n\nThe spokeswoman refused to answer questions about the race but said no meeting was planned, adding: “If the board asks, we will look at it.”\n\nOne election official who described the meeting said the count would resume, adding that “nobody will be turned away.”';
     const qs = attribute(text);
     expect(qs.map((q) => q.speaker)).toEqual(['spokeswoman for the Harlow County Clerk', 'spokeswoman', 'one election official']);
     expect(qs.map((q) => q.type)).toEqual(['role', 'role', 'role']);
@@ -107,7 +107,7 @@ describe('a description opening the sentence of a participle cue', () => {
   });
 
   it('never makes a renaming description or a verb phrase a new speaker', () => {
-    const text = 'The vote count ran late into the night.\n\nThe state senator sought to calm his supporters, saying: “We will not be beaten by a count.”\n\nThe retired surgeon opened his talk with the clinic, saying: “Care is now cheaper abroad than at home.”';
+    const text = 'The vote count ran late into the night.\n\nThe state senator tried to reassure the volunteers, saying: “We will not be beaten by a count.”\n\nThe retired surgeon opened his talk with the clinic, saying: “Care is now cheaper abroad than at home.”';
     expect(speakersOf(text)).toEqual([null, null]);
   });
 });

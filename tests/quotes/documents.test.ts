@@ -79,7 +79,7 @@ describe('"goes on to say"', () => {
 
 describe('documents with a longer complement', () => {
   it('reads a participle complement and a complement up to ten words', () => {
-    const text = 'Judge Ana Ruiz ruled on Friday.\n\n“The claim that the files still have value is speculative,” the order released Friday said.\n\nA fundraising email sent out by Ruiz on Tuesday night warned: “There are 14 primaries in the next three weeks.”\n\nThe next day, her Twitter account posted: “Shop the look from the gala.”';
+    const text = 'Judge Ana Ruiz ruled on Friday.\n\n“The claim that the files still have value is speculative,” the order released Friday said.\n\nA fundraising email sent out by Ruiz on Tuesday night warned: “There are 14 primaries in the next three weeks.”\n\nA day later, her Twitter account posted: “Get the dress from the gala.”';
     expect(attribute(text).map((q) => q.source)).toEqual(['the order released Friday', 'A fundraising email sent out by Ruiz on Tuesday night', 'her Twitter account']);
   });
 
@@ -103,15 +103,15 @@ describe('capitalised cue words', () => {
   });
 
   it('do not reach across a new sentence after an exclamation', () => {
-    const text = 'The children yelled “eminent domain!” A campaign TV ad released Thursday accuses Ruiz of buying influence “in a pattern of sleaze stretching back decades.”';
+    const text = 'The crowd chanted “no new tolls!” A radio spot aired Friday accuses Ruiz of selling favors “in a habit of backroom deals going back years.”';
     const qs = attribute(text);
-    expect(qs.map((q) => q.source)).toEqual([null, 'A campaign TV ad released Thursday']);
+    expect(qs.map((q) => q.source)).toEqual([null, 'A radio spot aired Friday']);
   });
 });
 
 describe('sources inside someone else’s report', () => {
   it('gives the quote to the reporter of "according to", not to the source it cites', () => {
-    const text = 'Supporters gathered for a second night.\n\nAda Moss, a member of the party board, said Tuesday that according to its analysis, the party has won most of the vote, but “we are still counting the seats.”';
+    const text = 'Supporters gathered for a second night.\n\nAda Moss, a member of the party board, said Tuesday that according to its analysis, the party has won most of the vote, but “the seat count is not final yet.”';
     expect(attribute(text).map((q) => q.source)).toEqual(['Ada Moss']);
   });
 
@@ -131,12 +131,12 @@ describe('"it" speaking for a document or an organisation', () => {
   });
 
   it('follows a document that spoke the quote before, and reads "it read" for a document', () => {
-    const text = 'The Quill campaign sent a fundraising email on Wednesday.\n\n“Friend, let me be blunt about the race,” the email read. It stated that Cooper is so rattled “that he has decided to burn down everything in his path.”\n\n“Chip in five dollars before midnight,” it added.\n\nMarta Quill smiled and lifted a sign of her own.\n\n“I am still with Cooper, all the way,” it read.';
+    const text = 'The Quill campaign sent a fundraising email on Wednesday.\n\n“Friend, let me be blunt about the race,” the email read. It stated that Pruitt is so shaken “that he now picks a fight with every reporter in town.”\n\n“Chip in five dollars before midnight,” it added.\n\nMarta Quill grinned and raised a sign she had painted.\n\n“Still with Pruitt, to the very end,” it read.';
     expect(speakersOf(text)).toEqual(['email', 'email', 'email', 'sign']);
   });
 
   it('takes the only document of a sentence whose subject is a person', () => {
-    const text = 'Officer Dale Brunner described the arrest in an affidavit filed Friday.\n\n“The suspect ran from the car and dropped the bag,” Brunner wrote in the affidavit. It continued: “Probable cause exists to charge the driver with one count of theft.”';
+    const text = 'Officer Dale Brunner described the arrest in an affidavit filed Friday.\n\n“The suspect ran from the car and dropped the bag,” Brunner wrote in the affidavit. It continued: “There are grounds to charge the driver with a single count of theft.”';
     const qs = attribute(text);
     expect(qs.map((q) => q.speaker)).toEqual(['Dale Brunner', 'affidavit']);
     expect(qs[1]?.source).toBe('It');
@@ -150,14 +150,14 @@ describe('"it" speaking for a document or an organisation', () => {
 
 describe('"which" after a document or an organisation', () => {
   it('gives the quote to the text or body the relative clause is about', () => {
-    const text = 'The mayor’s press office linked to the county audit report, which notes, “More than half of the roads inspected were rated poor or worse.”\n\nInstead, the study -- which notes that 58 bridges would need “at least a decade of repairs” -- should be a warning.\n\nThey turned to the Harlow Police Department which reported “2,521 calls for service” in the first half of the year.\n\nHe held up the sign — which read “Harlow 4 Quill” — and waved it around.';
+    const text = 'The mayor’s press office linked to the county audit report, which notes, “Two in five of the culverts checked were blocked or broken.”\n\nEven so, the study -- which notes that 31 tunnels will require “years of patient work” -- went unread.\n\nReporters called the Harlow Fire Department which reported “917 false alarms” over the winter.\n\nShe waved the sign — which read “Harlow 4 Quill” — and waved it around.';
     const qs = attribute(text);
-    expect(qs.map((q) => q.speaker)).toEqual(['county audit report', 'study', 'the Harlow Police Department', 'sign']);
+    expect(qs.map((q) => q.speaker)).toEqual(['county audit report', 'study', 'the Harlow Fire Department', 'sign']);
     expect(qs.map((q) => q.source)).toEqual(['which', 'which', 'which', 'which']);
   });
 
   it('leaves a text its author wrote or adopted, and never reads "who" after a group', () => {
-    const text = 'The council voted 6-1 for the resolution which said the city “condemns hateful speech from any candidate.”\n\nHale added a caption which reads, “This photo was taken during the break, against the rules.”\n\nResidents across the city, who said they were “tired of waiting for the bridge,” packed the hall.';
+    const text = 'The school board voted 5-2 for the resolution which said the district “rejects cruel language from any campaign.”\n\nHale posted a caption which reads, “Snapped in the hallway at recess, with phones banned.”\n\nResidents across the city, who said they were “tired of waiting for the bridge,” packed the hall.';
     expect(speakersOf(text)).toEqual([null, null, null]);
   });
 });

@@ -23,7 +23,7 @@ describe('a name after a description of the speaker', () => {
   });
 
   it('takes the full name after a description and a comma after an inverted cue', () => {
-    const text = 'Old friends\n\nThe fraternity held its reunion in May.\n\n“It was his first attempt to stand up to his father,” said his best friend at Lehigh, Bruce Tarrant, who remembered the trip.\n\n“The odds favor the port,” said another leading harbor lawyer, Andrew J. Pincott of the firm Mayer Lowe.';
+    const text = 'Old friends\n\nThe fraternity held its reunion in May.\n\n“It was his first attempt to stand up to his father,” said his closest friend at Ridgeway, Bruce Tarrant, who remembered the trip.\n\n“The odds favor the port,” said another leading harbor lawyer, Andrew J. Pincott of the firm Mayer Lowe.';
     expect(speakersOf(text)).toEqual(['Bruce Tarrant', 'Andrew J. Pincott']);
   });
 

@@ -21,21 +21,26 @@ describe('a quote that is the content of a speech noun owned by someone', () => 
 
   it('a saying reported by someone else’s verb, or behind `according to`, is not the owner’s', () => {
     const text = 'Harbor race\n\nMayor Ana Ruiz spoke on Monday. The dock workers’ union denounced Ruiz’s call for “a leaner and more modern port.”\n\nAccording to their aides, both candidates worry that voters prefer Councilman Paul Hadley’s promise to “keep every dock job in the city.”';
-    const [first, second] = speakersOf(text);
-    expect(first).toBeNull();
-    expect(second).not.toBe('Paul Hadley');
+    const qs = attribute(text);
+    expect(qs.map((q) => [q.text, q.kind, q.speaker])).toEqual([
+      ['a leaner and more modern port.', 'partial', null],
+      ['keep every dock job in the city.', 'partial', 'their aides'],
+    ]);
+    expect(qs[1]?.rule).toBe('cue-before:according-to+role');
   });
 
   it('a saying labelled with `as` is someone else’s label, not the owner’s words', () => {
     const text = 'Harbor race\n\nMayor Ana Ruiz spoke on Monday. The debate turned on Ruiz’s statement that she had opposed the lease as “the worst deal this city ever signed.”';
-    const [q] = attribute(text);
-    expect(q?.rule ?? '').not.toMatch(/^possessor-noun/);
+    const qs = attribute(text);
+    expect(qs.map((q) => [q.text, q.kind, q.speaker])).toEqual([['the worst deal this city ever signed.', 'partial', null]]);
+    expect(qs[0]?.rule).toBe('none');
   });
 
   it('a noun before the speech word makes it a verb of that noun (`Her harbor plan promises to “…”`)', () => {
     const text = 'Harbor race\n\nMayor Ana Ruiz has built her campaign on the port. Her harbor plan promises to “bring the ferries back to the north shore.”';
-    const [q] = attribute(text);
-    expect(q?.rule ?? '').not.toMatch(/^possessor-noun/);
+    const qs = attribute(text);
+    expect(qs.map((q) => [q.text, q.kind, q.speaker])).toEqual([['bring the ferries back to the north shore.', 'partial', null]]);
+    expect(qs[0]?.rule).toBe('none');
   });
 
   it('an owned saying lends its owner to no later quote of the paragraph', () => {

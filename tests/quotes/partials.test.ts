@@ -21,7 +21,7 @@ describe('a partial quote in the clause of a communication verb', () => {
   });
 
   it('reads a speech word after a possessive as a noun: denounced Ortega’s remarks as “…”', () => {
-    const text = 'Harbor\n\nPresident Luc Marchand of Belmont spoke on Monday.\n\nMarchand denounced Ortega’s remarks as “hurtful and humiliating” and warned of the cost.';
+    const text = 'Harbor\n\nPresident Luc Marchand of Belmont spoke on Monday.\n\nMarchand denounced Ortega’s remarks as “cruel and careless” and spoke of the damage.';
     expect(attribute(text)[0]).toMatchObject({ speaker: 'Luc Marchand', rule: 'cue-before:clause-verb', cue: 'denounced' });
   });
 
@@ -97,8 +97,8 @@ describe('the subject of a speech or clause verb before a partial quote', () => 
   it('takes a `who` whose verb comes after a time phrase, a parenthetical or a dash', () => {
     const text = [
       'The rally ended late.',
-      'Dale Harlan, who has in the past described the governor as “a reckless gambler with the pension fund,” wanted the crowd to agree.',
-      'First there was the Ledger’s deputy editor Carl Brenner, who, after trading insults with Mr. Dunn over the mayor, said on a morning show that “the party became an echo chamber of itself.”',
+      'Dale Harlan, who has in the last year described the governor as “a reckless gambler with the pension fund,” wanted the crowd to agree.',
+      'Next came the Ledger’s night editor Carl Brenner, who, after a long feud with Mr. Dunn about the zoning map, said on a radio show that “the council now only listens to itself.”',
       'Mayor Tom Hale - who previously said he would “shut down every one of those yards” - spoke on Saturday.',
     ].join('\n\n');
     expect(attribute(text).map((q) => [q.speaker, q.source])).toEqual([['Dale Harlan', 'who'], ['Carl Brenner', 'who'], ['Tom Hale', 'who']]);
@@ -109,7 +109,7 @@ describe('the subject of a speech or clause verb before a partial quote', () => 
       'The inquiry went on for a year.',
       'Among the replies was this tweet from Rikka Vells who tweeted, “The mayor never pays attention to the rules.”',
       'Rivals such as Sen. Carla Munro of Ohio, who mused in Thursday’s debate that Hale was “unfit to command the fleet,” pounced.',
-      'Any charge would involve Attorney General Ruth E. Kessler,  who told the committee when asked last month about the inquiry: “That matter is handled by career agents.”',
+      'Any deal would need Attorney General Ruth E. Kessler,  who told the panel when asked in March about the audit: “Career staff will handle that file.”',
       'In Lima, Hale endured a lecture from the Peruvian president, who said that the pact has been good for “both of our countries as well as their workers.”',
     ].join('\n\n');
     expect(attribute(text).map((q) => [q.speaker, q.source])).toEqual([['Rikka Vells', 'who'], ['Carla Munro', 'who'], ['Ruth E. Kessler', 'who'], ['peruvian president', 'who']]);
@@ -119,7 +119,7 @@ describe('the subject of a speech or clause verb before a partial quote', () => 
     const text = [
       'The council voted on Tuesday night.',
       'Conservatives who agree that the bridge should be closed were irritated by the plan, with one aide calling it “a menu of excuses.”',
-      'The crowd cheered a candidate who has called for “a hell of a lot more” police on the waterfront.',
+      'The crowd applauded a nominee who has asked for “a whole lot more” police on the waterfront.',
     ].join('\n\n');
     expect(speakersOf(text)).toEqual([null, null]);
   });
@@ -210,13 +210,13 @@ describe('clauseVerbAt', () => {
 
 describe('a two-word quote closed by its comma before a cue and its subject', () => {
   it('is a partial quote of the speaker named there, and the next quote continues from it', () => {
-    const text = 'Harbor plan\n\nRep. Tom Hale of Dover said Thursday his biggest worry about the mayor is her temper. Yet the mayor is also a “change agent,” Hale said. “That is exactly what people want right now, so in that sense she is well placed.”';
+    const text = 'Harbor plan\n\nRep. Tom Hale of Dover said on Thursday he is most worried about the mayor’s temper. Yet the mayor is also a “change agent,” Hale said. “Voters are hungry for that this year, so she may be the right fit.”';
     const qs = attribute(text);
     expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['partial', 'Tom Hale'], ['direct', 'Tom Hale']]);
   });
 
   it('reads an inverted cue the same way', () => {
-    const text = 'Harbor plan\n\nThe ferry fare rose again on Monday. This is a “raw time,” said Ana Ruiz, a dock worker. “Nobody here can pay it.”';
+    const text = 'Harbor plan\n\nThe ferry fare rose again on Monday. This is a “hard season,” said Ana Ruiz, a dock worker. “Nobody here can pay it.”';
     expect(speakersOf(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 

@@ -3,7 +3,7 @@ import { attribute, speakersOf } from '../helpers/attribute.ts';
 
 describe('places and bodies are never the person who speaks', () => {
   it('a state after a town is where the speaker was, not the speaker', () => {
-    const text = 'Harbor plan\n\nMayor Ana Ruiz toured the docks on Monday.\n\nRuiz, during a town hall meeting in Dayton, Ohio, said she was “going to put a lot of dock workers out of work,” while explaining her plan.';
+    const text = 'Harbor plan\n\nMayor Ana Ruiz toured the docks on Monday.\n\nRuiz, during a town hall meeting in Akron, Ohio, said she was “going to cost a lot of dock workers their jobs,” while explaining her plan.';
     // the state closes the phrase between commas: the name before it speaks
     expect(speakersOf(text)).toEqual(['Ana Ruiz']);
   });
@@ -59,7 +59,7 @@ describe('capitalised words before a surname that are no first names', () => {
 
 describe('a speaker phrase is a noun phrase, not a clause', () => {
   it('a subject with its verb and object before a participle is no role speaker (`rallied supporters by warning`): the subject speaks', () => {
-    const text = 'Harbor vote\n\nOn the eve of the vote, Mayor Tom Lund rallied supporters by warning darkly that “the harbor is in danger” because “the buyers are coming in droves.”';
+    const text = 'Harbor vote\n\nOn the eve of the vote, Mayor Tom Lund stirred supporters by warning grimly that “the harbor is in danger” because “the buyers are coming in droves.”';
     expect(attribute(text).map((q) => q.source)).toEqual(['Tom Lund', 'Tom Lund']);
   });
 
@@ -77,14 +77,14 @@ describe('a speaker phrase is a noun phrase, not a clause', () => {
     const said = 'Harbor vote\n\nAna Ruiz won the primary. On Tuesday’s show, the former secretary of state said the lease was “a gift to the buyers.”';
     expect(attribute(said).map((q) => q.source)).toEqual(['the former secretary of state']);
     // the object of `ask` is no speaker either
-    const asked = 'Harbor vote\n\nAna Ruiz won the primary in May.\n\nThey ask the former secretary of state to make it clear “that you reject the sale of the docks.”';
+    const asked = 'Harbor vote\n\nAna Ruiz won the primary in May.\n\nThey ask the former harbor commissioner to make it clear “that you reject the sale of the docks.”';
     expect(speakersOf(asked)).toEqual([null]);
   });
 });
 
 describe('pronouns do not take a modifier or a possessive for the one who speaks', () => {
   it('`they` is no organisation named as a modifier (`on its Facebook page`)', () => {
-    const text = 'Harbor vote\n\nThe mayor stumped for Ruiz in Dover, and the campaign has touted his endorsement on its Facebook page.\n\nThe groups who wrote to Ruiz on Thursday say they are “concerned about the lease.” They ask the former mayor to make it clear “that you reject the sale.”';
+    const text = 'Harbor vote\n\nThe mayor stumped for Ruiz in Dover, and the campaign has shared his endorsement on its website.\n\nThe groups who wrote to Ruiz on Thursday say they are “concerned about the lease.” They ask the former mayor to make it clear “that you reject the sale.”';
     expect(speakersOf(text)).toEqual([null, null]);
   });
 
@@ -101,7 +101,7 @@ describe('a cue word after a possessive is a noun', () => {
   });
 
   it('a statement about `Hadley’s remarks` is not Hadley’s', () => {
-    const text = 'Harbor vote\n\nWalter Hadley spoke in Dover on Monday.\n\nThe town council released a statement saying Hadley’s remarks “are based on his opinion, not actual facts.”';
+    const text = 'Harbor vote\n\nWalter Hadley spoke in Dover on Monday.\n\nThe town council released a statement saying Hadley’s remarks “rest on his feelings, not on the record.”';
     expect(speakersOf(text)).not.toContain('Walter Hadley');
   });
 
@@ -113,12 +113,12 @@ describe('a cue word after a possessive is a noun', () => {
 
 describe('an exclamation that closes an introduced quote ends its sentence', () => {
   it('`telling her, “…!” She replied` keeps the quote with the one telling', () => {
-    const text = 'Harbor vote\n\nMayor Ana Ruiz and Walter Hadley have a respectful relationship. In June 2009, after Ruiz suffered a fall, Hadley emailed her his wishes, addressing her informally as “Ana” and telling her, “you are an all-star mayor and we need you for the long run!” She replied to him that it was an "honor to serve the city w you."';
+    const text = 'Harbor vote\n\nMayor Ana Ruiz and Walter Hadley have a respectful relationship. In May 2011, after Ruiz broke her wrist, Hadley emailed her a get-well note, calling her simply “Ana” and telling her, “you are the toughest mayor we have had and we want you around for years!” She wrote back to him that it was a "privilege to work for the city w you."';
     expect(attribute(text).filter((q) => q.kind !== 'term').map((q) => q.speaker)).toEqual(['Walter Hadley', 'Ana Ruiz']);
   });
 
   it('`his demand in Dover: “…!” Sailors still praise …` gives the quote to no one after it', () => {
-    const text = 'Harbor vote\n\nCaptain Ezra Lund was known for his demand in Dover in 1987: “Mr. Mayor, open up this harbor!” Sailors still praise his refusal to accept the closure.';
+    const text = 'Harbor vote\n\nCaptain Ezra Lund was known for his cry on the pier in 1994: “Mr. Mayor, give us back our boats!” Sailors still admire his stand against the closure.';
     expect(speakersOf(text)).not.toContain('Sailors');
   });
 
@@ -142,17 +142,17 @@ describe('words before a full name that are no part of it', () => {
 
 describe('a pronoun does not fall back on a possessive, a modifier or the one asked when someone else is the subject', () => {
   it('`Okafor believes that the Ruiz campaign …` then `she said` is Okafor, the subject, not the candidate of the modifier', () => {
-    const text = 'Harbor vote\n\nMayor Ana Ruiz is running for a third term.\n\n“The Ruiz campaign is in panic mode. Full panic mode,” said the president of the county dock workers’ caucus.\n\nOkafor believes that the Ruiz campaign took dock workers for granted and now has to win them back.\n\n“They thought one rally would do it,” she said.';
+    const text = 'Harbor vote\n\nMayor Ana Ruiz is running for a third term.\n\n“The Ruiz campaign is scared. Truly scared,” said the president of the county dock workers’ caucus.\n\nOkafor believes that the Ruiz campaign took dock workers for granted and now has to win them back.\n\n“They thought one rally would do it,” she said.';
     expect(speakersOf(text)).toEqual(['president of the county dock workers’ caucus', 'Okafor']);
   });
 
   it('`… she said, was … when a student asked Ruiz why …` then `she said` is not the one asked', () => {
-    const text = 'Harbor vote\n\nMayor Ana Ruiz spoke in Dover on Monday.\n\nLike a sister, Betty Lund said it is hard to watch the attacks on her friend. “It hurts,” she said. “I find this race very mean.”\n\nWhat really got under her skin, she said, was a question at a town hall last week, when a student asked Ruiz why young voters distrusted her. “I got angry,” she said.';
+    const text = 'Harbor vote\n\nMayor Ana Ruiz spoke in Dover on Monday.\n\nLike a sister, Betty Lund said the attacks on her friend are painful to follow. “It stings,” she said. “This campaign has turned ugly.”\n\nWhat truly got under her skin, she said, was a remark at a forum last week, when a student asked Ruiz why young voters doubted her. “I was furious,” she said.';
     expect(speakersOf(text)).toEqual(['Betty Lund', 'Betty Lund', null]);
   });
 
   it('`She asked Hadley about …. He started …` still follows the one asked when no other man is the subject', () => {
-    const text = 'Harbor vote\n\nWalter Hadley met voters in Dover on Monday.\n\nThen one voter brought up the closures. She asked Hadley about the jobs lost at the port. He started his answer with a story about his father.\n\n“It was a hard time for us,” he said.';
+    const text = 'Harbor vote\n\nWalter Hadley met voters in Dover on Monday.\n\nThen one voter brought up the closures. She asked Hadley about the jobs lost at the port. He began his reply with a story about his father.\n\n“It was a hard time for us,” he said.';
     expect(speakersOf(text)).toEqual(['Walter Hadley']);
   });
 

@@ -58,8 +58,8 @@ describe('appositives between a name and its cue', () => {
   });
 
   it('reads a sentence-initial inverted cue: Said Name, “…”', () => {
-    const text = 'Said Comey, “The thought that an error on our part is connected to this is very painful.”';
-    expect(attribute(text)[0]).toMatchObject({ speaker: 'Comey', cue: 'Said' });
+    const text = 'Said Varga, “The idea that a slip of ours played a part in this is very hard to bear.”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Varga', cue: 'Said' });
   });
 });
 
@@ -88,9 +88,9 @@ describe('quotes away from their cue', () => {
     const text = [
       'Harbor plan',
       'Mayor Lena Fisk met the ferry workers on Friday. A woman in the crowd asked whether Fisk would sell the docks.',
-      'Fisk, clearly frustrated, responded by pointing a finger at the woman, saying the harbor trust was spreading rumors.',
+      'Fisk, visibly annoyed, answered by wagging a finger at the woman, saying the harbor trust was telling lies.',
       '“I do not want to sell anything. I am so tired of the trust lying about me.”',
-      'Governor Paul Ortega said that for years some critics had been predicting the closing of the port, but this would not happen.',
+      'Governor Paul Ortega said that for months his rivals had been predicting a sale of the port, but this would not happen.',
       '“That is because this harbor remains the most important one for the region.”',
       'Ortega continued his scathing remarks.',
       '“The trust has never built a single pier.”',
@@ -120,9 +120,10 @@ describe('quotes away from their cue', () => {
   });
 
   it('continues past a cue noun after a determiner and a capitalised modifier: in a Friday tweet', () => {
-    const text = 'Harbor vote\n\nThe harbor board met on Monday.\n\n“There is no organized effort to stop the ferry,” said board spokesman Sean Dorsey in a Friday tweet. “It is nothing more than a media creation.”\n\n“The vote is over,” said Lena Fisk. Then the Ortega campaign posted its reply. “Nothing is over.”';
-    expect(speakersOf(text).slice(0, 3)).toEqual(['Sean Dorsey', 'Sean Dorsey', 'Lena Fisk']);
-    expect(speakersOf(text)[3]).not.toBe('Lena Fisk');
+    const text = 'Harbor vote\n\nThe harbor board met on Monday.\n\n“Nobody is organizing against the ferry,” said board spokesman Sean Dorsey in a Friday tweet. “The whole story was invented by bloggers.”\n\n“The vote is over,” said Lena Fisk. Then the Ortega campaign posted its reply. “Nothing is over.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Sean Dorsey'], ['direct', 'Sean Dorsey'], ['direct', 'Lena Fisk'], ['direct', null]]);
+    expect(qs[1]?.rule).toBe('continuation');
   });
 
   it('continues a paragraph past a two-word quote: “It’s fine,” X said. “…”', () => {
@@ -318,12 +319,12 @@ describe('continuation past the rest of the attribution sentence', () => {
   });
 
   it('reads a participle or a clause without a named subject after the attribution as part of it', () => {
-    const text = 'Ferry plan\n\nSen. Tom Ruiz visited the harbor on Friday.\n\n“It has been seven years,” Ruiz said, asked about the delay in an interview. “Why should I be surprised?”\n\n“We have waited long enough,” added his campaign manager Lea Stroud, speaking to Channel 4 after the senator spoke. “We have a plan.”';
+    const text = 'Ferry plan\n\nSen. Tom Ruiz visited the harbor on Friday.\n\n“It has been seven years,” Ruiz said, asked about the delay in an interview. “Why would that shock me?”\n\n“We have waited long enough,” added his campaign manager Lea Stroud, speaking to Channel 4 once the senator had left the stage. “We have a plan.”';
     expect(speakersOf(text)).toEqual(['Tom Ruiz', 'Tom Ruiz', 'Lea Stroud', 'Lea Stroud']);
   });
 
   it('ends the run when a clause of the attribution sentence introduces the quote', () => {
-    const text = 'Town hall\n\nSen. Tom Ruiz held a town hall on Friday.\n\n“We will fix the ferry,” Ruiz said as the heckler yelled: “You said that last year!”';
+    const text = 'Town hall\n\nSen. Tom Ruiz held a town hall on Friday.\n\n“We will fix the ferry,” Ruiz said as a protester shouted: “You promised that in May!”';
     expect(speakersOf(text)).toEqual(['Tom Ruiz', null]);
   });
 

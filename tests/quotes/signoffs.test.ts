@@ -38,7 +38,7 @@ describe('quotes signed with a dash and a name', () => {
   it('does not read a dash that continues the reporter\'s sentence as a signature', () => {
     const text = [
       'Mayor Ana Ruiz spoke for an hour on Tuesday.',
-      'When Ruiz finally wrapped up — “I will fight for this harbor and I will win!” — the balloons came down.',
+      'When Ruiz finally wrapped up — “I will stand up for this harbor and I will win!” — the balloons came down.',
       'Her rival called the plan “a gift to the biggest developers in town” — a charge the mayor denied.',
     ].join('\n');
     expect(attribute(text).every((q) => q.rule !== 'sign-off')).toBe(true);

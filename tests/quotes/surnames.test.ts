@@ -43,7 +43,7 @@ describe('a surname alone names the person the reader has in mind at that point'
       '10:10 a.m.',
       'Nora Vick says she is “excited about where we stand” as the polls open.',
       'Vick says she will wait for the results at home with her staff.',
-      'The former mayor entered the race as an early favorite. But she may need a second-place finish to stay in it.',
+      'The former mayor began the contest as the clear front-runner. But she may need to finish second to stay in it.',
       'Vick tells reporters outside a polling place in Dover that “beating expectations would help. I think we will do that.”',
     ].join('\n\n');
     expect(speakersOf(text)).toEqual(['Nora Vick', 'Nora Vick']);
@@ -57,7 +57,7 @@ describe('a surname alone names the person the reader has in mind at that point'
       'Nora Vick says she is “excited about where we stand” as the polls open. Nora Vick voted early.',
       'Vick says she will wait for the results at home with her staff.',
       'The crowd also cheered for Paul Vick, who arrived late.',
-      'The polls close at 7 p.m.',
+      'Voting ends at 8 p.m.',
       'Vick tells reporters outside a polling place in Dover that “beating expectations would help. I think we will do that.”',
     ].join('\n\n');
     expect(speakersOf(text)).toEqual(['Nora Vick', null]);
@@ -68,8 +68,8 @@ describe('a surname alone names the person the reader has in mind at that point'
       'Hacker sentenced',
       'A court in Dover sentenced a hacker on Thursday.',
       'Marek Dolan, 44, known online as “Raven,” pleaded guilty in May.',
-      '“We need him at home because life is very hard,” his wife, Ilona Dolan, wrote in a letter to the court.',
-      'A high school graduate, Dolan had no formal training. Dolan told the court that he wanted “a better world for our children.”',
+      '“We need him at home because life is very hard,” his wife, Ilona Dolan, wrote in a letter to the judge.',
+      'A high school graduate, Dolan had no formal training. Dolan told the court that he wanted “a safer internet for everyone.”',
     ].join('\n\n');
     expect(speakersOf(text)).toEqual([null, 'Ilona Dolan', 'Marek Dolan']);
   });
@@ -77,7 +77,7 @@ describe('a surname alone names the person the reader has in mind at that point'
   it('gives a relative the gender of the relation, so an honorific tells the two apart', () => {
     const text = [
       'Pastor freed',
-      'The president called Naila Brandt on Sunday. Her husband, Samir Brandt, was free and would soon be home.',
+      'The president called Naila Brandt on Sunday. Her husband, Samir Brandt, had been released and was flying home.',
       '“I could hear his relief as he spoke,” Mrs. Brandt wrote on her Facebook page.',
       '“I am grateful,” Mr. Brandt said on Monday.',
     ].join('\n\n');

@@ -22,7 +22,7 @@ describe('pronouns whose antecedent the mention table does not list', () => {
   });
 
   it('leaves a definite renaming description unclear: no role speaker, and not someone named', () => {
-    const text = 'Film star backs rival\n\nThe actress said she was tired of the old parties and wanted a new face on the ticket.\n\nShe said Ana Ruiz, the governor, could not win in the fall.\n\n“People feel the ground moving,” she said.';
+    const text = 'Film star backs rival\n\nThe actress said she had grown weary of the old parties and wanted a new face on the ticket.\n\nShe said Ana Ruiz, the governor, could not win in the fall.\n\n“People feel the ground moving,” she said.';
     const object = 'Harbor vote\n\nThe senator met Mayor Tom Hale at the port on Monday.\n\n“We have come a long way since June,” he told reporters.';
     const quotes = attribute(text);
     expect(quotes.map((q) => q.kind)).toEqual(['direct']);
@@ -59,13 +59,13 @@ describe('pronouns whose antecedent the mention table does not list', () => {
 
   it('prefers that subject to a person the table lists only as its object', () => {
     const text = 'Donor denies role\n\nOkonkwo claimed that he backs no candidate, and that he once hosted Mayor Tom Hale on his boat.\n\n“I have not talked to any campaign in a year,” he said.';
-    const asked = 'Donor denies role\n\nA reporter asked Mayor Tom Hale how he was feeling on the day of the vote. He replied: “The bigger the turnout, the better.”';
+    const asked = 'Donor denies role\n\nA reporter asked Mayor Tom Hale how he was feeling on the day of the vote. He replied: “The more voters, the happier I am.”';
     expect(speakersOf(text)).toEqual(['Okonkwo']);
     expect(speakersOf(asked)).toEqual(['Tom Hale']);
   });
 
   it('reads a capitalised word after `in` or `at` as a place, not as someone else', () => {
-    const text = 'Bakery wins\n\nOkonkwo said he also went back to the old bakery in Elmsford weeks later.\n\n“I remember every second of it,” he said.';
+    const text = 'Bakery wins\n\nOkonkwo said he also went back to the old bakery in Elmsford weeks later.\n\n“I can still smell the bread from that morning,” he said.';
     expect(speakersOf(text)).toEqual(['Okonkwo']);
   });
 

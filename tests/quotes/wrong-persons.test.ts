@@ -3,7 +3,7 @@ import { attribute, speakersOf } from '../helpers/attribute.ts';
 
 describe('the person a pronoun means', () => {
   it('a full stop inside a closing mark ends the sentence: the name after it is the next sentence’s subject', () => {
-    const text = 'Harbor fight\n\nMayor Walter Hadley cut the port board’s budget on Monday.\n\nHadley called the board’s protest “childish.” Owen Drake, a former harbor pilot, warned Tuesday that the cuts against Hadley’s critics could damage the port.\n\n“The stakes are higher than one budget fight between two old rivals,” he wrote in a blog post.';
+    const text = 'Harbor fight\n\nMayor Walter Hadley cut the port board’s budget on Monday.\n\nHadley called the board’s protest “childish.” Owen Drake, a former harbor pilot, warned Tuesday that the cuts against Hadley’s critics could damage the port.\n\n“The stakes are higher than one budget fight between two old rivals,” he wrote on his website.';
     expect(attribute(text).filter((q) => q.kind !== 'term').map((q) => q.speaker)).toEqual(['Owen Drake']);
   });
 });
@@ -44,7 +44,7 @@ describe('several people coordinated as one subject are never one speaker', () =
 
 describe('a name used as a modifier before a role and a name', () => {
   it('`Hadley consultant Owen Drake …. “…,” he said` is Drake, not Hadley', () => {
-    const text = 'Harbor race\n\nMayor Walter Hadley won the port vote in 2012.\n\nHadley consultant Owen Drake, the best-known pollster in the county, picked up a similar thread at the time. “Dock workers have a lot more in common with the shop owners than not,” he said.';
+    const text = 'Harbor race\n\nMayor Walter Hadley won the port vote in 2012.\n\nHadley consultant Owen Drake, the best-known pollster in the county, made much the same point back then. “Dock workers and shop owners want the same things, mostly,” he said.';
     expect(speakersOf(text)).toEqual(['Owen Drake']);
   });
 });
@@ -59,7 +59,7 @@ describe('first names that tell a man', () => {
 
 describe('an article quoted at length', () => {
   it('a nested quote’s own cue inside the outer marks names no speaker for the article around it', () => {
-    const text = 'Harbor silence\n\nAs the Harbor Ledger reported, even on Friday the port board was refusing to call the spill a crime:\n\n"The port board is still reluctant to call the spill in the bay a crime, citing the ongoing review by the state.\n\n"At the board office today, reporters questioned spokesman Owen Drake about the details of the spill.\n\n“I don’t want to talk about the spill because there is still an ongoing review of what happened,” Drake said."';
+    const text = 'Harbor silence\n\nAs the Harbor Ledger reported, even on Friday the port board was refusing to call the spill a crime:\n\n"The port board still will not label the spill in the bay a crime, pointing to the state’s review.\n\n"At the board office today, reporters questioned spokesman Owen Drake about the details of the spill.\n\n“I won’t discuss the spill while the state is still looking into what happened,” Drake said."';
     const spoken = attribute(text).filter((q) => q.kind !== 'term');
     expect(spoken.map((q) => q.speaker)).toEqual([null, null, 'Drake']);
   });

@@ -13,45 +13,45 @@ describe('a cue that belongs to another quote or another clause gives no speaker
   });
 
   it('`continue to` is going on doing something, not a cue', () => {
-    const text = 'Harbor race\n\nSenator Lena Fisk thanked her rival after the vote.\n\nIn a statement, Fisk said she was certain Paul Hadley will continue to be “a champion for the harbor towns.”';
+    const text = 'Harbor race\n\nSenator Lena Fisk thanked her rival after the vote.\n\nIn a statement, Fisk said she was certain Paul Hadley will continue to be “a fighter for the harbor towns.”';
     expect(speakersOf(text)).toEqual(['Lena Fisk']);
   });
 });
 
 describe('a participle goes with the cue right before it', () => {
   it('`…, Name said, adding, “…”`: the one who said, not the subject of the sentence', () => {
-    const text = 'Harbor talks\n\nMayor Ana Ruiz and Governor Paul Hadley have not spoken since March.\n\nRuiz and Hadley will meet next week, spokesman Tom Brandt said, adding, “They need to sit down and have a good talk.”';
+    const text = 'Harbor talks\n\nMayor Ana Ruiz and Governor Paul Hadley have not spoken since March.\n\nRuiz and Hadley will meet next week, spokesman Tom Brandt said, adding, “The two of them should meet face to face.”';
     const [q] = attribute(text);
     expect(q?.speaker).toBe('Tom Brandt');
     expect(q?.rule).toBe('cue-before:participle');
   });
 
   it('a pronoun in the aside speaks too', () => {
-    const text = 'Harbor talks\n\nLena Brandt, the mayor’s spokeswoman, spoke to reporters on Monday.\n\nMayor Paul Ortega will meet the governor next week, she said, adding, “They need to sit down and talk.”';
+    const text = 'Harbor talks\n\nLena Brandt, the mayor’s spokeswoman, spoke to reporters on Monday.\n\nMayor Paul Ortega will meet the governor next week, she said, adding, “They should meet soon.”';
     expect(speakersOf(text)).toEqual(['Lena Brandt']);
   });
 });
 
 describe('a continuation stops at a new speaker', () => {
   it('a new sentence about someone else that ends in a colon introduces the quote', () => {
-    const text = 'Harbor ban\n\nThe dock union pushed for a ban. Governor Lena Fisk could “sign an order or something, I do not care how,” said Tom Brandt, the union president. Fisk resisted: “Governors do not have the power to suspend the law.”';
+    const text = 'Harbor ban\n\nThe dock union pushed for a ban. Governor Lena Fisk could “sign an order or something, I do not care how,” said Tom Brandt, the union president. Fisk resisted: “No governor can set aside a statute on a whim.”';
     expect(speakersOf(text)).toEqual(['Tom Brandt', 'Lena Fisk']);
   });
 
   it('a quote with a cue of its own after it, whose subject is someone unnamed, is no continuation', () => {
-    const text = 'Crash victims\n\nHis brother spoke first. “He was a good man,” Tom Ruiz said. “A dad for the second time.” Others paid tribute online. “One of the reasons I work here was the support I got from him,” his colleague wrote on Facebook.';
+    const text = 'Crash victims\n\nHis brother spoke first. “He was a kind man,” Tom Ruiz said. “A grandfather twice over.” Others paid their respects online. “He taught me everything I know about this job,” his colleague wrote on Facebook.';
     expect(speakersOf(text)).toEqual(['Tom Ruiz', 'Tom Ruiz', null]);
   });
 
   it('the same speaker going on after a colon is still the same speaker', () => {
-    const text = 'Harbor ban\n\n“We will not sign it,” Governor Lena Fisk said on Monday. She went on: “Governors do not have the power to suspend the law.”';
+    const text = 'Harbor ban\n\n“We will not sign it,” Governor Lena Fisk said on Monday. She went on: “No governor can set aside a statute on a whim.”';
     expect(speakersOf(text)).toEqual(['Lena Fisk', 'Lena Fisk']);
   });
 });
 
 describe('a pronoun never falls back on a name its own `he said` stands before', () => {
   it('`he said … Name …. “…,” he said` leaves the name out', () => {
-    const text = 'Party rules\n\nA former party chairman said the rules should change before the next convention.\n\nThough the last switch was smooth, he said, replacing the nominee now could lead to lobbying by loyalists to Paul Hadley. That is why, he argued, the party should be ready.\n\n“This is a different time, with a lot more people who like to speak up,” he said.';
+    const text = 'Party rules\n\nA former party chairman said the rules should change before the next convention.\n\nThough the last switch was smooth, he said, replacing the nominee now could lead to lobbying by loyalists to Paul Hadley. So, he argued, the party must prepare now.\n\n“Times have changed, and far more members now want a voice,” he said.';
     expect(speakersOf(text)).toEqual([null]);
   });
 
