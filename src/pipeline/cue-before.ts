@@ -68,7 +68,7 @@ function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Res
   const after = ws[k + 1];
   // a title in the appositive is part of it ("Ana Ruiz, star of “Harbor Lights,” said"): its marks are no break
   const gapOf = (a: Word, b: Word): string => text.slice(a.end, b.start).replace(/[“”"]|''/g, '');
-  // the appositive closes with a comma, or with a dash that matches its opening ("Jo Sims — a teacher from Dover — says", "Jo Sims - a teacher - says")
+  // the appositive closes with a comma, or with a dash that matches its opening ("Jo Sims — a teacher from Dover — says", "Corbin Wale - a teacher - says")
   const close = last && after ? gapOf(last, after) : '';
   const mark = /^\s*,\s*$/.test(close) ? /^\s*,\s*$/ : /^\s+(?:—|–|--?)\s+$/.test(close) ? /^\s+(?:—|–|--?)\s+$/ : null;
   if (!last || !mark) return null;
