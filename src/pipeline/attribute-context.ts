@@ -35,16 +35,6 @@ export const RIGHT_STOP = new Set([
   'friday', 'saturday', 'sunday', 'through', 'via', 'about', 'with', 'by', 'over', 'of',
 ]);
 
-/** Cue verbs that may come before their subject ("…,” said Putin). */
-export const INVERTIBLE = new Set([
-  'say', 'add', 'write', 'ask', 'continue', 'reply', 'respond', 'explain', 'insist', 'note', 'warn', 'declare',
-  'state', 'tweet', 'argue', 'counter', 'quip', 'recall', 'joke', 'conclude', 'observe', 'remark', 'exclaim',
-  'concede', 'answer', 'tell', 'claim', 'announce', 'complain', 'retort', 'boast', 'admit', 'acknowledge', 'post',
-  'confirm', 'stress', 'emphasize', 'emphasise', 'cry', 'shout', 'laugh', 'sigh', 'write', 'predict',
-  // verbs of manner news writing inverts too ("“…,” scoffed Ana Ruiz")
-  'scoff', 'muse', 'beam', 'agree', 'opine', 'gush', 'chuckle', 'marvel', 'deadpan', 'interject', 'recount', 'lament',
-]);
-
 /** Punctuation or a dash between two words: a break in the phrase being read. */
 export const BREAK = /[,;:.!?()\[\]“”"«»—–]|(?:^|\s)--?(?:\s|$)/;
 

@@ -122,7 +122,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
   for (const idxs of chains.values()) {
     // a transcript spans several speakers: its lines keep their own labels
     if (idxs.some((i) => labelled.has(i))) continue;
-    // "“…,” Earnest said."": a cue closed by a further quote mark is inside the quoted text, a nested quote's own
+    // `“…,” Earnest said.”`: a cue closed by a further quote mark is inside the quoted text, a nested quote's own
     // attribution: it names no speaker for the text around it (an article quoted at length)
     const nested = (r: Found): boolean => !!r.cue && /^[.,!?]*["”]/.test(text.slice(r.cue.end, r.cue.end + 4)) && r.rule.startsWith('cue-after');
     const best = idxs.map((i) => results[i]).filter((r): r is Found => !!r && r.rule !== 'continuation' && !nested(r)).sort((a, b) => b.res.confidence - a.res.confidence)[0];

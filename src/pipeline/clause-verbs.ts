@@ -86,6 +86,16 @@ const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '�
 /** Possessives right before a quote: "Obama’s “if you like your plan …”" is Obama’s phrase. */
 const POSSESSIVE = /^(?:his|her|their|its)$|['’]s$/i;
 
+/** Capitalised words whose `’s` is a contraction, not a possessive ("It’s", "She’s"). */
+const CONTRACTED = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'let', 'how', 'when']);
+
+/** True for a capitalised possessive: `Ortega’s`, or a plural's `Democrats’` (whose apostrophe the word leaves out). */
+function namePossessive(text: string, w: Word): boolean {
+  if (!/^\p{Lu}/u.test(w.text)) return false;
+  if (/['’]s$/.test(w.text)) return !CONTRACTED.has(w.lower.slice(0, -2));
+  return /s$/.test(w.text) && /^['’](?![\p{L}\p{N}])/u.test(text.slice(w.end));
+}
+
 /** The base form when `word` is a clause verb form ("likened" → "liken"), else null. */
 export function clauseVerbBase(word: string): string | null {
   return BASE.get(word.toLowerCase()) ?? null;
@@ -120,7 +130,7 @@ export function clauseVerbAt(text: string, ws: Word[], k: number, open: number):
     if (CLAUSE_OPENERS.has(b.lower)) return null;
     // a speech word after a determiner is a noun ("the report"); otherwise it is another clause's verb
     // (or after a possessive: "denounced Ortega’s remarks as “…”")
-    const noun = before !== undefined && (DETERMINERS.has(before.lower) || /^\p{Lu}.*['’]s?$/u.test(before.text) && /['’]/.test(before.text));
+    const noun = before !== undefined && (DETERMINERS.has(before.lower) || namePossessive(text, before));
     if (!noun && (cueBase(b.text) !== null || clauseVerbBase(b.text) !== null)) return null;
     // "dismissed the report as “…”" is the subject's label for it; "cited a report that “…”" quotes the report
     const words = WORDS_NOUNS.has(b.lower) || DOCUMENT_HEADS.has(b.lower.replace(/s$/, '')) || (noun && cueBase(b.text) !== null);

@@ -1,10 +1,10 @@
 /** Attribution rules that read a cue after the quote: “…,” Putin said / said Putin / according to Kirby, and far cues. */
 import type { Span } from './types.ts';
-import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS } from './cues.ts';
+import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS, INVERTIBLE } from './cues.ts';
 import { QUOTE_CHARS, wordsOf, type Word } from './context.ts';
 import { resolvePhrase, type Resolved } from './subjects.ts';
 import { PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
-import { CLAUSE_STOP, RIGHT_STOP, INVERTIBLE, BREAK, DETERMINERS, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, titleCase, FRONTED, type Found, type Ctx } from './attribute-context.ts';
+import { CLAUSE_STOP, RIGHT_STOP, BREAK, DETERMINERS, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, titleCase, FRONTED, type Found, type Ctx } from './attribute-context.ts';
 
 /** Cue right after the quote: “…,” Putin said / said Putin / he told reporters / according to Kirby. */
 export function afterCue(c: Ctx): Found | null {
@@ -27,7 +27,7 @@ export function afterCue(c: Ctx): Found | null {
   const introduced = /:\s*$/.test(intro) || /,\s*$/.test(intro) && wordsOf(intro).slice(-3).some((w) => cueBase(w.text) !== null);
   if (/[.?!…]$/.test(o.q.text) && /^\s*\p{Lu}/u.test(tail) && introduced) return null;
   // “We are refugees.” Mr. Zahed said: “…” — a cue whose colon opens the next quote introduces that quote, not this one
-  if (/[.?!…]$/.test(o.q.text) && /:\s*$/.test(tail) && QUOTE_CHARS.includes(text[c.afterEnd] ?? 'x')) return null;
+  if (/[.?!…]$/.test(o.q.text) && /:\s*$/.test(tail) && c.afterEnd < text.length && QUOTE_CHARS.includes(text[c.afterEnd] as string)) return null;
   if (ws.length === 0) return null;
   if (insideFrontedReport(intro)) return null;
   const w0 = ws[0] as Word;

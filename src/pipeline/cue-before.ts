@@ -1,12 +1,12 @@
 /** Attribution rules that read a cue before the quote: Putin said, “…” / said he believes “…”, participles, clause verbs, `went on`. */
 import type { Span } from './types.ts';
-import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS } from './cues.ts';
+import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS, INVERTIBLE } from './cues.ts';
 import { wordsOf, type Word } from './context.ts';
 import { clauseLike, resolvePhrase, type Resolved } from './subjects.ts';
 import { clauseVerbAt, clauseVerbBase } from './clause-verbs.ts';
-import { INVERTIBLE, BREAK, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
+import { BREAK, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
 import { afterFronted, descriptionSubject, sentenceSubject, SUBORDINATE } from './sentence-subject.ts';
-import { US_STATES } from './names.ts';
+import { US_STATES, TITLE_WORDS, PLURAL_ROLES, PLACES, ORG_HEADS, isFirstName, isNationality } from './names.ts';
 
 /** Words opening a parenthetical between a subject and its verb ("Leavitt, during a briefing, said"). */
 const PAREN_START = new Set(['during', 'in', 'at', 'on', 'speaking', 'according', 'after', 'before', 'who', 'which', 'like', 'as', 'while', 'when', 'a', 'an', 'the', 'writing', 'asked', 'responding', 'citing', 'however', 'though', 'meanwhile', 'too', 'for', 'from', 'with']);
@@ -68,9 +68,9 @@ function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Res
   const after = ws[k + 1];
   // a title in the appositive is part of it ("Ana Ruiz, star of “Harbor Lights,” said"): its marks are no break
   const gapOf = (a: Word, b: Word): string => text.slice(a.end, b.start).replace(/[“”"]|''/g, '');
-  // the appositive closes with a comma, or with a dash that matches its opening ("Jo Sims — a teacher from Dover — says")
+  // the appositive closes with a comma, or with a dash that matches its opening ("Jo Sims — a teacher from Dover — says", "Corbin Wale - a teacher - says")
   const close = last && after ? gapOf(last, after) : '';
-  const mark = /^\s*,\s*$/.test(close) ? /^\s*,\s*$/ : /^\s+(?:—|–|--)\s+$/.test(close) ? /^\s+(?:—|–|--)\s+$/ : null;
+  const mark = /^\s*,\s*$/.test(close) ? /^\s*,\s*$/ : /^\s+(?:—|–|--?)\s+$/.test(close) ? /^\s+(?:—|–|--?)\s+$/ : null;
   if (!last || !mark) return null;
   for (let j = k; j > 0 && k - j < 26; j--) {
     const gap = gapOf(ws[j - 1] as Word, ws[j] as Word);
@@ -170,6 +170,7 @@ function relativeAntecedent(c: Ctx, ws: Word[], k: number): Resolved | null {
   while (i > 0 && j - i < 6 && !BREAK.test(c.text.slice((ws[i - 1] as Word).end, (ws[i] as Word).start)) && (/^\p{Lu}/u.test((ws[i - 1] as Word).text) || (ws[i - 1] as Word).lower === 'of' && /^\p{Lu}/u.test((ws[i] as Word).text))) i--;
   // a single unlisted word ("Republicans who agree") may be a group: a name needs two words
   const named = /^\p{Lu}/u.test(name.text) && /^\p{Lu}/u.test((ws[i] as Word).text) && i < j - 1;
+  if (named && !personRun(ws.slice(i, j))) return null;
   if (!named) {
     // "the Peruvian president": a definite description of at most three words, none a preposition ("a candidate who" is anyone)
     for (i = j - 1; i >= Math.max(0, j - 4); i--) if ((ws[i] as Word).lower === 'the') break;
@@ -180,6 +181,24 @@ function relativeAntecedent(c: Ctx, ws: Word[], k: number): Resolved | null {
   const e = res ? c.table.entities[res.entity] : undefined;
   if (!res || !e || e.plural || (e.type !== 'person' && (named || res.how !== 'role'))) return null;
   return { entity: res.entity, source, how: 'relative', confidence: 0.8 };
+}
+
+/**
+ * An unlisted capitalised run that can be one person's name ("Rikka Vells", "Sen. Ana Ruiz of Ohio"), not a group
+ * ("Harbor Democrats", "Kenyan Officials", "Ohio Republicans"): it ends on no plural role, party or nationality; a run
+ * that opens with no first name or title must be two or three name-like words, none a place, an organisation head or
+ * a nationality, and not end like a group noun (`-ers`, `-ists`, `-ans`).
+ */
+function personRun(run: Word[]): boolean {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return false;
+  const single = last.lower.replace(/s$/, '');
+  if (PLURAL_ROLES.has(last.lower) || isNationality(last.text) || (single !== last.lower && (TITLE_WORDS.has(single) || isNationality(single)))) return false;
+  const titled = (w: Word | undefined): boolean => !!w && TITLE_WORDS.has(w.lower) && !isNationality(w.text);
+  if (isFirstName(first.text) || titled(first) || (isNationality(first.text) && titled(run[1]))) return true;
+  return run.length <= 3 && !/(?:ers|ists|ans|ats|ives|ies)$/.test(last.lower)
+    && run.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !PLACES.has(w.lower) && !ORG_HEADS.has(w.lower) && !isNationality(w.text));
 }
 
 /** Words that make a description before `who` more than one person's ("the head of the agency", "the crowd and the mayor"). */

@@ -53,6 +53,16 @@ for (const base of REGULAR) for (const f of inflect(base)) if (!FORMS.has(f)) FO
 /** Verbs that report thought rather than speech: weaker cues, never used for inverted order. */
 const COGNITION = new Set(['believe', 'think', 'wonder', 'estimate', 'reason']);
 
+/** Cue verbs that may come before their subject ("…,” said Putin). */
+export const INVERTIBLE = new Set([
+  'say', 'add', 'write', 'ask', 'continue', 'reply', 'respond', 'explain', 'insist', 'note', 'warn', 'declare',
+  'state', 'tweet', 'argue', 'counter', 'quip', 'recall', 'joke', 'conclude', 'observe', 'remark', 'exclaim',
+  'concede', 'answer', 'tell', 'claim', 'announce', 'complain', 'retort', 'boast', 'admit', 'acknowledge', 'post',
+  'confirm', 'stress', 'emphasize', 'emphasise', 'cry', 'shout', 'laugh', 'sigh', 'write', 'predict',
+  // verbs of manner news writing inverts too ("“…,” scoffed Ana Ruiz")
+  'scoff', 'muse', 'beam', 'agree', 'opine', 'gush', 'chuckle', 'marvel', 'deadpan', 'interject', 'recount', 'lament',
+]);
+
 /** Verbs whose object is usually a person, not the quote ("praised Trump as …"): cue only with a subject. */
 export const OBJECT_VERBS = new Set(['call', 'label', 'describe', 'praise', 'accuse', 'criticize', 'criticise', 'blast', 'slam', 'urge', 'inform', 'assure', 'remind', 'question']);
 

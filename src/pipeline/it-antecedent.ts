@@ -24,7 +24,7 @@ export interface ItContext {
 export type ItAntecedent = { phrase: Span; name: boolean } | { entity: number };
 
 /** Lower-case organisation heads a determiner makes an organisation ("the company", "the staff association"). */
-const ORG_NOUNS = new Set([...ORG_HEADS].filter((h) => !DOCUMENT_HEADS.has(h) && !ROLE_HEADS.has(h) && !/^(?:times|post|journal|news|media|white|house|spokesperson's|forces|authorities|tv|radio|army|navy|guard|police|station|channel|movement|statement|report)$/.test(h)));
+const ORG_NOUNS = new Set([...ORG_HEADS].filter((h) => !DOCUMENT_HEADS.has(h) && !ROLE_HEADS.has(h) && !/^(?:times|post|journal|news|media|white|house|forces|authorities|tv|radio|army|navy|guard|police|station|channel|movement|statement|report)$/.test(h)));
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'one']);
 /** Words that open a sentence before its subject ("Still, …", "And …"). */
 const OPENERS = new Set(['and', 'but', 'so', 'yet', 'still', 'meanwhile', 'instead', 'also', 'now', 'then']);
@@ -114,7 +114,8 @@ function candidates(c: ItContext, ws: Word[], from: number, to: number): Candida
   }
   for (const m of c.mentions) {
     if (m.start >= from && m.start < to && c.kindOf(m.entity) === 'organisation' && !/\b(?:its|his|her|their)\s+$/i.test(c.text.slice(Math.max(0, m.start - 8), m.start))) {
-      out.push({ start: detStart(ws, m.start), phrase: { text: c.text.slice(detStart(ws, m.start), m.end), start: detStart(ws, m.start), end: m.end } });
+      const start = detStart(ws, m.start);
+      out.push({ start, phrase: { text: c.text.slice(start, m.end), start, end: m.end } });
     }
   }
   ws.forEach((w, i) => {

@@ -1,10 +1,10 @@
 /** Attribution rules that read the paragraph: coordinated quotes, continuations, the previous sentence, colon and reported intros, sandwiched quotes. */
 import type { ArticleDoc } from './types.ts';
-import { cueBase, isCognition, isBetweenWord, isParticiple } from './cues.ts';
+import { cueBase, isCognition, isBetweenWord, isParticiple, INVERTIBLE } from './cues.ts';
 import { sentenceEndAfter, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 import type { MentionTable } from './mentions.ts';
 import { isNewsOrg, resolvePhrase } from './subjects.ts';
-import { CLAUSE_STOP, INVERTIBLE, DETERMINERS, spanOf, lastIndexBefore, particleAt, leftPhrase, FRONTED, type Outer, type Found, type Ctx } from './attribute-context.ts';
+import { CLAUSE_STOP, DETERMINERS, spanOf, lastIndexBefore, particleAt, leftPhrase, FRONTED, type Outer, type Found, type Ctx } from './attribute-context.ts';
 import { beforeCue } from './cue-before.ts';
 import { sentenceSubject, sentenceSubjectQuote } from './sentence-subject.ts';
 

@@ -43,14 +43,17 @@ export function possessorSpeaker(text: string, leadStart: number, lead: string, 
 /** Nouns for a saying that belongs to its possessor (`his call for`, `her remark that`); not slogans, books or titles. */
 const SAYING = 'call|calls|remark|remarks|claim|claims|promise|promises|pledge|pledges|vow|vows|warning|warnings|description|characterization|insistence|comment|comments|argument|assertion|assertions|boast|demand|demands|statement|statements|quip|retort|answer|response|reply|assumption|rejection|dictum|declaration|prediction|suggestion|admission|contention|accusation|charge|plea|threat|catch phrase';
 
-// his / her, a capitalised possessor (`Trump’s`, `Mr. Obama's`, `Forbes’`) or a description (`The Florida senator’s`)
-const OWNER = String.raw`(?<pron>\b[Hh]is|\b[Hh]er)|(?<name>\b[Tt]he\s+(?:[\p{L}.-]+\s+){0,2}\p{Ll}[\p{Ll}-]*|${POSSESSOR})(?:['’]s|(?<=s)['’])`;
+// his / her, a capitalised possessor (`Trump’s`, `Mr. Obama's`, `Forbes’`) or a description (`The Florida senator’s`);
+// the possessor starts a word, or every capital inside a long token is retried (quadratic)
+const OWNER = String.raw`(?<pron>\b[Hh]is|\b[Hh]er)|(?<name>\b[Tt]he\s+(?:[\p{L}.-]+\s+){0,2}\p{Ll}[\p{Ll}-]*|(?<![\p{L}.’'-])${POSSESSOR})(?:['’]s|(?<=s)['’])`;
 // a short phrase of time, place or audience after the noun (`on Wednesday`, `before a special House committee`)
-const AFTER_NOUN = String.raw`(?:\s+(?:(?:on|in|during|before|at|from|to|last|earlier|this)\s+)?(?:[\p{L}\d.-]+\s+){0,5}?)?`;
+// it ends on a word, so the spaces after it belong to one `\s+` only (two adjacent ones are quadratic on long runs of spaces)
+const AFTER_NOUN = String.raw`(?:\s+(?:(?:on|in|during|before|at|from|to|last|earlier|this)\s+)?[\p{L}\d.-]+(?:\s+[\p{L}\d.-]+){0,4}?)?`;
 // what may stand between the noun and the quote: `that` and a short clause, `for`/`to`/`of` and two words, or `was (that)`
-const TAIL = String.raw`(?:${AFTER_NOUN}\s*that,?(?<clause>(?:\s+[^\s,;:.!?()“”"—–]+){0,14})|\s+(?:for|to|of)(?:\s+[\p{L}-]+){0,2}(?<as>\s+as)?|(?<copula>${AFTER_NOUN}(?:\s*\([^()]{1,60}\))?(?:,[^,;:“”"]{1,60},)?\s+(?:was|is)(?:\s+that)?,?))\s*$`;
+const TAIL = String.raw`(?:${AFTER_NOUN}\s+that,?(?<clause>(?:\s+[^\s,;:.!?()“”"—–]+){0,14})|\s+(?:for|to|of)(?:\s+[\p{L}-]+){0,2}(?<as>\s+as)?|(?<copula>${AFTER_NOUN}(?:\s*\([^()]{1,60}\))?(?:,[^,;:“”"]{1,60},)?\s+(?:was|is)(?:\s+that)?,?))\s*$`;
 // an adjective or a month before the noun (`her March comment`, `his oft-repeated call`), not a noun: `Her economic plan promises to`
 const ADJECTIVE = String.raw`(?:\p{Ll}[\p{Ll}-]*(?:ed|al|ic|ous|ful|ive|ent|ant|ing|ary|est|ier)|famous|recent|latest|first|last|new|stock|own|January|February|March|April|May|June|July|August|September|October|November|December)`;
+const ADJECTIVE_WORD = new RegExp(`^${ADJECTIVE}$`, 'u');
 const OWNED = new RegExp(String.raw`(?:${OWNER})\s+(?:${ADJECTIVE}\s+){0,2}(?<noun>${SAYING})${TAIL}`, 'u');
 
 /** Words after which a cue word is a noun (`secretary of state`, `a convoluted answer`). */
@@ -63,7 +66,7 @@ function reportedBySomeoneElse(before: string): boolean {
   return ws.some((w, i) => {
     if (!/^\p{Ll}/u.test(w.text) || (cueBase(w.text) === null && clauseVerbBase(w.text) === null)) return false;
     const prev = ws[i - 1];
-    if (BEFORE_NOUN.has(prev?.lower ?? '') || (prev && new RegExp(`^${ADJECTIVE}$`, 'u').test(prev.text) && DETERMINERS.has(ws[i - 2]?.lower ?? ''))) return false;
+    if (BEFORE_NOUN.has(prev?.lower ?? '') || (prev && ADJECTIVE_WORD.test(prev.text) && DETERMINERS.has(ws[i - 2]?.lower ?? ''))) return false;
     // "a super PAC called Future 45": naming, not speaking
     const next = ws[i + 1];
     return !(cueBase(w.text) === 'call' && next && /^\p{Lu}/u.test(next.text) && !/['’]s?$/.test(next.text));

@@ -3,8 +3,7 @@
  * and terms (scare quotes, titles) apart.
  */
 import type { ArticleDoc, QuoteKind, QuoteSpan, Span } from './types.ts';
-import { cueBase } from './cues.ts';
-import { INVERTIBLE } from './attribute-context.ts';
+import { cueBase, INVERTIBLE } from './cues.ts';
 import { sentenceEndAfter, sentenceEnds, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 
 type Family = 'double' | 'single' | 'angle';
