@@ -117,7 +117,7 @@ const FEMALE_NAMES = words(`
   martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria teresa doris sara janice julia marie
   madison grace judy theresa beverly denise marilyn amber danielle rose brittany diana abigail natalie jane lori
   alexis tiffany kayla hillary chelsea nikki kamala karoline kellyanne sarah huma donna nancy elise marsha
-  tulsi ursula angela theresa liz giorgia marine kaja annalena olena yulia iryna olga natalia svetlana maria
+  tulsi ursula angela theresa liz giorgia marine kaja annalena olena yulia iryna olga natalia svetlana maria ana
   tatiana elena valentina anastasia ekaterina marine melania ivanka michelle condoleezza madeleine jill kristi
   marjorie lauren alexandria ilhan rashida ayanna katie hope kate samantha jen dana dianne elizabeth barbara
   megyn kellyanne omarosa stephanie

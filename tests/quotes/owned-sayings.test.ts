@@ -9,6 +9,13 @@ describe('a quote that is the content of a speech noun owned by someone', () => 
     expect(qs[0]?.rule).toBe('possessor-noun+pronoun');
   });
 
+  it('a possessive pronoun takes the owner of its gender', () => {
+    const text = 'Harbor race\n\nMayor Ana Ruiz spent Monday with Councilman Paul Hadley at the port. Critics seized on her remark that “the harbor has never been safer.”';
+    const swapped = text.replace('her remark', 'his remark');
+    expect(speakersOf(text)).toEqual(['Ana Ruiz']);
+    expect(speakersOf(swapped)).toEqual(['Paul Hadley']);
+  });
+
   it('`Hadley’s claim that the lease “…”` and `his March comment that, “…”` are the owner’s', () => {
     const text = 'Harbor race\n\nVoters were split over Hadley’s claim that the lease would “hand our waterfront to strangers.”\n\nThe dock workers’ union is unlikely to back Councilman Paul Hadley after his March comment that, “Some of these jobs are not coming back.”';
     expect(speakersOf(text)).toEqual(['Paul Hadley', 'Paul Hadley']);
