@@ -50,7 +50,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
   // reported speech is attributed after the quotes and never changes what they see (mentions, salience)
   const quotes = spans.filter((q) => q.kind !== 'indirect');
   const reported = spans.filter((q) => q.kind === 'indirect');
-  // short parentheses outside quotes ("Sen. Chuck Schumer (D-N.Y.) said") are transparent to the rules
+  // short parentheses outside quotes ("Sen. Ruth Okafor (D-N.Y.) said") are transparent to the rules
   // and so are party tags set off by commas ("Mitch McConnell, R-Ky., said", "said Sen. Ron Wyden, D-Ore.")
   const text = original.replace(/ \([^()“”"\n]{1,30}\)(?=[ ,:])/g, (m) => ' '.repeat(m.length)).replace(PARTY_TAG, (m) => ' '.repeat(m.length));
   doc = { ...doc, text };
@@ -178,7 +178,7 @@ function describedSubjects(text: string, table: MentionTable, sal: Salience): { 
     let i = 0;
     const comma = ws.findIndex((w, k) => k > 0 && k <= 4 && /^\s*,/.test(text.slice((ws[k - 1] as Word).end, w.start)));
     if (comma > 0 && ws[0]?.lower !== 'the') i = comma;
-    // "But the former Mexican president didn’t stop there."
+    // "But the former Valdorian president didn’t stop there."
     else if (/^(?:and|but|so|yet)$/.test(ws[0]?.lower ?? '')) i = 1;
     if (ws[i]?.lower !== 'the') continue;
     for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
@@ -192,7 +192,7 @@ function describedSubjects(text: string, table: MentionTable, sal: Salience): { 
       if (d) out.push({ start: (ws[i] as Word).start, entity: d.entity });
       break;
     }
-    // no title of the article fits: the person the previous sentence is about ("Sanders … Instead, the Vermont senator …")
+    // no title of the article fits: the person the previous sentence is about ("Hadley … Instead, the Ohio senator …")
     const renamed = out[out.length - 1]?.start === (ws[i] as Word).start ? null : renamedSubject(text, ws.slice(i), table, sal);
     if (renamed) out.push({ start: (ws[i] as Word).start, entity: renamed.entity });
   }

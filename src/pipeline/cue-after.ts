@@ -63,7 +63,7 @@ export function afterCue(c: Ctx): Found | null {
     // "“…,” former State policy director Ana Ruiz wrote": a capitalised cue word after a lower-case modifier is a name's too
     if (k > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Ll}/u.test(nameBefore?.text ?? '') && /^\s+$/.test(between) && !titleCase(c)) continue;
     // "“…,” the tweet said", "Hale's report concluded": a cue word after a determiner is the subject's noun
-    // (and after `of`: "the former secretary of state and nominee said")
+    // (and after `of`: "the former deputy secretary of state said")
     if (k > 0 && (DETERMINERS.has((ws[k - 1] as Word).lower) || (ws[k - 1] as Word).lower === 'of' || /['’]s$/.test((ws[k - 1] as Word).text))) continue;
     if (k === 0) {
       if (!INVERTIBLE.has(base) && base !== 'read') return null;
@@ -174,13 +174,13 @@ function longClauseCue(c: Ctx, ws: Word[], comma: number): Found | null {
 }
 
 /**
- * "said his best friend at Lehigh, Bruce Turry", "exhorted Clinton's introducer, actress Jamie Lee Curtis": after an
+ * "said his oldest friend at Halvern, Neil Tasker", "exhorted Moss's introducer, actress Lia Moreno": after an
  * inverted cue, a description then a comma and a full name (titles in lower case allowed) that ends the phrase names the
  * speaker. Not when the description ends in someone else's role ("a spokesman for the governor, Paul Ortega").
  */
 function namedAfterDescription(c: Ctx, phrase: Span): Resolved | null {
   const { text } = c;
-  // the phrase stopped at a preposition ("his best friend | at Lehigh, Bruce Turry"): the complement is part of the description
+  // the phrase stopped at a preposition ("his oldest friend | at Halvern, Neil Tasker"): the complement is part of the description
   const ext = /^\s+(?:at|of|from|in)\s+[^,;:.“”"()]{1,40}(?=,)/.exec(text.slice(phrase.end, phrase.end + 60))?.[0] ?? '';
   const end = phrase.end + ext.length;
   const desc = wordsOf(text.slice(phrase.start, end), phrase.start);

@@ -112,7 +112,7 @@ export function cueBeforeQuote(c: Ctx): Found | null {
   // a double mark inside the quote means its marks were mismatched and it may run into the reporter's text
   const r = c.o.q.kind === 'partial' && !/[“”"]/.test(c.o.q.text) ? beforeCue(c, true) : null;
   if (!r?.cue || cueBase(r.cue.text) !== null || clauseVerbBase(r.cue.text) === null) return speechCue(c);
-  // "When Maddow pointed out that Sanders refers to it as “…”": inside another speaker's report the quote is theirs
+  // "When Pruett pointed out that Hadley refers to it as “…”": inside another speaker's report the quote is theirs
   if (reportedBy(c.text, c.beforeStart, r.res.source.start)) return speechCue(c);
   // the subject as the mention table linked it in reading order ("Clinton" is Hillary before Bill is named)
   const m = c.table.mentions.find((x) => x.start === r.res.source.start && x.end === r.res.source.end && !x.possessive);
@@ -324,7 +324,7 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       // "Trump and Ryan issued a statement saying …": a joint statement is neither one's alone
       if (clause && left.stop === 'and') return null;
       if (clause && left.span) {
-        // "the Security Council issued a statement calling …": the subject of the verb before the statement
+        // "the port council issued a statement calling …": the subject of the verb before the statement
         const lw = wordsOf(left.span.text, left.span.start);
         const v = lw.findIndex((x, j) => j > 0 && isFiniteVerb(x) && !cueBase(x.text));
         const issuer = resolvePhrase(text, left.span.start, (lw[v - 1] as Word).end, c.table, c.sal);
@@ -371,11 +371,11 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     const res = onlyDocument(base, resolvePhrase(text, span.start, span.end, c.table, c.sal) ?? described ?? nameBeforeOf(c, span));
     if (!res) {
       if (OBJECT_VERBS.has(base) || isCognition(w.text) || base === 'read') continue;
-      // "Her campaign blasted out an email to supporters stating …": a participle after a verb's object; the cue is further left
+      // "Her campaign sent out a letter to donors stating …": a participle after a verb's object; the cue is further left
       if (participle && clauseLike(wordsOf(span.text, span.start))) continue;
       return null;
     }
-    // "put it in his memo to employees explaining the deal, “…”": a participle after a common noun describes it
+    // "put it in her note to staff explaining the merger, “…”": a participle after a common noun describes it
     if (participle && res.how === 'role' && /^\p{Ll}/u.test(text.slice(span.start, span.end))) continue;
     const conf = adjacent ? res.confidence : res.confidence * 0.95;
     return { res: { ...res, confidence: conf }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };

@@ -18,7 +18,7 @@ const IRREGULAR: Record<string, string[]> = {
   put: ['put', 'puts', 'putting'],
   snap: ['snapped', 'snaps', 'snapping'],
   tweet: ['tweeted', 'tweets', 'tweeting'],
-  // naming verbs report words when a subject uses them: "Harman called it “the least bad option”"
+  // naming verbs report words when a subject uses them: "Voss called it “the least costly path”"
   call: ['called', 'calls', 'calling'],
   label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling'],
   echo: ['echoed', 'echoes', 'echoing'],

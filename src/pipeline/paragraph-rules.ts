@@ -154,7 +154,7 @@ function introSubject(c: Ctx, start: number, end: number): Found | null {
 /**
  * A quote paragraph with no cue after a paragraph that ends with the same speaker: either its last quote is
  * attributed and nobody new is named after that attribution sentence, or its last sentence reports one speaker
- * ("Trump was quick to add that the wall is not negotiable.").
+ * ("Hadley was quick to add that the levy is not negotiable.").
  */
 export function nextParagraph(c: Ctx, outers: Outer[], results: (Found | null)[], i: number): Found | null {
   const { text, o, doc } = c;

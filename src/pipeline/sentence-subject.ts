@@ -45,7 +45,7 @@ export function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resol
   const w0 = ws[0];
   if (!w0) return null;
   // a sentence that opens with a name has no fronted phrase ("Walter Hewlett sniped that Fiorina, a …"),
-  // even with an appositive after the name ("Tracy Martin, Trayvon's father, issued a statement")
+  // even with an appositive after the name ("Corwin Hale, the boy's father, issued a statement")
   // after one or two opening words ("And then Trump went on the attack, saying …") as well
   const lead = SUBJECT_OPENERS.has(w0.lower) ? (SUBJECT_OPENERS.has(ws[1]?.lower ?? '') ? 2 : 1) : 0;
   const first = ws[lead] ?? w0;
@@ -141,7 +141,7 @@ const isNounLike = (w: string): boolean => DOCUMENT_HEADS.has(w.replace(/s$/, ''
 
 /**
  * A quote inside a sentence whose subject is the one speaking, with no cue the other rules read:
- * "Clinton decried the GOP for “turning its back” on workers", "She then addressed the crowd again: “…”".
+ * "Weir decried the budget for “turning its back” on nurses", "She then addressed the crowd again: “…”".
  * Not when the subject is described (is, was, became …) or passive, when a relative clause or another
  * speaker comes in between, or when the sentence already holds a quote.
  */
@@ -164,7 +164,7 @@ export function sentenceSubjectQuote(c: Ctx): Found | null {
   if (!e || e.type === 'role' && !doc || isNewsOrg(e.name) && subj.how !== 'pronoun' && !doc) return null;
   const rest = wordsOf(text.slice(subj.source.end, o.open), subj.source.end);
   let v = 0;
-  // "Tracy Martin, Trayvon's father, issued a statement": the verb follows the appositive's closing comma
+  // "Corwin Hale, the boy's father, issued a statement": the verb follows the appositive's closing comma
   let after = subj.source.end;
   if (appositiveStart(text, subj.source.end)) {
     const close = rest.findIndex((w, k) => k > 0 && k <= 20 && /^\s*,\s*$/.test(text.slice((rest[k - 1] as Word).end, w.start)) && isFiniteVerb(w));
@@ -176,7 +176,7 @@ export function sentenceSubjectQuote(c: Ctx): Found | null {
   const verb = rest[v];
   // "Trump, who …," / "Trump is a “…”" / "Trump was called “…” by": not the subject's words
   if (!verb || NOT_SAYING.has(verb.lower) || /^[’']s$/.test(text.slice(subj.source.end, subj.source.end + 2)) || BREAK.test(text.slice(after, verb.start))) return null;
-  // a finite verb right after the subject ("Clinton decried"), not a noun ("Former Obama spokesman Robert Gibbs")
+  // a finite verb right after the subject ("Weir decried"), not a noun ("Former Obama spokesman Robert Gibbs")
   if (!cueBase(verb.text) && !/(?:ed|[^s]s)$/.test(verb.lower) && !IRREGULAR_PAST.has(verb.lower)) return null;
   // a title ("his new book, “Trump and Me”"): not words anyone said
   if (wordsOf(o.q.text).every((w) => /^\p{Lu}/u.test(w.text) || w.text.length <= 3)) return null;

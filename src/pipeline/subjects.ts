@@ -103,7 +103,7 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   const joined = noThe.join(' ');
   // a text speaking for its authors: "the email said", "a sign read", "one Club for Growth ad"
   const docHead = documentHead(ws);
-  // a complement may make it longer: "a Wednesday editorial in The Des Moines Register"
+  // a complement may make it longer: "a Wednesday editorial in The Carrow Ledger"
   if (docHead && (ws.length <= 7 || ws.length <= 10 && docHead.complement)) {
     const idx = table.addRole(phrase, start, end, false);
     return { entity: idx, source: { text: phrase, start, end }, how: 'document', confidence: 0.85 };
@@ -385,7 +385,7 @@ function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' | null,
   if (!nearest || nearest.length === 0) return unlistedAntecedent(text, w, gender, table, sal);
   // "Devine said …. His wife, Jane, called for …. “…,” she said": someone unnamed of that gender came since
   if (gender !== null && kinSince(w, Math.max(...nearest.map((c) => c.start)), gender, sal)) return null;
-  // "… thanks to Trump. One California delegate said he …. “…,” he said": an unnamed speaker came since
+  // "… thanks to Brandt. One Ohio delegate said he …. “…,” he said": an unnamed speaker came since
   if (gender !== null && unnamedSpeakerSince(w, Math.max(...nearest.map((c) => c.start)), sal)) return null;
   // a speaker of that sentence first, then the earliest non-possessive mention (the subject, usually)
   const spoke = nearest.find((c) => c.spoke);
@@ -803,8 +803,8 @@ const FEMALE_HEADS = new Set(['actress', 'congresswoman', 'businesswoman', 'chai
 const MALE_HEADS = new Set(['congressman', 'businessman', 'chairman', 'spokesman', 'king', 'prince']);
 
 /**
- * A sentence-opening description that no title of the article resolves ("Sanders is choosing not to respond …
- * Instead, the Vermont senator is sticking to …"): the one person the nearest earlier sentence (this or the
+ * A sentence-opening description that no title of the article resolves ("Hadley is choosing not to respond …
+ * Instead, the Ohio senator is keeping to …"): the one person the nearest earlier sentence (this or the
  * previous paragraph) has as a subject, when nobody else there could be meant (others only as possessives).
  * `ws` starts at "the".
  */

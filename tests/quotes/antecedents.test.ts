@@ -25,7 +25,7 @@ describe('descriptions that rename the person the previous sentence is about', (
 
 describe('names and their neighbours', () => {
   it('finds a surname alone for a full name that ends in Jr.', () => {
-    const text = 'Navy chief\n\nAdm. Wendell T. Marsh Jr., who leads the Atlantic fleet, spoke on Monday.\n\nAdmiral Marsh makes no apologies for his candor, which has unsettled the ministry.\n\n“There is a natural tension in the chain of command,” he said.';
+    const text = 'Navy chief\n\nAdm. Wendell T. Marsh Jr., who leads the Atlantic fleet, spoke on Monday.\n\nAdmiral Marsh does not hide his bluntness, which has irritated the ministry.\n\n“There is a natural tension in the chain of command,” he said.';
     const [q] = attribute(text);
     expect(q?.speaker).toBe('Wendell T. Marsh Jr.');
     expect(q?.source).toBe('he');
@@ -37,7 +37,7 @@ describe('names and their neighbours', () => {
   });
 
   it('keeps the subject through a sentence whose other person is only a possessive', () => {
-    const text = 'Trade talks\n\nMr. Tan said there was nothing wrong with Mr. Roe’s raising the steel question in the talks.\n\nBut he suggested that Mr. Roe had his eyes on critics back home. “They are under pressure at home,” he said.';
+    const text = 'Trade talks\n\nMr. Tan said he saw no harm in Mr. Roe’s raising the steel question in the talks.\n\nBut he suggested that Mr. Roe had his eyes on critics back home. “They are under pressure at home,” he said.';
     expect(speakersOf(text)).toEqual(['Tan']);
   });
 
@@ -47,7 +47,7 @@ describe('names and their neighbours', () => {
   });
 
   it('knows a name after an outlet possessive and a cue ("noted NBC’s Dale Pruett")', () => {
-    const text = 'Debate week\n\nDebates rarely move the polls, noted NBC’s Dale Pruett.\n\n“By the time the candidates hit the stage most voters have seen them over and over,” he wrote.';
+    const text = 'Debate week\n\nDebates rarely move the polls, noted NBC’s Dale Pruett.\n\n“By the time the rivals reach the podium most viewers have heard their lines many times,” he wrote.';
     expect(speakersOf(text)).toEqual(['Dale Pruett']);
   });
 
@@ -57,7 +57,7 @@ describe('names and their neighbours', () => {
   });
 
   it('stays unclear when a relative of the pronoun’s gender came after the person it would pick', () => {
-    const text = 'Convention plans\n\nTom Devlin said the campaign wants open primaries.\n\nOn Tuesday, his wife, Jane, called for an open process. “Shutting people out is not smart,” she said.';
+    const text = 'Convention plans\n\nTom Devlin said the campaign wants open primaries.\n\nOn Tuesday, his wife, Jane, pressed for a fair process. “Shutting people out is not smart,” she said.';
     expect(speakersOf(text)).toEqual([null]);
   });
 });
@@ -86,7 +86,7 @@ describe('people who come between a pronoun and the person it would pick', () =>
   });
 
   it('stays unclear when an unnamed speaker ("One delegate said he …") came after the person it would pick', () => {
-    const text = 'Party lines\n\nWalter Brandt spoke for an hour on Thursday.\n\nMany older members are already leaving, thanks to Brandt. One Ohio delegate said he tried to give away his guest passes to friends. He was unable to find a single taker, he said. “Not even one,” he said.';
+    const text = 'Party lines\n\nWalter Brandt spoke for an hour on Thursday.\n\nMany older members are already leaving, thanks to Brandt. One Ohio delegate said he offered his spare badges to neighbors. He could not find anyone who wanted them, he said. “Not even one,” he said.';
     expect(speakersOf(text)).toEqual([null]);
   });
 });

@@ -10,7 +10,7 @@ describe('a possessive lead before a colon names whose words follow', () => {
   });
 
   it('`From X’s Facebook post:` and `X’s statement:` are X’s', () => {
-    const text = 'Harbor sale\n\nCouncilman Paul Hadley said he would back the mayor. From Hadley’s Facebook post: “For the sake of our city, we must keep the harbor public.”\n\nThe port board met again on Tuesday. The Harbor Workers Union’s statement: “Our members will strike if the docks are sold.”';
+    const text = 'Harbor sale\n\nCouncilman Paul Hadley said he would back the mayor. From Hadley’s Facebook post: “To protect this city, we must keep the harbor public.”\n\nThe port board met again on Tuesday. The Harbor Workers Union’s statement: “Our members will strike if the docks are sold.”';
     expect(speakersOf(text)).toEqual(['Paul Hadley', 'the Harbor Workers Union']);
   });
 

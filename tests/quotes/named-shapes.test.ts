@@ -45,7 +45,7 @@ describe('words between a subject and its cue', () => {
   });
 
   it('keeps a statement after a day as the statement of the sentence’s subject, not a phrase of its own', () => {
-    const text = 'Judge\n\nMayor Lena Fisk spoke on Monday.\n\nMr. Ortega, who said last week that the judge was biased, issued a statement Tuesday saying, “I do not feel that heritage makes anyone unfit.”';
+    const text = 'Judge\n\nMayor Lena Fisk spoke on Monday.\n\nMr. Ortega, who said last week that the judge had a conflict, issued a statement Tuesday saying, “No one’s background makes them unfit.”';
     expect(attribute(text)[0]).toMatchObject({ speaker: 'Ortega', source: 'Ortega' });
   });
 });

@@ -164,7 +164,7 @@ describe('a quote that is not in the clause verb’s own clause', () => {
     const text = [
       'Mayor Paul Fisk won the primary in May.',
       'His wife, Lena Fisk, runs the hardware store on Main Street.',
-      'When the subject comes up on the campaign trail, Fisk routinely describes herself as the “only builder in a race of talkers.”',
+      'When the topic comes up at rallies, Fisk routinely describes herself as the “only builder in a race of talkers.”',
     ].join('\n\n');
     // the lone surname is the mayor (the main person; his wife is named once, as an appositive): the reflexive says otherwise
     expect(speakersOf(text)).toEqual([null]);

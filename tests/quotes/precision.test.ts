@@ -14,12 +14,12 @@ describe('places and bodies are never the person who speaks', () => {
   });
 
   it('a person named before `of` and a town with its state speaks, not the town', () => {
-    const text = 'Harbor plan\n\n“I do not know where he stands on that,” said undecided voter Stephanie Hale of Derry, N.H., before the barn event.';
+    const text = 'Harbor plan\n\n“I still cannot tell what he believes,” said undecided voter Stephanie Hale of Halbrook, N.H., before the barn event.';
     expect(speakersOf(text)).toEqual(['Stephanie Hale']);
   });
 
   it('a person named before `of` and a two-word place or a body speaks', () => {
-    const text = 'Harbor plan\n\n“I do not know where he stands on that,” Representative Peter T. Hale of New York said on Tuesday.\n\n“Nobody asked the crews,” said Heiserman of the CORE Teachers.';
+    const text = 'Harbor plan\n\n“I still cannot tell what he believes,” Representative Peter T. Hale of New York said on Tuesday.\n\n“Nobody asked the crews,” said Heiserman of the CORE Teachers.';
     expect(speakersOf(text)).toEqual(['Peter T. Hale', 'Heiserman']);
   });
 
@@ -29,13 +29,13 @@ describe('places and bodies are never the person who speaks', () => {
   });
 
   it('“the United States” after a quote is a name, not a subject with the verb “states”', () => {
-    const text = 'Harbor plan\n\nMayor Ana Ruiz spoke at a town hall.\n\n“If there had not been that deal” by the United States and its partners, Ruiz said at a town hall on Monday, “we would be looking at a war.”';
+    const text = 'Harbor plan\n\nMayor Ana Ruiz spoke at a town hall.\n\n“Without that agreement” by the United States and its partners, Ruiz said at a meeting on Monday, “we might be facing a conflict.”';
     const [first] = attribute(text);
     expect(first?.speaker).not.toBe('United');
   });
 
   it('a city after `mayor of` is no person a later pronoun can mean', () => {
-    const text = 'Harbor race\n\nThe candidates met voters in Dover on Sunday.\n\nThe former governor of Maryland and former mayor of Baltimore stressed his executive experience.\n\n“I know it is a tough fight,” he said.';
+    const text = 'Harbor race\n\nThe candidates met voters in Dover on Sunday.\n\nThe former governor of Delmar and former mayor of Harwick stressed his record in office.\n\n“I know it is a tough fight,” he said.';
     expect(speakersOf(text)).toEqual([null]);
   });
 });
@@ -123,7 +123,7 @@ describe('an exclamation that closes an introduced quote ends its sentence', () 
   });
 
   it('`About` in a title-case heading never starts a name', () => {
-    const text = 'Harbor vote\n\n9\nLia Moreno Got Real About Being Called “A Real Captain.”\n\nThe actress explained why the label stung.';
+    const text = 'Harbor vote\n\n9\nLia Moreno Opened Up About Being Called “A Born Captain.”\n\nThe actress explained why the label stung.';
     expect(attribute(text).map((q) => q.speaker)).not.toContain('About');
   });
 });
@@ -135,7 +135,7 @@ describe('words before a full name that are no part of it', () => {
   });
 
   it('a body before a title and a full name (`Speaker of the House Tom Lund’s`) is dropped from the name', () => {
-    const text = 'Harbor vote\n\nRepublicans led the push, as shown by Speaker of the House Tom Lund’s inclusion of it in his 1994 plan.\n\n“The harbor is ours,” Lund said.';
+    const text = 'Harbor vote\n\nRepublicans led the push, as proven by Speaker of the House Tom Lund’s adding it to his 1996 agenda.\n\n“The harbor is ours,” Lund said.';
     expect(speakersOf(text)).toEqual(['Tom Lund']);
   });
 });
@@ -147,7 +147,7 @@ describe('a pronoun does not fall back on a possessive, a modifier or the one as
   });
 
   it('`… she said, was … when a student asked Ruiz why …` then `she said` is not the one asked', () => {
-    const text = 'Harbor vote\n\nMayor Ana Ruiz spoke in Dover on Monday.\n\nLike a sister, Betty Lund said the attacks on her friend are painful to follow. “It stings,” she said. “This campaign has turned ugly.”\n\nWhat truly got under her skin, she said, was a remark at a forum last week, when a student asked Ruiz why young voters doubted her. “I was furious,” she said.';
+    const text = 'Harbor vote\n\nMayor Ana Ruiz spoke in Dover on Monday.\n\nLike a sister, Betty Lund said the attacks on her friend are painful to follow. “It stings,” she said. “This campaign has turned ugly.”\n\nWhat stung her the most of all, she said, was a remark at a forum last week, when a student asked Ruiz why young voters doubted her. “I was furious,” she said.';
     expect(speakersOf(text)).toEqual(['Betty Lund', 'Betty Lund', null]);
   });
 

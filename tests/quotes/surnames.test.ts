@@ -26,7 +26,7 @@ describe('a surname alone names the person the reader has in mind at that point'
     const text = [
       'Mayor Lena Fisk won the primary in May.',
       'Her husband, Paul Fisk, runs the hardware store on Main Street.',
-      'When the subject comes up on the campaign trail, Fisk routinely describes herself as the “only builder in a race of talkers.”',
+      'When the topic comes up at rallies, Fisk routinely describes herself as the “only builder in a race of talkers.”',
     ].join('\n\n');
     expect(speakersOf(text)).toEqual(['Lena Fisk']);
   });
