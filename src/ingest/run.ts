@@ -54,6 +54,8 @@ export interface IngestResult {
   workers: number;
   /** The lexicons the data set was built with (their words decide framing and alignments). */
   lexicons?: Lexicons;
+  /** Article pages (MDX) the pool's workers rendered with their stories, by article id; `writeOutput` renders the others. */
+  pages?: Map<string, string>;
 }
 
 function readJson(file: string, problems: Problem[], shown = file): unknown {
@@ -230,11 +232,12 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
       digests: { get: (doc) => digestsFromWorkers.get(doc) ?? stored.digests?.get(doc), set: (doc, d) => stored.digests?.set(doc, d) },
     };
     const plan = planDataset(analyzed, editorial, caches);
-    const parts = await storyPartsOf(plan, lexicons, poolFor, (total) => (total >= (options.progressFrom ?? Infinity) ? createProgress({ label: 'ingest: comparing stories', total }) : null));
+    const pages = new Map<string, string>();
+    const parts = await storyPartsOf(plan, lexicons, poolFor, pages, (total) => (total >= (options.progressFrom ?? Infinity) ? createProgress({ label: 'ingest: comparing stories', total }) : null));
     const dataset = finishDataset(plan, parts);
     cache?.pack();
     problems.push(...dataset.problems);
-    return { dataset, problems, files: names.length, workers: state.workers, lexicons, ...(cache === null ? {} : { cache: cache.stats }) };
+    return { dataset, problems, files: names.length, workers: state.workers, lexicons, pages, ...(cache === null ? {} : { cache: cache.stats }) };
   } finally {
     state.pool?.close();
   }
@@ -242,12 +245,13 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
 
 /**
  * Every story's parts, in the order of the plan's tasks: from the cache, from the pool's workers
- * when there are many to compute, else on this thread. Framing the workers computed is kept.
+ * when there are many to compute, else on this thread. Framing and article pages the workers computed are kept.
  */
 async function storyPartsOf(
   plan: DatasetPlan,
   lexicons: Lexicons,
   poolFor: (jobs: number) => Pool | null,
+  pages: Map<string, string>,
   progressFor: (total: number) => Progress | null,
 ): Promise<StoryParts[]> {
   const { caches } = plan;
@@ -267,6 +271,9 @@ async function storyPartsOf(
         task.members.forEach((m, i) => {
           const framing = reply.framings[i];
           if (framing !== undefined) rememberFraming(m, lexicons, framing);
+          const page = reply.pages[i];
+          // Rendered for this story: kept only if the article is published under it.
+          if (page !== undefined && plan.storyOf.get(m.doc.id) === task.group.id) pages.set(m.doc.id, page);
         });
       });
     } catch {
@@ -339,7 +346,7 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
     const quotes = quotesOf.get(article.id) ?? [];
     const hash = inputsHash(JSON.stringify([article, quotes]), source);
     articleHash.set(article.id, hash);
-    writer.file(`articles/${article.id}.mdx`, hash, () => articleMdx(article, quotes, source));
+    writer.file(`articles/${article.id}.mdx`, hash, () => result.pages?.get(article.id) ?? articleMdx(article, quotes, source));
   }
   for (const speaker of dataset.speakers) writer.file(`speakers/${speaker.id}.mdx`, inputsHash(JSON.stringify(speaker)), () => speakerMdx(speaker));
   writer.elements('data/articles.json', jsonArrayLayout, dataset.articles.map((a) => articleHash.get(a.id)!), (i) => jsonArrayElement(dataset.articles[i]));
