@@ -134,6 +134,14 @@ function readSeed(file: string, name: string, problems: Problem[]): Buffer | nul
   }
 }
 
+/**
+ * Jobs in the order the pool is fed them: the costliest first, so no worker is left with a large
+ * one while the others wait at the end of a phase (replies are matched by index, so the results are the same).
+ */
+export function largestFirst<T>(jobs: readonly T[], cost: (job: T) => number): T[] {
+  return jobs.map((job, i) => ({ job, i, c: cost(job) })).sort((a, b) => b.c - a.c || a.i - b.i).map((x) => x.job);
+}
+
 /** Runs the pipeline over a folder of seeds and returns the data set (no files written). */
 export async function analyzeFolder(options: IngestOptions): Promise<IngestResult> {
   const problems: Problem[] = [];
@@ -185,7 +193,7 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
     const analysisPool = poolFor(todo.length);
     if (analysisPool !== null) {
       try {
-        await analysisPool.run(todo, (reply) => {
+        await analysisPool.run(largestFirst(todo, (j) => j.bytes.length), (reply) => {
           const job = jobOf.get(reply.index);
           done.add(reply.index);
           progress?.tick();
@@ -262,8 +270,10 @@ async function storyPartsOf(
   const pool = poolFor(missing.length);
   if (pool !== null) {
     const jobs: PoolJob[] = missing.map(({ task, index }) => ({ kind: 'story', index, group: task.group, members: task.members, sources: task.analyses.map((a) => a.source) }));
+    // A story's cost grows with its articles' length and with the pairs it compares.
+    const cost = (j: PoolJob): number => (j.kind === 'story' ? j.sources.reduce((n, s) => n + s.length, 0) * j.members.length : 0);
     try {
-      await pool.run(jobs, (reply) => {
+      await pool.run(largestFirst(jobs, cost), (reply) => {
         const task = plan.tasks[reply.index];
         if (task === undefined || !('parts' in reply)) return;
         progress?.tick();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { analyzeFolder } from '../../src/ingest/run.ts';
+import { analyzeFolder, largestFirst } from '../../src/ingest/run.ts';
 import { poolSize, receiveFeatures } from '../../src/ingest/pool.ts';
 import { articleMdx } from '../../src/emit/entries.ts';
 
@@ -101,6 +101,14 @@ describe('article pages rendered by the workers', () => {
       expect(two.pages?.get(article.id)).toBe(articleMdx(article, quotes, source));
     }
     expect(two.pages?.get('a-harbour')).toContain('Miriam Castell');
+  });
+});
+
+describe('largestFirst', () => {
+  it('feeds the costliest jobs first, keeping the given order among equal costs', () => {
+    const jobs = [{ file: 'brief', bytes: 800 }, { file: 'longread', bytes: 9000 }, { file: 'wire', bytes: 800 }, { file: 'feature', bytes: 4000 }];
+    expect(largestFirst(jobs, (j) => j.bytes).map((j) => j.file)).toEqual(['longread', 'feature', 'brief', 'wire']);
+    expect(jobs[0]!.file).toBe('brief');
   });
 });
 
