@@ -3,7 +3,7 @@ import type { ArticleRecord, QuoteRecord, SpeakerRecord, StoryRecord } from '../
 import { blockElement, inlineElement, text, toMdx } from './mdx.ts';
 
 /** Inline content of one block: its text with every outermost quote as a `<Quote>` element. */
-function blockChildren(source: string, start: number, end: number, quotes: QuoteRecord[]): PhrasingContent[] {
+function blockChildren(source: string, start: number, end: number, quotes: PageQuote[]): PhrasingContent[] {
   const children: PhrasingContent[] = [];
   let cursor = start;
   for (const q of quotes) {
@@ -24,11 +24,20 @@ function blockChildren(source: string, start: number, end: number, quotes: Quote
   return children;
 }
 
+/** What an article's page reads of its record. */
+export type ArticlePage = Pick<ArticleRecord, 'title' | 'headline' | 'outlet' | 'byline' | 'seed' | 'story' | 'speakers'> & {
+  blocks: Pick<ArticleRecord['blocks'][number], 'start' | 'end' | 'kind' | 'anchor'>[];
+  quotes: readonly string[];
+};
+
+/** What an article's page reads of its quotes' records. */
+export type PageQuote = Pick<QuoteRecord, 'id' | 'start' | 'end' | 'kind' | 'speaker' | 'speakerName'>;
+
 /**
  * The MDX entry of an article: frontmatter from its record, body built as an mdast tree from the
  * text as read (so what readers see is exactly what the source said), quotes as components.
  */
-export function articleMdx(record: ArticleRecord, quotes: QuoteRecord[], source: string): string {
+export function articleMdx(record: ArticlePage, quotes: PageQuote[], source: string): string {
   const sorted = [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
   const body: RootContent[] = record.blocks.map((block) => {
     if (block.kind === 'heading') return blockElement('Heading', { id: block.anchor, text: source.slice(block.start, block.end) }, []);

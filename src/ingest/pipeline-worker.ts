@@ -17,6 +17,7 @@ const { articleDigests, storyParts } = await import('../pipeline/dataset.ts');
 const { articleFraming } = await import('../pipeline/framing.ts');
 const { contentFeatures } = await import('../pipeline/stories.ts');
 const { rebuildToOriginal, serializeAnalyzed } = await import('./cache.ts');
+const { articlePageMdx } = await import('../emit/article-page.ts');
 
 const port = parentPort;
 if (port === null) throw new Error('pipeline-worker.ts runs as a worker thread of the pool');
@@ -40,11 +41,12 @@ function toSend(f: ArticleFeatures): SentFeatures {
   return { at, fresh, weights: f.weights, display: f.display };
 }
 
-/** A story's parts, from its articles as sent (offset maps rebuilt from the texts as read). */
+/** A story's parts and its articles' pages, from its articles as sent (offset maps rebuilt from the texts as read). */
 function storyReply(job: StoryJob, lex: Lexicons): PoolReply {
   const maps = new Map(job.members.map((m, i) => [m.doc.id, rebuildToOriginal(job.sources[i] ?? '', m.doc.text.length)]));
   const parts = storyParts(job.group, job.members, maps, lex);
-  return { index: job.index, parts, framings: job.members.map((m) => articleFraming(m, lex)) };
+  const pages = job.members.map((m, i) => articlePageMdx(m, job.sources[i] ?? '', maps.get(m.doc.id)!, job.group.id));
+  return { index: job.index, parts, framings: job.members.map((m) => articleFraming(m, lex)), pages };
 }
 
 port.on('message', (job: PoolJob) => {

@@ -31,10 +31,10 @@ export interface StoryJob {
 
 export type PoolJob = AnalyzeJob | StoryJob;
 
-/** A worker's answer: the analysis as the cache's JSON (with its grouping features and digests), a story's parts and its articles' framing, or why it failed. */
+/** A worker's answer: the analysis as the cache's JSON (with its grouping features and digests), a story's parts with its articles' framing and pages (MDX), or why it failed. */
 export type PoolReply =
   | { index: number; json: string; features: ArticleFeatures; digests: ArticleDigests }
-  | { index: number; parts: StoryParts; framings: ArticleFraming[] }
+  | { index: number; parts: StoryParts; framings: ArticleFraming[]; pages: string[] }
   | { index: number; error: string };
 
 /**

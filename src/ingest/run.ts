@@ -54,6 +54,8 @@ export interface IngestResult {
   workers: number;
   /** The lexicons the data set was built with (their words decide framing and alignments). */
   lexicons?: Lexicons;
+  /** Article pages (MDX) the pool's workers rendered with their stories, by article id; `writeOutput` renders the others. */
+  pages?: Map<string, string>;
 }
 
 function readJson(file: string, problems: Problem[], shown = file): unknown {
@@ -132,6 +134,14 @@ function readSeed(file: string, name: string, problems: Problem[]): Buffer | nul
   }
 }
 
+/**
+ * Jobs in the order the pool is fed them: the costliest first, so no worker is left with a large
+ * one while the others wait at the end of a phase (replies are matched by index, so the results are the same).
+ */
+export function largestFirst<T>(jobs: readonly T[], cost: (job: T) => number): T[] {
+  return jobs.map((job, i) => ({ job, i, c: cost(job) })).sort((a, b) => b.c - a.c || a.i - b.i).map((x) => x.job);
+}
+
 /** Runs the pipeline over a folder of seeds and returns the data set (no files written). */
 export async function analyzeFolder(options: IngestOptions): Promise<IngestResult> {
   const problems: Problem[] = [];
@@ -183,7 +193,7 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
     const analysisPool = poolFor(todo.length);
     if (analysisPool !== null) {
       try {
-        await analysisPool.run(todo, (reply) => {
+        await analysisPool.run(largestFirst(todo, (j) => j.bytes.length), (reply) => {
           const job = jobOf.get(reply.index);
           done.add(reply.index);
           progress?.tick();
@@ -230,11 +240,12 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
       digests: { get: (doc) => digestsFromWorkers.get(doc) ?? stored.digests?.get(doc), set: (doc, d) => stored.digests?.set(doc, d) },
     };
     const plan = planDataset(analyzed, editorial, caches);
-    const parts = await storyPartsOf(plan, lexicons, poolFor, (total) => (total >= (options.progressFrom ?? Infinity) ? createProgress({ label: 'ingest: comparing stories', total }) : null));
+    const pages = new Map<string, string>();
+    const parts = await storyPartsOf(plan, lexicons, poolFor, pages, (total) => (total >= (options.progressFrom ?? Infinity) ? createProgress({ label: 'ingest: comparing stories', total }) : null));
     const dataset = finishDataset(plan, parts);
     cache?.pack();
     problems.push(...dataset.problems);
-    return { dataset, problems, files: names.length, workers: state.workers, lexicons, ...(cache === null ? {} : { cache: cache.stats }) };
+    return { dataset, problems, files: names.length, workers: state.workers, lexicons, pages, ...(cache === null ? {} : { cache: cache.stats }) };
   } finally {
     state.pool?.close();
   }
@@ -242,12 +253,13 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
 
 /**
  * Every story's parts, in the order of the plan's tasks: from the cache, from the pool's workers
- * when there are many to compute, else on this thread. Framing the workers computed is kept.
+ * when there are many to compute, else on this thread. Framing and article pages the workers computed are kept.
  */
 async function storyPartsOf(
   plan: DatasetPlan,
   lexicons: Lexicons,
   poolFor: (jobs: number) => Pool | null,
+  pages: Map<string, string>,
   progressFor: (total: number) => Progress | null,
 ): Promise<StoryParts[]> {
   const { caches } = plan;
@@ -258,8 +270,10 @@ async function storyPartsOf(
   const pool = poolFor(missing.length);
   if (pool !== null) {
     const jobs: PoolJob[] = missing.map(({ task, index }) => ({ kind: 'story', index, group: task.group, members: task.members, sources: task.analyses.map((a) => a.source) }));
+    // A story's cost grows with its articles' length and with the pairs it compares.
+    const cost = (j: PoolJob): number => (j.kind === 'story' ? j.sources.reduce((n, s) => n + s.length, 0) * j.members.length : 0);
     try {
-      await pool.run(jobs, (reply) => {
+      await pool.run(largestFirst(jobs, cost), (reply) => {
         const task = plan.tasks[reply.index];
         if (task === undefined || !('parts' in reply)) return;
         progress?.tick();
@@ -267,6 +281,9 @@ async function storyPartsOf(
         task.members.forEach((m, i) => {
           const framing = reply.framings[i];
           if (framing !== undefined) rememberFraming(m, lexicons, framing);
+          const page = reply.pages[i];
+          // Rendered for this story: kept only if the article is published under it.
+          if (page !== undefined && plan.storyOf.get(m.doc.id) === task.group.id) pages.set(m.doc.id, page);
         });
       });
     } catch {
@@ -339,7 +356,7 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
     const quotes = quotesOf.get(article.id) ?? [];
     const hash = inputsHash(JSON.stringify([article, quotes]), source);
     articleHash.set(article.id, hash);
-    writer.file(`articles/${article.id}.mdx`, hash, () => articleMdx(article, quotes, source));
+    writer.file(`articles/${article.id}.mdx`, hash, () => result.pages?.get(article.id) ?? articleMdx(article, quotes, source));
   }
   for (const speaker of dataset.speakers) writer.file(`speakers/${speaker.id}.mdx`, inputsHash(JSON.stringify(speaker)), () => speakerMdx(speaker));
   writer.elements('data/articles.json', jsonArrayLayout, dataset.articles.map((a) => articleHash.get(a.id)!), (i) => jsonArrayElement(dataset.articles[i]));

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { analyzeFolder } from '../../src/ingest/run.ts';
+import { analyzeFolder, largestFirst } from '../../src/ingest/run.ts';
 import { poolSize, receiveFeatures } from '../../src/ingest/pool.ts';
+import { articleMdx } from '../../src/emit/entries.ts';
 
 // Made-up reports; one is not an article (a link list) and one is binary, so problems come from several seeds.
 const SEEDS: Record<string, string> = {
@@ -79,6 +80,35 @@ describe('analysing seeds in worker threads', () => {
     expect(stories.cache).toEqual({ hits: 5, misses: 0 });
     expect(stories.workers).toBeGreaterThan(0);
     expect(plain(stories)).toEqual(plain(cold));
+  });
+});
+
+describe('article pages rendered by the workers', () => {
+  it('are the pages the main thread renders from the finished records, offsets mapped to the text as read', async () => {
+    // CRLF line breaks and a non-breaking space: the text as read differs from the analysis text, so offsets are mapped.
+    const crlf = path.join(dir, 'crlf');
+    mkdirSync(crlf, { recursive: true });
+    for (const [name, text] of Object.entries(SEEDS)) writeFileSync(path.join(crlf, name), text.replace(/\n/g, '\r\n').replace('board chair', 'board\u00a0chair'));
+    const options = { seeds: crlf, out: path.join(dir, 'out'), editorial: path.join(dir, 'editorial'), cache: null, parallelFrom: 1 };
+    const one = await analyzeFolder({ ...options, workers: 1 });
+    const two = await analyzeFolder({ ...options, workers: 2 });
+    expect(one.pages?.size ?? 0).toBe(0);
+    expect([...(two.pages?.keys() ?? [])].sort()).toEqual(two.dataset.articles.map((a) => a.id));
+    for (const article of one.dataset.articles) {
+      const source = one.dataset.sources.get(article.id) ?? '';
+      expect(source).toContain('\r\n');
+      const quotes = one.dataset.quotes.filter((q) => q.article === article.id);
+      expect(two.pages?.get(article.id)).toBe(articleMdx(article, quotes, source));
+    }
+    expect(two.pages?.get('a-harbour')).toContain('Miriam Castell');
+  });
+});
+
+describe('largestFirst', () => {
+  it('feeds the costliest jobs first, keeping the given order among equal costs', () => {
+    const jobs = [{ file: 'brief', bytes: 800 }, { file: 'longread', bytes: 9000 }, { file: 'wire', bytes: 800 }, { file: 'feature', bytes: 4000 }];
+    expect(largestFirst(jobs, (j) => j.bytes).map((j) => j.file)).toEqual(['longread', 'feature', 'brief', 'wire']);
+    expect(jobs[0]!.file).toBe('brief');
   });
 });
 
