@@ -6,8 +6,8 @@
  *   npm run bench -- [--sizes polnear,1000,5000,10000] [--polnear <dir of *.txt>] [--seed 1]
  *                    [--no-rebuild] [--pagefind-both] [--keep]
  *
- * PARALLAX_PAGEFIND=cli measures Parallax's Pagefind after Astro, with its CLI, as builds did before
- * the live index (src/ingest/pagefind-live.ts).
+ * Parallax's Pagefind runs as `npm run build` runs it: the live index (src/ingest/pagefind-live.ts) up to
+ * its size limit, else its CLI after Astro; PARALLAX_PAGEFIND=cli or =live forces one.
  *
  * Every phase runs as its own process; its peak memory is the largest resident set of that process
  * tree (GNU time's maxrss, else VmHWM sampled from /proc). Corpora, outputs and caches live in a
@@ -21,6 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { splitSource, writeScaledCorpus } from '../src/bench/scale.ts';
+import { useLiveIndex } from '../src/ingest/pagefind-live.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const node = process.execPath;
@@ -200,7 +201,7 @@ async function buildOnce(kind: 'parallax' | 'floor', layout: Layout, tag: string
   const astroArgs = [path.join(root, 'bench/astro-build.ts'), '--root', astroRoot, '--out', dist, '--cache', path.join(work, `${kind}-astro-cache`)];
   let astro = skipped;
   let pagefind = skipped;
-  if (!current && kind === 'parallax' && process.env.PARALLAX_PAGEFIND !== 'cli') {
+  if (!current && kind === 'parallax' && useLiveIndex(path.join(work, 'generated'))) {
     // As `npm run build`: Pagefind indexes pages while Astro writes them; its phase is what is left after Astro.
     const both = await measure(`${kind} astro build + pagefind`, [...astroArgs, '--pagefind'], env, log, astroRoot);
     const astroSeconds = Number([...(await readFile(log, 'utf8')).matchAll(/astro-build: astro done at ([\d.]+) s/g)].pop()?.[1] ?? both.seconds);

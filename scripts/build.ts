@@ -11,7 +11,7 @@ const { build } = await import('astro');
 const { runIngest } = await import('../src/ingest/cli.ts');
 const { isUpToDate, markBuilt, siteFingerprint } = await import('../src/ingest/fingerprint.ts');
 const { indexSite } = await import('../src/ingest/pagefind.ts');
-const { startLiveIndex } = await import('../src/ingest/pagefind-live.ts');
+const { startLiveIndex, useLiveIndex } = await import('../src/ingest/pagefind-live.ts');
 const { discardInBackground, restore, setAside } = await import('../src/ingest/old-site.ts');
 
 const generated = process.env.PARALLAX_GENERATED ?? 'content/generated';
@@ -28,9 +28,9 @@ if (!force && isUpToDate(dist, fingerprint)) {
 }
 
 const old = setAside(dist);
-// Pagefind parses each page as Astro writes it, on the core Astro's rendering leaves idle
-// (PARALLAX_PAGEFIND=cli: after Astro, with its CLI, to compare).
-const live = process.env.PARALLAX_PAGEFIND === 'cli' ? null : await startLiveIndex(dist).catch(() => null);
+// Pagefind parses each page as Astro writes it, on the core Astro's rendering leaves idle; large sites, or
+// PARALLAX_PAGEFIND=cli, index the finished site with Pagefind's CLI after Astro.
+const live = useLiveIndex(generated) ? await startLiveIndex(dist).catch(() => null) : null;
 let pages: number;
 try {
   await build({ root: process.cwd(), logLevel: 'warn' });

@@ -5,6 +5,29 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { everyPage, indexSite, indexedCount, isIndexedPage, pagesGlob, unindexedFolder } from './pagefind.ts';
 
+/**
+ * Sites of up to this many articles get the live index. Above it Astro's build keeps both cores busy on
+ * its own (at 10,000 articles it used 1.5 cores), so indexing beside it gained nothing and raised the
+ * peak memory; 1,000 articles gained, 10,000 did not (README "Performance").
+ */
+export const LIVE_INDEX_MAX_ARTICLES = 5000;
+
+/**
+ * Whether a build indexes pages while Astro writes them: `PARALLAX_PAGEFIND=live` or `cli` decides, else
+ * the number of generated articles does (`<generated>/articles/*.mdx`).
+ */
+export function useLiveIndex(generated: string, setting = process.env.PARALLAX_PAGEFIND): boolean {
+  if (setting === 'live') return true;
+  if (setting === 'cli') return false;
+  let articles = 0;
+  try {
+    articles = readdirSync(path.join(generated, 'articles')).filter((name) => name.endsWith('.mdx')).length;
+  } catch {
+    // no articles folder: a small site
+  }
+  return articles <= LIVE_INDEX_MAX_ARTICLES;
+}
+
 /** A Pagefind index fed while the site is being written; `finish` once the writer is done. */
 export interface LiveIndex {
   /** Indexes what is left, checks every page read is still as written, writes `<dist>/pagefind/`. */

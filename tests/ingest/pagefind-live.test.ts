@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/ingest/pagefind.ts';
-import { startLiveIndex } from '../../src/ingest/pagefind-live.ts';
+import { LIVE_INDEX_MAX_ARTICLES, startLiveIndex, useLiveIndex } from '../../src/ingest/pagefind-live.ts';
 
 /** A made-up article page of the harbour story, with Pagefind's body, a filter and a quote. */
 const html = (title: string, text: string): string =>
@@ -83,4 +83,30 @@ describe('indexing pages while they are written', () => {
     await live.abort();
     expect(readdirSync(dist)).not.toContain('pagefind');
   }, 60_000);
+});
+
+describe('which builds get the live index', () => {
+  const site = (articles: number): string => {
+    const generated = mkdtempSync(path.join(os.tmpdir(), 'parallax-live-size-'));
+    mkdirSync(path.join(generated, 'articles'));
+    for (let i = 0; i < articles; i++) writeFileSync(path.join(generated, 'articles', `${String(i).padStart(5, '0')}_harbour.mdx`), '---\n---\n');
+    writeFileSync(path.join(generated, 'articles', 'notes.txt'), 'not an article');
+    return generated;
+  };
+
+  it('indexes while Astro writes up to the size limit, after Astro above it, unless told', () => {
+    const small = site(3);
+    const large = site(LIVE_INDEX_MAX_ARTICLES + 1);
+    const limit = site(LIVE_INDEX_MAX_ARTICLES);
+    try {
+      expect(useLiveIndex(small, undefined)).toBe(true);
+      expect(useLiveIndex(limit, undefined)).toBe(true);
+      expect(useLiveIndex(large, undefined)).toBe(false);
+      expect(useLiveIndex(small, 'cli')).toBe(false);
+      expect(useLiveIndex(large, 'live')).toBe(true);
+      expect(useLiveIndex(path.join(small, 'missing'), undefined)).toBe(true);
+    } finally {
+      for (const dir of [small, large, limit]) rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
