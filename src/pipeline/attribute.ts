@@ -5,7 +5,8 @@
 import type { ArticleDoc, AttributedQuote, Attribution, LocalSpeaker, QuoteSpan, Span } from './types.ts';
 import { QUOTE_CHARS, sentenceEndAfter, sentenceEnds, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 import { MentionTable } from './mentions.ts';
-import { isNewsOrg, renamedSubject, resolveDescriptor, resolveSubjectPronouns, type Salience } from './subjects.ts';
+import { isNewsOrg, renamedSubject, resolveDescriptor, type Salience } from './subjects.ts';
+import { resolveSubjectPronouns } from './pronouns.ts';
 import { ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { SPEAKER_LABEL, transcriptLabels } from './quotes.ts';
 import { labelSpeaker } from './name-label.ts';
