@@ -5,7 +5,7 @@
  * each named by its place, `<key>.json`; folders of other versions are removed when the cache is opened.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../pipeline/analyze.ts';
@@ -63,7 +63,12 @@ interface PackedFeatures {
 }
 
 /** The pack's bytes for these entry texts. */
-export function encodePack(texts: ReadonlyMap<string, string | PackedText>): Buffer {
+export function encodePack(texts: ReadonlyMap<string, string | Buffer | PackedText>): Buffer {
+  return Buffer.concat(packParts(texts));
+}
+
+/** The pack's bytes for these entry texts, in parts (written one by one, never joined in memory). */
+function packParts(texts: ReadonlyMap<string, string | Buffer | PackedText>): Buffer[] {
   const keys: string[] = [];
   const keyIds = new Map<string, number>();
   const idOf = (key: string): number => {
@@ -76,17 +81,16 @@ export function encodePack(texts: ReadonlyMap<string, string | PackedText>): Buf
     return id;
   };
   const bodies = [...texts].map(([rel, entry]) => {
-    const text = typeof entry === 'string' ? entry : entry.text;
-    if (!rel.startsWith(featuresPrefix)) return Buffer.from(text, 'utf8');
+    if (!rel.startsWith(featuresPrefix)) return Buffer.isBuffer(entry) ? entry : Buffer.from(typeof entry === 'string' ? entry : entry.text, 'utf8');
     // A features entry from another pack names its keys in that pack's table.
-    const f = typeof entry === 'string' ? (JSON.parse(text) as ArticleFeatures) : unpackFeatures(text, entry.keys);
+    const f = typeof entry === 'string' || Buffer.isBuffer(entry) ? (JSON.parse(entry.toString()) as ArticleFeatures) : unpackFeatures(entry.text, entry.keys);
     const packed: PackedFeatures = { k: f.keys.map(idOf), weights: f.weights, display: f.display };
     return Buffer.from(JSON.stringify(packed), 'utf8');
   });
   const index = Buffer.from(JSON.stringify({ entries: [...texts.keys()].map((rel, i) => [rel, bodies[i]!.length]), keys }), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32LE(index.length);
-  return Buffer.concat([length, index, ...bodies]);
+  return [length, index, ...bodies];
 }
 
 /** An entry's text as a pack keeps it, with that pack's feature keys. */
@@ -208,10 +212,15 @@ export function deserializeAnalyzed(json: string): AnalyzedArticle {
 }
 
 /** Writes a file aside and renames it, so a reader never sees half of one; a failed write only costs misses later. */
-function writeFileAside(file: string, data: string | Uint8Array): boolean {
+function writeFileAside(file: string, parts: readonly Uint8Array[]): boolean {
   const partial = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(partial, data);
+    const fd = openSync(partial, 'w');
+    try {
+      for (const part of parts) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(partial, file);
     return true;
   } catch {
@@ -303,13 +312,14 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
   }
   // Entries read this run (relative paths) and where from (null: their own files); entries made this run.
   const read = new Map<string, { text: () => string; keys: readonly string[]; main: boolean } | null>();
-  const made = new Map<string, string>();
+  // (As UTF-8: a text with one curly quote takes two bytes a character as a string.)
+  const made = new Map<string, Buffer>();
   const relOf = (entry: string): string => entry.slice(here.length + 1);
   /** The text of an entry, and its pack's feature keys if a pack kept it. */
   const readRaw = (entry: string): { text: string; keys?: readonly string[] } | undefined => {
     const rel = relOf(entry);
     const own = made.get(rel);
-    if (own !== undefined) return { text: own };
+    if (own !== undefined) return { text: own.toString('utf8') };
     const source = sources.get(rel);
     if (source !== undefined) {
       try {
@@ -341,7 +351,7 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
   };
   /** Keeps an entry made this run: it is written with the others by `pack`. */
   const writeEntry = (entry: string, text: string): void => {
-    made.set(relOf(entry), text);
+    made.set(relOf(entry), Buffer.from(text, 'utf8'));
   };
   const cached = (key: string): AnalyzedArticle | undefined => {
     const entry = entryFor(key);
@@ -466,11 +476,11 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
       if (used.size === 0 || (hasMain && elsewhere === 0)) return;
       // The packs stay open: lazy story records may still read from them (their files may be replaced now).
       if (hasMain && elsewhere <= used.size * repackShare) {
-        writeFileAside(path.join(here, `run-${Date.now().toString(36).padStart(9, '0')}-${process.pid}.pack`), encodePack(made));
+        writeFileAside(path.join(here, `run-${Date.now().toString(36).padStart(9, '0')}-${process.pid}.pack`), packParts(made));
         made.clear();
         return;
       }
-      const texts = new Map<string, string | PackedText>();
+      const texts = new Map<string, string | Buffer | PackedText>();
       for (const rel of [...used].sort()) {
         try {
           const own = made.get(rel);
@@ -480,7 +490,7 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
           // Gone (another build cleared the cache) or torn: left out.
         }
       }
-      if (writeFileAside(mainPack, encodePack(texts))) {
+      if (writeFileAside(mainPack, packParts(texts))) {
         // The run packs read at the start are in the pack now (another build may remove them too).
         for (const name of runPacks) rmSync(path.join(here, name), { force: true });
       }
