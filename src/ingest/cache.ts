@@ -476,6 +476,7 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
       if (used.size === 0 || (hasMain && elsewhere === 0)) return;
       // The packs stay open: lazy story records may still read from them (their files may be replaced now).
       if (hasMain && elsewhere <= used.size * repackShare) {
+        if (made.size === 0) return;
         writeFileAside(path.join(here, `run-${Date.now().toString(36).padStart(9, '0')}-${process.pid}.pack`), packParts(made));
         made.clear();
         return;

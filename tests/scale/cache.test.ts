@@ -136,6 +136,9 @@ describe('the analysis cache', () => {
     });
     for (const name of [...names, 'tribune-new.txt']) expect(third.analyze(name, bytes).doc.id).toBe(first.analyze(name, bytes).doc.id);
     expect(third.stats).toEqual({ hits: 13, misses: 0 });
+    // A run that made nothing writes nothing, even when it read from a run pack.
+    third.pack();
+    expect(readdirSync(here)).toEqual(files);
   });
 
   it('counts one analysis per seed: a second lookup of the same bytes is served from disk', () => {
