@@ -1,11 +1,11 @@
 /**
  * The analysis cache: one `AnalyzedArticle` per seed, keyed by the seed's name, bytes and sidecar
  * and by the generator's version, so an unchanged seed is not analysed again and any change to the
- * pipeline's code invalidates every entry. Entries live in `<dir>/<version>/<key>.json`; folders of
- * other versions are removed when the cache is opened.
+ * pipeline's code invalidates every entry. Entries live in packs in `<dir>/<version>/` (see `packFile`),
+ * each named by its place, `<key>.json`; folders of other versions are removed when the cache is opened.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../pipeline/analyze.ts';
@@ -39,14 +39,15 @@ export interface AnalysisCache {
   store: (file: string, bytes: Uint8Array, sidecar: unknown, json: string) => AnalyzedArticle;
   /** Per-article results of the data set stage (framing), stored beside the analyses. */
   datasetCaches: (lexicons: Lexicons) => DatasetCaches;
-  /** Gathers the entries this run read into the pack when many came from their own files (see `packFile`). */
+  /** Writes the entries this run made, and gathers the ones it read into the pack when many came from elsewhere (see `packFile`). */
   pack: () => void;
 }
 
 /**
- * The pack: the text of every entry an ingest read, in one file, so the next ingest opens one file
- * instead of thousands. Entries stay content-addressed files too: the pack only saves opening them.
- * Layout: a 4-byte length, a JSON index (`entries`: `[path in the version folder, UTF-8 bytes]`;
+ * The pack: the text of every entry an ingest read or made, in one file, so an ingest opens (and a
+ * cold one creates) one file instead of thousands. A run that adds few entries to a pack writes them
+ * to a run pack of its own (`run-*.pack`, same layout) instead; a run reading many entries from run
+ * packs (or from the entry files of older caches) gathers them into the pack again. Layout: a 4-byte length, a JSON index (`entries`: `[path in the version folder, UTF-8 bytes]`;
  * `keys`: see below), the texts. Grouping features name their keys by place in `keys`, so a key
  * shared by many articles is read once and is one string for all of them (interned at once).
  */
@@ -62,7 +63,12 @@ interface PackedFeatures {
 }
 
 /** The pack's bytes for these entry texts. */
-export function encodePack(texts: ReadonlyMap<string, string>): Buffer {
+export function encodePack(texts: ReadonlyMap<string, string | Buffer | PackedText>): Buffer {
+  return Buffer.concat(packParts(texts));
+}
+
+/** The pack's bytes for these entry texts, in parts (written one by one, never joined in memory). */
+function packParts(texts: ReadonlyMap<string, string | Buffer | PackedText>): Buffer[] {
   const keys: string[] = [];
   const keyIds = new Map<string, number>();
   const idOf = (key: string): number => {
@@ -74,16 +80,23 @@ export function encodePack(texts: ReadonlyMap<string, string>): Buffer {
     }
     return id;
   };
-  const bodies = [...texts].map(([rel, text]) => {
-    if (!rel.startsWith(featuresPrefix)) return Buffer.from(text, 'utf8');
-    const f = JSON.parse(text) as ArticleFeatures;
+  const bodies = [...texts].map(([rel, entry]) => {
+    if (!rel.startsWith(featuresPrefix)) return Buffer.isBuffer(entry) ? entry : Buffer.from(typeof entry === 'string' ? entry : entry.text, 'utf8');
+    // A features entry from another pack names its keys in that pack's table.
+    const f = typeof entry === 'string' || Buffer.isBuffer(entry) ? (JSON.parse(entry.toString()) as ArticleFeatures) : unpackFeatures(entry.text, entry.keys);
     const packed: PackedFeatures = { k: f.keys.map(idOf), weights: f.weights, display: f.display };
     return Buffer.from(JSON.stringify(packed), 'utf8');
   });
   const index = Buffer.from(JSON.stringify({ entries: [...texts.keys()].map((rel, i) => [rel, bodies[i]!.length]), keys }), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32LE(index.length);
-  return Buffer.concat([length, index, ...bodies]);
+  return [length, index, ...bodies];
+}
+
+/** An entry's text as a pack keeps it, with that pack's feature keys. */
+export interface PackedText {
+  text: string;
+  keys: readonly string[];
 }
 
 /** An opened pack: each entry's text, read when asked, and the features' keys. */
@@ -92,8 +105,6 @@ export interface Pack {
   keys: string[];
   close: () => void;
 }
-
-const emptyPack = (): Pack => ({ texts: new Map(), keys: [], close: () => {} });
 
 /**
  * Opens a pack: its index is read now and each entry's text when asked (one positioned read), so
@@ -130,7 +141,7 @@ function unpackFeatures(text: string, keys: readonly string[]): ArticleFeatures 
   return { keys: f.k.map((i) => keys[i]!), weights: f.weights, display: f.display, shared: { table: keys, at: f.k } };
 }
 
-/** Share of the entries read from their own files above which the pack is made again. */
+/** Share of the entries used that were not in the pack (read elsewhere or made) above which the pack is made again. */
 const repackShare = 0.1;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -200,14 +211,21 @@ export function deserializeAnalyzed(json: string): AnalyzedArticle {
   return { ...data, toOriginal: rebuildToOriginal(data.source, data.doc.text.length) };
 }
 
-/** Writes an entry aside and renames it, so a reader never sees half of one; a failed write only costs a miss later. */
-function writeEntry(entry: string, data: string | Uint8Array): void {
-  const partial = `${entry}.${process.pid}.tmp`;
+/** Writes a file aside and renames it, so a reader never sees half of one; a failed write only costs misses later. */
+function writeFileAside(file: string, parts: readonly Uint8Array[]): boolean {
+  const partial = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(partial, data);
-    renameSync(partial, entry);
+    const fd = openSync(partial, 'w');
+    try {
+      for (const part of parts) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(partial, file);
+    return true;
   } catch {
     rmSync(partial, { force: true });
+    return false;
   }
 }
 
@@ -272,38 +290,68 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
   const featuresDir = path.join(here, 'features');
   const storiesDir = path.join(here, 'stories');
   const digestsDir = path.join(here, 'digests');
-  for (const d of [framingDir, featuresDir, storiesDir, digestsDir]) mkdirSync(d, { recursive: true });
   const entryFor = (key: string): string => path.join(here, `${key}.json`);
-  let packed = emptyPack();
-  try {
-    packed = openPack(path.join(here, packFile));
-  } catch {
-    // No pack yet (or a torn one): entries are read from their files.
-  }
-  // Entries read this run (relative paths), and how many of them came from their own files.
-  const read = new Set<string>();
-  let fromFiles = 0;
-  /** The text of an entry as the pack keeps it, if it does. */
-  const fromPack = (entry: string): string | undefined => {
-    const rel = entry.slice(here.length + 1);
-    let text: string | undefined;
+  const mainPack = path.join(here, packFile);
+  const names = readdirSync(here);
+  // Run packs in the order they were written (a later one wins), the pack first.
+  const runPacks = names.filter((n) => n.startsWith('run-') && n.endsWith('.pack')).sort();
+  // Entry files of an older cache, read if there are any (otherwise a miss costs no lookup on disk).
+  const loose = names.some((n) => !n.endsWith('.pack') && !n.endsWith('.tmp') && n !== packFile);
+  // Where each packed entry is: its text, read when asked, and its pack's feature keys.
+  const sources = new Map<string, { text: () => string; keys: readonly string[]; main: boolean }>();
+  let hasMain = false;
+  for (const name of existsSync(mainPack) ? [packFile, ...runPacks] : runPacks) {
     try {
-      text = packed.texts.get(rel)?.();
+      const pack = openPack(path.join(here, name));
+      for (const [rel, text] of pack.texts) sources.set(rel, { text, keys: pack.keys, main: name === packFile });
+      hasMain ||= name === packFile;
     } catch {
-      // A torn pack: the entry's own file is read instead.
+      console.warn(`parallax: the analysis cache's ${name} is torn; its entries are analysed again`);
+      rmSync(path.join(here, name), { force: true });
     }
-    if (text === undefined) return undefined;
-    packed.texts.delete(rel);
-    read.add(rel);
-    return text;
+  }
+  // Entries read this run (relative paths) and where from (null: their own files); entries made this run.
+  const read = new Map<string, { text: () => string; keys: readonly string[]; main: boolean } | null>();
+  // (As UTF-8: a text with one curly quote takes two bytes a character as a string.)
+  const made = new Map<string, Buffer>();
+  const relOf = (entry: string): string => entry.slice(here.length + 1);
+  /** The text of an entry, and its pack's feature keys if a pack kept it. */
+  const readRaw = (entry: string): { text: string; keys?: readonly string[] } | undefined => {
+    const rel = relOf(entry);
+    const own = made.get(rel);
+    if (own !== undefined) return { text: own.toString('utf8') };
+    const source = sources.get(rel);
+    if (source !== undefined) {
+      try {
+        const text = source.text();
+        read.set(rel, source);
+        return { text, keys: source.keys };
+      } catch {
+        // A torn pack: the entry's own file is read instead, if there is one.
+      }
+    }
+    if (!loose || !existsSync(entry)) return undefined;
+    read.set(rel, null);
+    return { text: readFileSync(entry, 'utf8') };
   };
-  /** The text of an entry, from the pack or its file. */
-  const readText = (entry: string): string | undefined => {
-    const text = fromPack(entry);
-    if (text !== undefined || !existsSync(entry)) return text;
-    fromFiles++;
-    read.add(entry.slice(here.length + 1));
-    return readFileSync(entry, 'utf8');
+  /** The text of an entry, from this run, a pack or its file. */
+  const readText = (entry: string): string | undefined => readRaw(entry)?.text;
+  /** Whether an entry is kept (it is then counted as read, so that a new pack keeps it too). */
+  const has = (entry: string): boolean => {
+    const rel = relOf(entry);
+    if (made.has(rel)) return true;
+    const source = sources.get(rel);
+    if (source !== undefined) {
+      read.set(rel, source);
+      return true;
+    }
+    if (!loose || !existsSync(entry)) return false;
+    read.set(rel, null);
+    return true;
+  };
+  /** Keeps an entry made this run: it is written with the others by `pack`. */
+  const writeEntry = (entry: string, text: string): void => {
+    made.set(relOf(entry), Buffer.from(text, 'utf8'));
   };
   const cached = (key: string): AnalyzedArticle | undefined => {
     const entry = entryFor(key);
@@ -362,12 +410,12 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
           get(key) {
             const entry = storyEntry(key);
             const parts = readEntry<StoryParts>(entry);
-            if (parts === undefined || !existsSync(bodyEntry(entry)) || (parts.record.pairs.length > 0 && !existsSync(pairsEntry(entry)))) return undefined;
+            if (parts === undefined || !has(bodyEntry(entry)) || (parts.record.pairs.length > 0 && !has(pairsEntry(entry)))) return undefined;
             // Alignments, framing and versions are read only if the story's files are written again (see lazyAlignment).
             let alignments: Alignment[] | undefined;
-            const load = (): Alignment[] => (alignments ??= JSON.parse(readFileSync(pairsEntry(entry), 'utf8')) as Alignment[]);
+            const load = (): Alignment[] => (alignments ??= JSON.parse(readText(pairsEntry(entry)) ?? 'null') as Alignment[]);
             let body: Record<string, unknown> | undefined;
-            const loadBody = (): Record<string, unknown> => (body ??= JSON.parse(readFileSync(bodyEntry(entry), 'utf8')) as Record<string, unknown>);
+            const loadBody = (): Record<string, unknown> => (body ??= JSON.parse(readText(bodyEntry(entry)) ?? 'null') as Record<string, unknown>);
             const pairs = parts.record.pairs.map((p, i) => ({ ...p, alignment: lazyAlignment(p.alignment.summary, () => load()[i]!) }));
             return { ...parts, record: lazyRecord({ ...parts.record, pairs }, loadBody) };
           },
@@ -403,14 +451,13 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
           get(doc) {
             const seed = seedKeys.get(doc);
             if (seed === undefined) return undefined;
-            const entry = path.join(featuresDir, `${seed}.json`);
             try {
-              const text = fromPack(entry);
-              if (text !== undefined) return unpackFeatures(text, packed.keys);
+              const raw = readRaw(path.join(featuresDir, `${seed}.json`));
+              if (raw === undefined) return undefined;
+              return raw.keys === undefined ? (JSON.parse(raw.text) as ArticleFeatures) : unpackFeatures(raw.text, raw.keys);
             } catch {
-              // A torn pack entry: the entry's own file is read instead.
+              return undefined;
             }
-            return readEntry<ArticleFeatures>(entry);
           },
           set(doc, features) {
             const seed = seedKeys.get(doc);
@@ -424,19 +471,31 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
     lookup,
     store,
     pack() {
-      packed.close();
-      packed = emptyPack();
-      if (read.size === 0 || fromFiles <= read.size * repackShare) return;
-      // Entries are read again from their files (the pack's were let go as they were used).
-      const texts = new Map<string, string>();
-      for (const rel of [...read].sort()) {
+      const used = new Set([...read.keys(), ...made.keys()]);
+      const elsewhere = [...used].filter((rel) => made.has(rel) || read.get(rel)?.main !== true).length;
+      if (used.size === 0 || (hasMain && elsewhere === 0)) return;
+      // The packs stay open: lazy story records may still read from them (their files may be replaced now).
+      if (hasMain && elsewhere <= used.size * repackShare) {
+        if (made.size === 0) return;
+        writeFileAside(path.join(here, `run-${Date.now().toString(36).padStart(9, '0')}-${process.pid}.pack`), packParts(made));
+        made.clear();
+        return;
+      }
+      const texts = new Map<string, string | Buffer | PackedText>();
+      for (const rel of [...used].sort()) {
         try {
-          texts.set(rel, readFileSync(path.join(here, rel), 'utf8'));
+          const own = made.get(rel);
+          const source = read.get(rel);
+          texts.set(rel, own ?? (source ? { text: source.text(), keys: source.keys } : readFileSync(path.join(here, rel), 'utf8')));
         } catch {
-          // Gone (another build cleared the cache): left out.
+          // Gone (another build cleared the cache) or torn: left out.
         }
       }
-      writeEntry(path.join(here, packFile), encodePack(texts));
+      if (writeFileAside(mainPack, packParts(texts))) {
+        // The run packs read at the start are in the pack now (another build may remove them too).
+        for (const name of runPacks) rmSync(path.join(here, name), { force: true });
+      }
+      made.clear();
     },
     analyze(file, bytes, sidecar) {
       const key = cacheKey(file, bytes, sidecar);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFile, mkdir, mkdtemp, readdir, rm, truncate, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { analyzeFolder } from '../../src/ingest/run.ts';
@@ -82,25 +82,63 @@ describe('the analysis cache', () => {
     expect((await analyzeFolder(options(cache))).cache).toEqual({ hits: 2, misses: 1 });
   });
 
-  it('packs the entries a warm run read into one file, which the next run reads instead', async () => {
+  it('writes a cold run\'s entries as one pack, a change as a run pack, and recomputes a torn pack\'s entries', async () => {
     const cache = path.join(dir, 'cache-pack');
     const here = path.join(cache, generatorVersion());
     const plain = await analyzeFolder(options(null));
     await analyzeFolder(options(cache));
-    // A cold run reads no entry, so it makes no pack; a warm one reads them all from their files.
-    expect(existsSync(path.join(here, packFile))).toBe(false);
-    await analyzeFolder(options(cache));
-    expect(existsSync(path.join(here, packFile))).toBe(true);
-    // With the analyses' and grouping features' own files gone, every seed is still served, from the pack.
-    for (const d of [here, path.join(here, 'features')]) for (const f of await readdir(d)) if (f.endsWith('.json')) await rm(path.join(d, f));
-    const packed = await analyzeFolder(options(cache));
-    expect(packed.cache).toEqual({ hits: 3, misses: 0 });
-    expect(published(packed)).toEqual(published(plain));
-    // A torn pack is not trusted: the seeds whose files are gone are analysed again.
+    // A cold run makes one file, not one per entry.
+    expect(await readdir(here)).toEqual([packFile]);
+    const warm = await analyzeFolder(options(cache));
+    expect(warm.cache).toEqual({ hits: 3, misses: 0 });
+    expect(published(warm)).toEqual(published(plain));
+    const packed = await readFile(path.join(here, packFile));
+    await appendFile(path.join(seeds(), 'tribune-budget.txt'), '\n"The ferry will run all winter," Okafor said.\n');
+    const changed = await analyzeFolder(options(cache));
+    expect(changed.cache).toEqual({ hits: 2, misses: 1 });
+    // Three seeds: one new entry is more than a tenth of those used, so they are gathered into the pack again.
+    expect(await readdir(here)).toEqual([packFile]);
+    expect((await readFile(path.join(here, packFile))).equals(packed)).toBe(false);
+    const again = await analyzeFolder(options(cache));
+    expect(again.cache).toEqual({ hits: 3, misses: 0 });
+    expect(published(again)).toEqual(published(await analyzeFolder(options(null))));
+    // A torn pack is not trusted: a warning, and every seed is analysed again.
     await truncate(path.join(here, packFile), 100);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const torn = await analyzeFolder(options(cache));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('torn'));
+    warn.mockRestore();
     expect(torn.cache).toEqual({ hits: 0, misses: 3 });
-    expect(published(torn)).toEqual(published(plain));
+    expect(published(torn)).toEqual(published(await analyzeFolder(options(null))));
+    expect((await analyzeFolder(options(cache))).cache).toEqual({ hits: 3, misses: 0 });
+  });
+
+  it('adds few new entries as a run pack, read with the pack by the next run', () => {
+    const cache = path.join(dir, 'cache-run-pack');
+    const here = path.join(cache, generatorVersion());
+    const text = SEEDS['tribune-budget.txt']!;
+    const names = Array.from({ length: 12 }, (_, i) => `tribune-${i}.txt`);
+    const bytes = new TextEncoder().encode(text);
+    const first = openCache(cache);
+    for (const name of names) first.analyze(name, bytes);
+    first.pack();
+    expect(readdirSync(here)).toEqual([packFile]);
+    // Eleven seeds read from the pack and one new: the new entry is written on its own, beside the pack.
+    const second = openCache(cache);
+    for (const name of [...names.slice(1), 'tribune-new.txt']) second.analyze(name, bytes);
+    second.pack();
+    expect(second.stats).toEqual({ hits: 11, misses: 1 });
+    const files = readdirSync(here);
+    expect(files).toHaveLength(2);
+    expect(files.filter((f) => /^run-.*\.pack$/.test(f))).toHaveLength(1);
+    const third = openCache(cache, () => {
+      throw new Error('analysed again');
+    });
+    for (const name of [...names, 'tribune-new.txt']) expect(third.analyze(name, bytes).doc.id).toBe(first.analyze(name, bytes).doc.id);
+    expect(third.stats).toEqual({ hits: 13, misses: 0 });
+    // A run that made nothing writes nothing, even when it read from a run pack.
+    third.pack();
+    expect(readdirSync(here)).toEqual(files);
   });
 
   it('counts one analysis per seed: a second lookup of the same bytes is served from disk', () => {

@@ -83,6 +83,22 @@ describe('an ingest after one seed changed', () => {
     expect(inode(pair!)).not.toBe(before.pair);
     expect(readFileSync(path.join(warm, herald), 'utf8')).toContain('9,000 vehicles');
   });
+
+  it('writes what a cold ingest writes from a cache kept in packs, into a fresh folder and after a change', async () => {
+    const cache = path.join(dir, 'cache-packs');
+    await ingest(path.join(dir, 'first'), cache);
+    // The cache is written as packs, not as one file per entry.
+    expect(files(cache).every((f) => f.endsWith('.bin') || f.endsWith('.pack')), files(cache).join()).toBe(true);
+    appendFileSync(path.join(seeds(), 'post-library.txt'), '\nThe library will open on Sundays from May, the trustees said.\n');
+    const cold = path.join(dir, 'cold-packs');
+    await ingest(cold, null);
+    // Every story and article is read from the packs (their records' bodies after the run has packed its entries).
+    for (const out of ['changed', 'fresh']) {
+      await ingest(path.join(dir, out), cache);
+      expect(files(path.join(dir, out))).toEqual(files(cold));
+      for (const rel of files(cold)) expect(readFileSync(path.join(dir, out, rel), 'utf8'), rel).toBe(readFileSync(path.join(cold, rel), 'utf8'));
+    }
+  });
 });
 
 describe('OutputWriter', () => {
