@@ -53,7 +53,7 @@ const FUNCTION_CAPS = new Set([
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'who', 'what', 'where', 'why',
   'how', 'not', 'no', 'yes', 'so', 'still', 'also', 'both', 'each', 'every', 'all', 'some', 'many', 'most', 'one',
   'previous', 'read', 'photo', 'image', 'video', 'watch', 'related', 'exit', 'leave', 'now', 'then', 'once',
-  'another', 'other', 'any', 'several', 'such', 'whose', 'which', 'about', 'outside', 'inside', 'across', 'behind',
+  'another', 'other', 'others', 'any', 'several', 'such', 'whose', 'which', 'about', 'outside', 'inside', 'across', 'behind',
   'near', 'toward', 'towards', 'around', 'along', 'upon', 'via',
 ]);
 

@@ -63,4 +63,11 @@ describe('an article quoted at length', () => {
     const spoken = attribute(text).filter((q) => q.kind !== 'term');
     expect(spoken.map((q) => q.speaker)).toEqual([null, null, 'Drake']);
   });
+
+  it('a capitalised pronoun of quantity is nobody: “Others posted tributes” names no speaker', () => {
+    const text = 'Harbor mourns\n\nFriends remembered Tomas Reyes on Sunday. “A grandfather twice over.” Others posted tributes online.';
+    const quotes = attribute(text);
+    expect(quotes.map((q) => q.kind)).toEqual(['direct']);
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
 });
