@@ -4,7 +4,7 @@
  * main thread rendering every page after the data set is finished. It reads the same fields
  * `finishDataset` (src/pipeline/dataset.ts) records, mapped the same way.
  */
-import type { CorpusArticle } from '../pipeline/corpus.ts';
+import { articleSpeakers, type CorpusArticle } from '../pipeline/corpus.ts';
 import type { OffsetMap } from '../pipeline/offsets.ts';
 import { articleMdx, type ArticlePage, type PageQuote } from './entries.ts';
 
@@ -19,7 +19,7 @@ export function articlePageMdx(c: CorpusArticle, source: string, toOriginal: Off
     byline: meta.byline,
     seed: c.doc.seed,
     story,
-    speakers: [...new Set(c.quotes.filter((q) => q.kind !== 'term').flatMap((q) => (q.speakerId === null ? [] : [q.speakerId])))],
+    speakers: articleSpeakers(c.quotes),
     blocks: c.doc.blocks.map((b) => ({ ...span(b), kind: b.kind, anchor: b.anchor })),
     quotes: c.quotes.map((q) => q.id),
   };

@@ -17,3 +17,8 @@ export interface CorpusArticle {
   doc: ArticleDoc;
   quotes: CorpusQuote[];
 }
+
+/** The speakers an article quotes (terms aside), once each, in the order they first speak. */
+export function articleSpeakers(quotes: readonly CorpusQuote[]): string[] {
+  return [...new Set(quotes.filter((q) => q.kind !== 'term').flatMap((q) => (q.speakerId === null ? [] : [q.speakerId])))];
+}

@@ -1,5 +1,5 @@
 import type { ArticleRecord, QuoteRecord, SpeakerRecord, StoryRecord } from '../schemas/dataset.ts';
-import type { CorpusArticle, CorpusQuote } from './corpus.ts';
+import { articleSpeakers, type CorpusArticle, type CorpusQuote } from './corpus.ts';
 import { buildRegistry, type Registry, type SpeakerAliases } from './speakers.ts';
 import { contentFeatures, groupStories, withSpeakers, type ArticleFeatures, type StoryGroup, type StoryPins } from './stories.ts';
 import { groupVariants, type VariantResult } from './variants.ts';
@@ -389,7 +389,7 @@ export function finishDataset(plan: DatasetPlan, parts: StoryParts[]): Dataset {
       credits: meta.credits,
       blocks: c.doc.blocks.map((b) => ({ ...spanOut(b), kind: b.kind, anchor: b.anchor })),
       quotes: c.quotes.map((q) => q.id),
-      speakers: [...new Set(c.quotes.filter((q) => q.kind !== 'term').flatMap((q) => (q.speakerId === null ? [] : [q.speakerId])))],
+      speakers: articleSpeakers(c.quotes),
       framing: mapEvidenceOffsets(framingOf(c), maps, map),
     });
   }
