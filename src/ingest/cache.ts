@@ -41,6 +41,8 @@ export interface AnalysisCache {
   datasetCaches: (lexicons: Lexicons) => DatasetCaches;
   /** Writes the entries this run made, and gathers the ones it read into the pack when many came from elsewhere (see `packFile`). */
   pack: () => void;
+  /** Closes the packs this run read; call once nothing reads the cache's entries any more (after the output is written). */
+  close: () => void;
 }
 
 /**
@@ -300,9 +302,11 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
   // Where each packed entry is: its text, read when asked, and its pack's feature keys.
   const sources = new Map<string, { text: () => string; keys: readonly string[]; main: boolean }>();
   let hasMain = false;
+  const opened: (() => void)[] = [];
   for (const name of existsSync(mainPack) ? [packFile, ...runPacks] : runPacks) {
     try {
       const pack = openPack(path.join(here, name));
+      opened.push(pack.close);
       for (const [rel, text] of pack.texts) sources.set(rel, { text, keys: pack.keys, main: name === packFile });
       hasMain ||= name === packFile;
     } catch {
@@ -470,11 +474,14 @@ export function openCache(dir: string, analyze: typeof analyzeArticle = analyzeA
     },
     lookup,
     store,
+    close() {
+      for (const close of opened.splice(0)) close();
+    },
     pack() {
       const used = new Set([...read.keys(), ...made.keys()]);
       const elsewhere = [...used].filter((rel) => made.has(rel) || read.get(rel)?.main !== true).length;
       if (used.size === 0 || (hasMain && elsewhere === 0)) return;
-      // The packs stay open: lazy story records may still read from them (their files may be replaced now).
+      // The packs stay open until `close`: lazy story records may still read from them (their files may be replaced now).
       if (hasMain && elsewhere <= used.size * repackShare) {
         if (made.size === 0) return;
         writeFileAside(path.join(here, `run-${Date.now().toString(36).padStart(9, '0')}-${process.pid}.pack`), packParts(made));

@@ -21,11 +21,17 @@ export async function runIngest(options: IngestOptions & { strict?: boolean }): 
   if (result.workers > 0) log(`ingest: the analysis ran on ${result.workers} worker threads`);
   const { dataset, problems } = result;
   if (dataset.articles.length === 0) {
+    result.release?.();
     log(`ingest: no article could be built from ${result.files} file(s) in ${options.seeds}`);
     for (const p of problems) log(formatProblem(p));
     return exitCodes.nothingBuilt;
   }
-  await writeOutput(result, options.out);
+  try {
+    await writeOutput(result, options.out);
+  } finally {
+    // A long-lived caller (the dev server) ingests again and again: each run's open cache files go.
+    result.release?.();
+  }
   log(
     `ingest: ${dataset.articles.length} articles, ${dataset.quotes.length} quotes, ${dataset.speakers.length} speakers, ` +
       `${dataset.stories.length} stories, ${problems.length} problems → ${options.out}`,

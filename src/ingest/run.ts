@@ -56,6 +56,8 @@ export interface IngestResult {
   lexicons?: Lexicons;
   /** Article pages (MDX) the pool's workers rendered with their stories, by article id; `writeOutput` renders the others. */
   pages?: Map<string, string>;
+  /** Lets go of the analysis cache's files, which lazy story records read until the output is written. */
+  release?: () => void;
 }
 
 function readJson(file: string, problems: Problem[], shown = file): unknown {
@@ -245,7 +247,7 @@ export async function analyzeFolder(options: IngestOptions): Promise<IngestResul
     const dataset = finishDataset(plan, parts);
     cache?.pack();
     problems.push(...dataset.problems);
-    return { dataset, problems, files: names.length, workers: state.workers, lexicons, pages, ...(cache === null ? {} : { cache: cache.stats }) };
+    return { dataset, problems, files: names.length, workers: state.workers, lexicons, pages, ...(cache === null ? {} : { cache: cache.stats, release: cache.close }) };
   } finally {
     state.pool?.close();
   }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { analyzeFolder } from '../../src/ingest/run.ts';
@@ -163,5 +163,22 @@ describe('the analysis cache', () => {
       expect(copy.doc).toEqual(original.doc);
       for (let i = -1; i <= original.doc.text.length + 1; i++) expect(copy.toOriginal(i)).toBe(original.toOriginal(i));
     }
+  });
+
+  it('lets go of its pack files once the output is written, so repeated ingests (the dev server) hold no more files', async () => {
+    const { runIngest } = await import('../../src/ingest/cli.ts');
+    const cache = path.join(dir, 'cache-release');
+    const packsOpen = (): number => readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`).startsWith(cache);
+      } catch {
+        return false;
+      }
+    }).length;
+    const quiet = { ...options(cache), out: path.join(dir, 'out-release'), log: () => {} };
+    expect(await runIngest(quiet)).toBe(0);
+    expect(await runIngest(quiet)).toBe(0); // warm: reads the pack the first run wrote
+    expect(readdirSync(path.join(cache, generatorVersion())).includes(packFile)).toBe(true);
+    expect(packsOpen()).toBe(0);
   });
 });
