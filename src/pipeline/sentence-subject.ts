@@ -2,7 +2,7 @@
 import type { Span } from './types.ts';
 import { cueBase, isBetweenWord, isParticiple } from './cues.ts';
 import { wordsOf, type Word } from './context.ts';
-import { isDocumentPhrase, isNewsOrg, RENAMING_HEADS, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
+import { describedPerson, isDocumentPhrase, isNewsOrg, RENAMING_HEADS, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
 import { DOCUMENT_HEADS, ORG_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { BREAK, DETERMINERS, spanOf, reflexiveClash, IRREGULAR_PAST, NOT_SAYING, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
 
@@ -91,9 +91,10 @@ const NP_GOES_ON = new Set(['of', 'for', 'to', 'in', 'at', 'with', 'from', 'on',
 /**
  * A description opening the sentence as its subject, for a cue that has none of its own ("A spokesman for the county
  * clerk emailed reporters …, arguing, “…”", "One operative inside the campaign tried …, saying"): the words from the
- * determiner to the first finite verb, when they resolve to an unnamed role, an organisation or a document.
+ * determiner to the first finite verb, when they resolve to an unnamed role, an organisation or a document
+ * (`renamingOnly`: only a definite description renaming a person).
  */
-export function descriptionSubject(c: Ctx, sentStart: number, limit: number): Resolved | null {
+export function descriptionSubject(c: Ctx, sentStart: number, limit: number, renamingOnly = false): Resolved | null {
   const ws = wordsOf(c.text.slice(sentStart, limit), sentStart, 12);
   const definite = ws[0]?.lower === 'the';
   if (!/^(?:a|an|one|the)$/.test(ws[0]?.lower ?? '')) return null;
@@ -104,19 +105,40 @@ export function descriptionSubject(c: Ctx, sentStart: number, limit: number): Re
     // "One election official who described the meeting …": the description ends before its relative clause
     const relative = w.lower === 'who' && v > 1;
     if (!relative && (!isFiniteVerb(w) || NP_GOES_ON.has(prev.lower) || v === 1)) continue;
-    const np = ws.slice(0, v);
+    let np = ws.slice(0, v);
+    // "The Treasury secretary also lauded …": an adverb before the verb is no part of the description
+    while (np.length > 2 && !relative && isBetweenWord((np[np.length - 1] as Word).text)) np = np.slice(0, -1);
     // the head is a noun that can speak ("a spokesman for …", "the group"), not a verb ("the senator sought to calm")
-    const prep = np.findIndex((x, i) => i > 0 && NP_GOES_ON.has(x.lower) && !DETERMINERS.has(x.lower));
+    // "the former secretary of state" is an office of its own, no head with a complement
+    const office = definite && /\ssecretary of state$/i.test(c.text.slice((np[0] as Word).start, (np[np.length - 1] as Word).end));
+    const prep = office ? -1 : np.findIndex((x, i) => i > 0 && NP_GOES_ON.has(x.lower) && !DETERMINERS.has(x.lower));
     const head = (np[prep > 0 ? prep - 1 : np.length - 1] as Word).lower;
     const complement = prep > 0 ? np[prep + 1] : undefined;
-    if (!SPEAKING_HEADS.some((set) => set.has(head)) || complement && !/^\p{Lu}/u.test(complement.text) && !DETERMINERS.has(complement.lower)) return null;
-    // "The billionaire businessman began …": a definite description renames someone already named, never a new speaker
-    if (definite && RENAMING_HEADS.has(head)) return null;
+    const renaming = definite && (RENAMING_HEADS.has(head) || office || c.sal.described?.some((d) => d.start === (np[0] as Word).start) === true);
+    if (!SPEAKING_HEADS.some((set) => set.has(head)) && !renaming || complement && !/^\p{Lu}/u.test(complement.text) && !DETERMINERS.has(complement.lower)) return null;
+    // "The billionaire businessman began …": a definite description renames someone already named, never a new
+    // speaker: the one person the article makes certain, or nobody
+    if (renaming) return prep > 0 || relative ? null : renamedOpening(c, np);
+    if (renamingOnly) return null;
     const res = resolvePhrase(c.text, (ws[0] as Word).start, prev.end, c.table, c.sal);
     if (!res || !['role', 'organisation', 'document'].includes(res.how)) return null;
     return { ...res, confidence: Math.min(res.confidence, 0.75) };
   }
   return null;
+}
+
+/**
+ * The person a definite description opening the sentence renames ("The Florida senator sought …"): the one the
+ * sentence-opening descriptions were resolved to (a title of the article, the previous sentence's subject), else the
+ * one person of the nearby paragraphs it fits (`describedPerson`).
+ */
+function renamedOpening(c: Ctx, np: Word[]): Resolved | null {
+  const the = np[0] as Word;
+  const last = np[np.length - 1] as Word;
+  const source = spanOf(c.text, the.start, last.end);
+  const seen = c.sal.described?.find((d) => d.start === the.start);
+  if (seen) return { entity: seen.entity, source, how: 'descriptor', confidence: 0.7 };
+  return describedPerson(c.text, np, c.table, c.sal);
 }
 
 /** True when an appositive opens at `pos` (", a pollster …", ", 33,", ", Trayvon's father,"), not a list of names. */
@@ -152,7 +174,8 @@ export function sentenceSubjectQuote(c: Ctx): Found | null {
   if (lead.trim() === '' || /[“”"«»]/.test(lead)) return null;
   // "When Trump suggested …, Rubio fired back:" / "From Bush's post:": the subject is not the first name seen
   const doc = documentSubject(c, o.open);
-  let subj = doc ?? sentenceSubject(c, c.beforeStart, o.open);
+  // "The Treasury secretary also lauded Kim for the “…”": a description renaming the one person the article makes certain
+  let subj = doc ?? sentenceSubject(c, c.beforeStart, o.open) ?? descriptionSubject(c, c.beforeStart, o.open, true);
   if (!subj) return null;
   const comma = lead.indexOf(',');
   if (SUBORDINATE.has(wordsOf(lead)[0]?.lower ?? '') && (comma < 0 || subj.source.start < c.beforeStart + comma)) {

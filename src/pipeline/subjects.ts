@@ -411,12 +411,16 @@ export function renamedSubject(text: string, ws: Word[], table: MentionTable, sa
   if (/^['’]s/.test(text.slice(h.end, h.end + 2))) return null;
   const gender = FEMALE_HEADS.has(h.lower) ? 'female' : MALE_HEADS.has(h.lower) ? 'male' : null;
   const office = OFFICES[h.lower];
+  const party = ws.slice(1, head).map((w) => PARTIES[w.lower]).find((x) => x !== undefined);
   const accept = (i: number): boolean => {
     const e = table.entities[i];
     if (!e || e.type !== 'person' || e.plural || (gender && e.gender && e.gender !== gender)) return false;
     // an office the article gives this person is not the one described ("Gov. Christie" is not "the senator")
-    const offices = e.descriptors.flatMap((d) => d.toLowerCase().split(/\s+/)).map((t) => OFFICES[t]).filter((o) => o !== undefined);
-    return !office || offices.length === 0 || offices.includes(office);
+    const toks = e.descriptors.flatMap((d) => d.toLowerCase().split(/\s+/));
+    const offices = toks.map((t) => OFFICES[t]).filter((o) => o !== undefined);
+    // nor is a party ("the Republican nominee" is not the Democratic nominee)
+    const parties = toks.map((t) => PARTIES[t]).filter((x) => x !== undefined);
+    return (!office || offices.length === 0 || offices.includes(office)) && (!party || parties.length === 0 || parties.includes(party));
   };
   // only sentences before this one: a name in its own fronted phrase ("After meeting Trump, the senator …") is not it
   const sentence = sal.sentenceStarts[sentenceOf(the.start, sal.sentenceStarts)] ?? the.start;

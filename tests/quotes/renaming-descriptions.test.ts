@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, speakersOf } from '../helpers/attribute.ts';
+
+describe('a definite description opening the sentence of a participle or a shared verb', () => {
+  it('names the one person it renames, past coordinated verbs', () => {
+    const text = 'Prescott exits the race.\n\nSen. Owen Prescott of Ohio ended his campaign on Tuesday in Dayton.\n\nThe Ohio senator sought to calm his supporters, and took a heckler in stride, saying the man would “not be thrown out of any rally of mine.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Owen Prescott']);
+    expect(qs[0]?.source).toBe('The Ohio senator');
+  });
+
+  it('reads past an adverb between the description and its verb', () => {
+    const text = 'Nominee unveils a security plan.\n\nRepublican nominee Walter Brandt spoke to veterans in Norfolk on Monday.\n\nThe Republican nominee also outlined his cyber plan and vowed to punish “those who leak classified files.”';
+    expect(speakersOf(text)).toEqual(['Walter Brandt']);
+  });
+
+  it('takes the person a title of the article fits as the last resort for a sentence subject', () => {
+    const text = 'Treasury Secretary Colin Marsh backed the bank chief for a second term.\n\n“He has done a remarkable job,” Marsh said.\n\nThe Treasury secretary also lauded Ines Kahler for the “needed reforms at the development bank.”';
+    expect(speakersOf(text)).toEqual(['Colin Marsh', 'Colin Marsh']);
+  });
+
+  it('stays unclear when two people fit the description', () => {
+    const text = 'Two senators clash over the port bill.\n\nSen. Owen Prescott and Sen. Lyle Varga spoke at the port on Tuesday.\n\nThe senator took a heckler in stride, saying the man would “not be thrown out of any rally of mine.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('never gives the words to a person of the other party', () => {
+    const text = 'Harlan wins the primary.\n\nDemocratic nominee Ruth Harlan thanked volunteers in Tucson on Tuesday.\n\nThe Republican nominee began by talking about the drug crisis, saying that heroin is now “cheaper than a movie ticket.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
