@@ -95,7 +95,14 @@ const NP_GOES_ON = new Set(['of', 'for', 'to', 'in', 'at', 'with', 'from', 'on',
  * (`renamingOnly`: only a definite description renaming a person).
  */
 export function descriptionSubject(c: Ctx, sentStart: number, limit: number, renamingOnly = false): Resolved | null {
-  const ws = wordsOf(c.text.slice(sentStart, limit), sentStart, 12);
+  let ws = wordsOf(c.text.slice(sentStart, limit), sentStart, 24);
+  // "In three separate interviews, the justice sounded off …": after a short fronted phrase only a renaming description
+  const comma = ws.findIndex((w, k) => k > 0 && k <= 10 && /^\s*,\s*$/.test(c.text.slice((ws[k - 1] as Word).end, w.start)));
+  if (comma > 0 && ws[comma]?.lower === 'the' && !/^(?:a|an|one|the)$/.test(ws[0]?.lower ?? '') && !/[“”"]/.test(c.text.slice(sentStart, (ws[comma] as Word).start))) {
+    ws = ws.slice(comma);
+    renamingOnly = true;
+  }
+  ws = ws.slice(0, 12);
   const definite = ws[0]?.lower === 'the';
   if (!/^(?:a|an|one|the)$/.test(ws[0]?.lower ?? '')) return null;
   for (let v = 1; v < Math.min(ws.length, 10); v++) {

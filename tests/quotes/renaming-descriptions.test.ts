@@ -19,6 +19,11 @@ describe('a definite description opening the sentence of a participle or a share
     expect(speakersOf(text)).toEqual(['Colin Marsh', 'Colin Marsh']);
   });
 
+  it('reads the description after a short fronted phrase', () => {
+    const text = 'Justice Mara Velde regrets her remarks.\n\nJustice Mara Velde said on Thursday that her comments were ill-advised.\n\nIn three separate interviews, the justice sounded off on the governor, saying she did not “want to imagine” his second term.';
+    expect(speakersOf(text)).toEqual(['Mara Velde']);
+  });
+
   it('stays unclear when two people fit the description', () => {
     const text = 'Two senators clash over the port bill.\n\nSen. Owen Prescott and Sen. Lyle Varga spoke at the port on Tuesday.\n\nThe senator took a heckler in stride, saying the man would “not be thrown out of any rally of mine.”';
     expect(speakersOf(text)).toEqual([null]);
