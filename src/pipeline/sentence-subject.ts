@@ -2,7 +2,7 @@
 import type { Span } from './types.ts';
 import { cueBase, isBetweenWord, isParticiple } from './cues.ts';
 import { wordsOf, type Word } from './context.ts';
-import { describedPerson, isDocumentPhrase, isNewsOrg, RENAMING_HEADS, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
+import { describedPerson, isDocumentPhrase, isNewsOrg, PARTY_NOUNS, RENAMING_HEADS, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
 import { DOCUMENT_HEADS, ORG_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { BREAK, DETERMINERS, spanOf, reflexiveClash, IRREGULAR_PAST, NOT_SAYING, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
 
@@ -121,7 +121,7 @@ export function descriptionSubject(c: Ctx, sentStart: number, limit: number, ren
     const prep = office ? -1 : np.findIndex((x, i) => i > 0 && NP_GOES_ON.has(x.lower) && !DETERMINERS.has(x.lower));
     const head = (np[prep > 0 ? prep - 1 : np.length - 1] as Word).lower;
     const complement = prep > 0 ? np[prep + 1] : undefined;
-    const renaming = definite && (RENAMING_HEADS.has(head) || office || c.sal.described?.some((d) => d.start === (np[0] as Word).start) === true);
+    const renaming = definite && (RENAMING_HEADS.has(head) || PARTY_NOUNS.has(head) || office || c.sal.described?.some((d) => d.start === (np[0] as Word).start) === true);
     if (!SPEAKING_HEADS.some((set) => set.has(head)) && !renaming || complement && !/^\p{Lu}/u.test(complement.text) && !DETERMINERS.has(complement.lower)) return null;
     // "The billionaire businessman began …": a definite description renames someone already named, never a new
     // speaker: the one person the article makes certain, or nobody

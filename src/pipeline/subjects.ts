@@ -436,6 +436,8 @@ export function renamedSubject(text: string, ws: Word[], table: MentionTable, sa
 /** Heads that usually mean someone other than the people just named: the head of state, the court. */
 const OTHERS_HEADS = new Set(['president', 'judge', 'justice']);
 const PARTIES: Record<string, string> = { republican: 'republican', gop: 'republican', democratic: 'democratic', democrat: 'democratic' };
+/** Party members as the head of a description ("the Wisconsin Republican"): someone already named, of that party. */
+export const PARTY_NOUNS = new Set(['republican', 'democrat']);
 
 /**
  * A definite description as a speaker phrase ("“…,” the Vermont senator said", "the GOP front-runner told reporters"):
@@ -450,8 +452,10 @@ export function describedPerson(text: string, ws: Word[], table: MentionTable, s
   // "secretary of state" is an office of its own
   const words = ws.slice(1).map((w) => w.lower).join(' ').replace(/\bsecretary of state$/, 'secretary-of-state').split(' ');
   const head = words[words.length - 1] ?? '';
+  // "the Utah Republican": a party member renames a person as a senator does (capitalised)
+  const partyNoun = PARTY_NOUNS.has(head);
   // "the president", "the judge": mostly the head of state or the court, someone other than the people just named
-  if (!/^\p{Ll}/u.test(last.text) || !(RENAMING_HEADS.has(head) || head === 'secretary-of-state') || OTHERS_HEADS.has(head)) return null;
+  if (!/^\p{Ll}/u.test(last.text) && !partyNoun || !(RENAMING_HEADS.has(head) || head === 'secretary-of-state' || partyNoun) || OTHERS_HEADS.has(head)) return null;
   const mods = words.slice(0, -1);
   // modifiers only: "former", "Vermont", "presumptive Republican presidential"
   if (mods.length > 4 || mods.some((w) => PREPOSITIONS.has(w) || CLAUSE_WORDS.has(w) || /['’]s$/.test(w) || ROLE_HEADS.has(w) || PLURAL_ROLES.has(w) || RENAMING_HEADS.has(w) || DESCRIPTION_DETERMINERS.has(w))) return null;
@@ -461,7 +465,7 @@ export function describedPerson(text: string, ws: Word[], table: MentionTable, s
   if (/^['’]s|^,?\s+(?:of|for|at|in|from|\p{Lu})/u.test(after)) return null;
   const gender = heads.some((h) => FEMALE_HEADS.has(h)) ? 'female' : heads.some((h) => MALE_HEADS.has(h)) ? 'male' : null;
   const offices = heads.map((h) => OFFICES[h]).filter((o) => o !== undefined);
-  const party = mods.map((m) => PARTIES[m]).find((x) => x !== undefined);
+  const party = mods.map((m) => PARTIES[m]).find((x) => x !== undefined) ?? (partyNoun ? PARTIES[head] : undefined);
   const accept = (i: number): boolean => {
     const e = table.entities[i];
     if (!e || e.type !== 'person' || e.plural || (gender && e.gender && e.gender !== gender)) return false;

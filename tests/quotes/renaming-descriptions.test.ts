@@ -34,3 +34,17 @@ describe('a definite description opening the sentence of a participle or a share
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('a party member as a description after the quote', () => {
+  it('renames the one person of that party nearby', () => {
+    const text = 'Brandt says cut rules to reduce poverty.\n\nPresidential candidate Walter Brandt suggests cutting regulations in places like Dayton.\n\n“It might surprise you, but the first step would be to cut the red tape,” the Republican said this week.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Walter Brandt']);
+    expect(qs[0]?.source).toBe('the Republican');
+  });
+
+  it('is never the person of the other party', () => {
+    const text = 'Harlan tours the border.\n\nDemocratic Sen. Ruth Harlan visited Nogales on Monday.\n\n“The fence is a waste of money,” the Republican said this week.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
