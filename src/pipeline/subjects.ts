@@ -341,11 +341,14 @@ export function resolveDescriptor(text: string, ws: Word[], table: MentionTable,
   const last = ws[ws.length - 1];
   if (!parts || !first || !last) return null;
   const headSet = LEADER_HEADS.has(parts.head) ? LEADER_HEADS : SPOKES_HEADS.has(parts.head) ? SPOKES_HEADS : new Set([parts.head]);
+  // "the New Jersey governor" fits "New Jersey Gov. Chris Christie": a title abbreviation is its office, when a modifier
+  // agrees too (a bare "the senator" is not the one "Sen." of the article: an untitled senator may be meant)
+  const office = parts.mods.length > 0 ? OFFICES[parts.head] : undefined;
   const fits = (i: number): boolean => {
     const e = table.entities[i];
     if (!e || e.type !== 'person') return false;
     const toks = e.descriptors.flatMap((d) => d.toLowerCase().split(/\s+/));
-    if (!toks.some((t) => headSet.has(t))) return false;
+    if (!toks.some((t) => headSet.has(t) || office !== undefined && OFFICES[t] === office)) return false;
     return parts.mods.every((m) => toks.some((t) => stem(t) === stem(m)));
   };
   const mentions = table.mentions.filter((m) => m.start < first.start && !inQuote(m.start, sal) && fits(m.entity));

@@ -48,3 +48,12 @@ describe('a party member as a description after the quote', () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('a description fitting a title abbreviation', () => {
+  it('fits the person whose abbreviated title and place it repeats', () => {
+    const text = 'Rivals pile on Varga.\n\nSen. Lyle Varga was welcomed by Mayor Tom Hale in Dover. “We will win this state,” Owen Prescott said.\n\nNew Jersey Gov. Dan Keller accused Prescott of dodging the vote. “He went for the easy vote,” the New Jersey governor said.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Owen Prescott', 'Dan Keller']);
+    expect(qs[1]?.source).toBe('the New Jersey governor');
+  });
+});
