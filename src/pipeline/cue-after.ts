@@ -2,7 +2,7 @@
 import type { Span } from './types.ts';
 import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS, INVERTIBLE } from './cues.ts';
 import { QUOTE_CHARS, wordsOf, type Word } from './context.ts';
-import { resolvePhrase, type Resolved } from './subjects.ts';
+import { describedPerson, resolvePhrase, type Resolved } from './subjects.ts';
 import { PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { CLAUSE_STOP, RIGHT_STOP, BREAK, DETERMINERS, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, titleCase, FRONTED, type Found, type Ctx } from './attribute-context.ts';
 
@@ -51,6 +51,10 @@ export function afterCue(c: Ctx): Found | null {
       commas++;
       lastComma = k;
     }
+    if (commas === 0 && w.lower === 'and' && k > 1 && w0.lower === 'the') {
+      const both = coordinatedDescription(c, ws, k);
+      if (both) return both;
+    }
     if (commas === 0 && (k >= 12 || (CLAUSE_STOP.has(w.lower) && k > 0))) return longClauseAhead(c, ws, from);
     // "“…,” Trump shot back", "“…,” Trump went on, as if …": the particle closes a two-word cue
     const particle = particleAt(text, ws, k);
@@ -87,6 +91,21 @@ export function afterCue(c: Ctx): Found | null {
     const subjEnd = (ws[s] as Word).end;
     const res = onlyDocument(base, resolvePhrase(text, from, subjEnd, c.table, c.sal) ?? (commas === 0 ? adjacentDescription(c, spanOf(text, from, subjEnd), base) : null));
     return res ? { res, cue: spanOf(text, particle ? (ws[k - 1] as Word).start : w.start, w.end), rule: 'cue-after:quote-name-verb' } : null;
+  }
+  return null;
+}
+
+/**
+ * "“…,” the independent Vermont senator and Democratic presidential candidate told …": two descriptions joined by
+ * `and` before the cue rename one person (`describedPerson` checks both heads), else nothing is read here.
+ */
+function coordinatedDescription(c: Ctx, ws: Word[], and: number): Found | null {
+  for (let v = and + 2; v <= and + 6 && v < ws.length; v++) {
+    const w = ws[v] as Word;
+    if (BREAK.test(c.text.slice((ws[v - 1] as Word).end, w.start))) return null;
+    if (!/^\p{Ll}/u.test(w.text) || cueBase(w.text) === null || isParticiple(w.text) || isCognition(w.text)) continue;
+    const res = describedPerson(c.text, ws.slice(0, v), c.table, c.sal);
+    return res ? { res, cue: spanOf(c.text, w.start, w.end), rule: 'cue-after:quote-name-verb' } : null;
   }
   return null;
 }

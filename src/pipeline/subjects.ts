@@ -382,6 +382,8 @@ const OFFICES: Record<string, string> = {
   senator: 'senator', 'sen.': 'senator', sen: 'senator', governor: 'governor', 'gov.': 'governor', gov: 'governor',
   mayor: 'mayor', congressman: 'representative', congresswoman: 'representative', 'rep.': 'representative', representative: 'representative',
   admiral: 'admiral', 'adm.': 'admiral', general: 'general', 'gen.': 'general', judge: 'judge', justice: 'justice',
+  // "President Obama" and "House Speaker Paul Ryan" are not "the Florida senator"
+  president: 'president', speaker: 'speaker',
 };
 const FEMALE_HEADS = new Set(['actress', 'congresswoman', 'businesswoman', 'chairwoman', 'spokeswoman', 'queen', 'princess']);
 const MALE_HEADS = new Set(['congressman', 'businessman', 'chairman', 'spokesman', 'king', 'prince']);
@@ -450,10 +452,15 @@ export const PARTY_NOUNS = new Set(['republican', 'democrat']);
 export function describedPerson(text: string, ws: Word[], table: MentionTable, sal: Salience): Resolved | null {
   const the = ws[0];
   const last = ws[ws.length - 1];
-  if (the?.lower !== 'the' || !last || ws.length < 2 || ws.length > 7) return null;
+  // "the independent Vermont senator and Democratic presidential candidate": two descriptions of one person
+  const coordinated = ws.some((w, i) => i > 1 && w.lower === 'and');
+  if (the?.lower !== 'the' || !last || ws.length < 2 || ws.length > (coordinated ? 11 : 7)) return null;
   if (/[,;:.!?()“”"—–]/.test(text.slice(the.end, last.start))) return null;
   // "secretary of state" is an office of its own
-  const words = ws.slice(1).map((w) => w.lower).join(' ').replace(/\bsecretary of state$/, 'secretary-of-state').split(' ');
+  const parts = ws.slice(1).map((w) => w.lower).join(' ').replace(/\bsecretary of state(?= and\b|$)/g, 'secretary-of-state').split(' and ');
+  const firstHeads = parts.slice(0, -1).map((p) => p.split(' ').pop() ?? '');
+  if (parts.length > 2 || firstHeads.some((h) => !(RENAMING_HEADS.has(h) || h === 'secretary-of-state') || OTHERS_HEADS.has(h))) return null;
+  const words = parts.flatMap((p) => p.split(' ')).filter((w) => !firstHeads.includes(w));
   const head = words[words.length - 1] ?? '';
   // "the Utah Republican": a party member renames a person as a senator does (capitalised)
   const partyNoun = PARTY_NOUNS.has(head);
@@ -461,8 +468,8 @@ export function describedPerson(text: string, ws: Word[], table: MentionTable, s
   if (!/^\p{Ll}/u.test(last.text) && !partyNoun || !(RENAMING_HEADS.has(head) || head === 'secretary-of-state' || partyNoun) || OTHERS_HEADS.has(head)) return null;
   const mods = words.slice(0, -1);
   // modifiers only: "former", "Vermont", "presumptive Republican presidential"
-  if (mods.length > 4 || mods.some((w) => PREPOSITIONS.has(w) || CLAUSE_WORDS.has(w) || /['’]s$/.test(w) || ROLE_HEADS.has(w) || PLURAL_ROLES.has(w) || RENAMING_HEADS.has(w) || DESCRIPTION_DETERMINERS.has(w))) return null;
-  const heads = [head];
+  if (mods.length > (coordinated ? 6 : 4) || mods.some((w) => PREPOSITIONS.has(w) || CLAUSE_WORDS.has(w) || /['’]s$/.test(w) || ROLE_HEADS.has(w) || PLURAL_ROLES.has(w) || RENAMING_HEADS.has(w) || DESCRIPTION_DETERMINERS.has(w))) return null;
+  const heads = [...firstHeads, head];
   // "the senator John Doe", "the candidate’s wife", "the governor of Ohio": someone else, or a name follows
   const after = text.slice(last.end, last.end + 20);
   if (/^['’]s|^,?\s+(?:of|for|at|in|from|\p{Lu})/u.test(after)) return null;

@@ -57,3 +57,17 @@ describe('a description fitting a title abbreviation', () => {
     expect(qs[1]?.source).toBe('the New Jersey governor');
   });
 });
+
+describe('two descriptions of one person joined by "and"', () => {
+  it('renames the one person both fit; a president is no senator', () => {
+    const text = 'Candidates condemn the launch.\n\nRepublican Sen. Owen Prescott responded first, ripping into President Dana Kline late Tuesday night.\n\n“I have warned about this all year while President Kline stood idly by,” the Ohio senator and Republican presidential candidate said in a statement.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Owen Prescott']);
+    expect(qs[0]?.source).toBe('the Ohio senator and Republican presidential candidate');
+  });
+
+  it('stays unclear when one of the descriptions does not fit', () => {
+    const text = 'Candidates condemn the launch.\n\nRepublican Sen. Owen Prescott responded first, ripping into the White House late Tuesday night.\n\n“I have warned about this all year,” the Ohio senator and Democratic presidential candidate said in a statement.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
