@@ -100,10 +100,14 @@ export function afterCue(c: Ctx): Found | null {
  * `and` before the cue rename one person (`describedPerson` checks both heads), else nothing is read here.
  */
 function coordinatedDescription(c: Ctx, ws: Word[], and: number): Found | null {
+  // a title ("“The Morning Show,” the senator and … said she …") is nobody's words
+  if (wordsOf(c.o.q.text).every((w) => /^\p{Lu}/u.test(w.text) || w.text.length <= 3)) return null;
   for (let v = and + 2; v <= and + 6 && v < ws.length; v++) {
     const w = ws[v] as Word;
     if (BREAK.test(c.text.slice((ws[v - 1] as Word).end, w.start))) return null;
     if (!/^\p{Ll}/u.test(w.text) || cueBase(w.text) === null || isParticiple(w.text) || isCognition(w.text)) continue;
+    // "… said she wanted to …": a cue opening its own report introduces a later quote, not this one
+    if (/^(?:that|he|she|they|it|i|we)$/.test(ws[v + 1]?.lower ?? '')) return null;
     const res = describedPerson(c.text, ws.slice(0, v), c.table, c.sal);
     return res ? { res, cue: spanOf(c.text, w.start, w.end), rule: 'cue-after:quote-name-verb' } : null;
   }

@@ -70,4 +70,9 @@ describe('two descriptions of one person joined by "and"', () => {
     const text = 'Candidates condemn the launch.\n\nRepublican Sen. Owen Prescott responded first, ripping into the White House late Tuesday night.\n\n“I have warned about this all year,” the Ohio senator and Democratic presidential candidate said in a statement.';
     expect(speakersOf(text)).toEqual([null]);
   });
+
+  it('never gives a title before the description to the person', () => {
+    const text = 'Harlan speaks to voters.\n\nRuth Harlan spoke out Tuesday about the death of a man in Tulsa.\nOn Tuesday’s episode of “The Morning Show,” the former secretary of state and current Democratic presidential nominee said she wanted to talk to young voters.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
 });
