@@ -43,9 +43,9 @@ export function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' 
   const sentence = sentenceOf(pick.start, sal.sentenceStarts);
   if (!spoke && gender !== null && (sal.openPronouns ?? []).some((p) => p.gender === gender && p.start < pick.start && p.start < w.start && sentenceOf(p.start, sal.sentenceStarts) === sentence)) return null;
   // "Wines believes that the Clinton campaign …. “…,” she said": a possessive, a modifier or the one asked is no subject
-  if (!spoke && gender !== null && weakOnly(pick.entity, nearest, table, sal) && rivalSubject(reporterBefore(pick.start, sal), gender, (i) => table.mentions.some((m) => m.start === i + sentenceStartOf(pick.start, sal)))) return unlistedAntecedent(text, w, gender, table, sal);
+  if (!spoke && gender !== null && weakOnly(pick.entity, nearest, table, sal) && rivalSubject(reporterBefore(pick.start, sal), gender, (i) => table.mentions.some((m) => m.start === i + sentenceStartOf(pick.start, sal)))) return throughOwnPronoun(w, gender, groups, table, sal) ?? unlistedAntecedent(text, w, gender, table, sal);
   // "Though it went smoothly, he said, … loyalists to Joe Biden …. “…,” he said": the `he said` before the name is not them
-  if (!spoke && gender !== null && pronounCueBefore(reporterBefore(pick.start, sal), gender)) return null;
+  if (!spoke && gender !== null && pronounCueBefore(reporterBefore(pick.start, sal), gender)) return throughOwnPronoun(w, gender, groups, table, sal);
   // "Ana Ruiz is drawing contrasts with Mayor Carla Voss. “…,” she said": a subject the table does not list opens the
   // sentence, the person it lists there is only an object
   if (!spoke && gender !== null) {
@@ -81,6 +81,48 @@ function pronounCueBefore(words: string, gender: 'male' | 'female'): boolean {
     const clause = words.slice(0, w.start).split(/[,;:—–]/).pop() ?? '';
     return !/\b(?:when|while|after|before|because|since|though|although|as|if|once|until|whether)\b/i.test(clause);
   });
+}
+
+/**
+ * "Cruz spoke first. When he took the stage after Hale’s introduction, he said …. “…,” he said": the nearest sentence
+ * names only people after its own `he`/`she` subject (a possessive, the one asked, the name after `he said`), so
+ * that subject is the one the pronoun follows: the single compatible person of the sentence before, when nobody who
+ * could be someone is named between them.
+ */
+function throughOwnPronoun(w: Word, gender: 'male' | 'female', groups: ReturnType<typeof candidatesBack>, table: MentionTable, sal: Salience): Resolved | null {
+  const nearest = groups[0] ?? [];
+  const first = Math.min(...nearest.map((c) => c.start));
+  const from = sentenceStartOf(first, sal);
+  const words = reporterBefore(first, sal);
+  // the sentence's own pronoun, a subject with its verb, before every person it names
+  const own = new RegExp(`\\b${gender === 'male' ? '[Hh]e' : '[Ss]he'}\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+`, 'u').exec(words);
+  if (!own || nearest.some((c) => c.spoke)) return null;
+  const sentence = sentenceOf(from, sal.sentenceStarts);
+  const before = groups.find((g) => g.length > 0 && sentenceOf((g[0] as { start: number }).start, sal.sentenceStarts) < sentence);
+  if (!before || new Set(before.map((c) => c.entity)).size !== 1) return null;
+  const pick = [...before].sort((a, b) => a.first - b.first || a.start - b.start)[0];
+  // a person named only as a possessive or a fronted clause there is no subject either; one the nearest sentence names beside its own pronoun is not that pronoun
+  if (!pick || !pick.spoke && pick.first !== 0 || nearest.some((c) => c.entity === pick.entity)) return null;
+  const at = sentenceOf(pick.start, sal.sentenceStarts);
+  const end = sal.sentenceStarts[at + 1] ?? from;
+  // nobody who could be someone else between that sentence and this one
+  const gap = reporterGap(end, from, sal);
+  if (namesSomeone(gap) || wordsOf(gap).some((x) => ROLE_HEADS.has(x.lower) || PLURAL_ROLES.has(x.lower) || KIN.has(x.lower))) return null;
+  if (!pick.spoke && pronounCueBefore(reporterBefore(pick.start, sal), gender)) return null;
+  if ((sal.openPronouns ?? []).some((p) => p.gender === gender && p.start < pick.start && sentenceOf(p.start, sal.sentenceStarts) === at)) return null;
+  if (kinSince(w, pick.start, gender, sal) || unnamedSpeakerSince(w, pick.start, sal)) return null;
+  return { entity: pick.entity, source: { text: w.text, start: w.start, end: w.end }, how: 'pronoun', confidence: 0.7 };
+}
+
+/** The reporter's words between two positions, across paragraphs (quotes blanked, paragraphs joined by a full stop). */
+function reporterGap(from: number, to: number, sal: Salience): string {
+  return sal.blocks
+    .filter((b) => b.end > from && b.start < to)
+    .map((b) => {
+      const a = Math.max(b.start, from);
+      return outsideQuotes({ text: b.text.slice(a - b.start, Math.min(b.end, to) - b.start), start: a, end: Math.min(b.end, to) }, sal);
+    })
+    .join('. ');
 }
 
 /**
