@@ -8,7 +8,7 @@ import { cueBase } from './cues.ts';
 import type { MentionTable } from './mentions.ts';
 import { addressedBefore, rivalSubject } from './weak-antecedent.ts';
 import { notAPerson, openingSubject } from './opening-subject.ts';
-import { genderOfFirstName, isNationality, KNOWN_ORGS, ORG_HEADS, PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
+import { genderOfFirstName, isNationality, KNOWN_ORGS, ORG_HEADS, PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS, US_STATES } from './names.ts';
 import { candidatesBack, inQuote, reporterBefore, sentenceOf, sentenceStartOf } from './antecedent-candidates.ts';
 import { renamingDescription, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
 
@@ -324,8 +324,10 @@ const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 /** True when a capitalised word inside a sentence may be a person: not a place, an organisation, a nationality or a date. */
 function namesSomeone(words: string): boolean {
   for (const m of words.matchAll(/[^.?!\s“”"]\s+(\p{Lu}[\p{L}’'.-]*)/gu)) {
-    const w = (m[1] ?? '').replace(/['’]s$/, '').replace(/\.$/, '');
+    const w = (m[1] ?? '').replace(/['’]s$/, '').replace(/\.+$/, '');
     const l = w.toLowerCase();
+    // an acronym or a heading in capitals (`NATO`, `FULL TEXT`), not a label before a colon, and a US state are nobody
+    if (/^\p{Lu}{2,}$/u.test(w) && !/^\s*:/.test(words.slice((m.index ?? 0) + m[0].length)) || US_STATES.has(l)) continue;
     if (!(PLACES.has(l) || KNOWN_ORGS.has(l) || isNationality(w) || CALENDAR.test(l) || TITLE_WORDS.has(l) || ORG_HEADS.has(l))) return true;
   }
   return false;

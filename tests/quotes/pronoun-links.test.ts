@@ -23,3 +23,28 @@ describe('a he/she whose nearest sentence names people only after its own he/she
     expect(speakersOf(between)[0]).not.toBe('Tom Hale');
   });
 });
+
+describe('what names nobody between a pronoun and the one person named paragraphs before', () => {
+  it('reads a US state and a heading or an acronym in capitals as nobody', () => {
+    const state = 'Plant move\n\nThe company’s chief, Robert Dunmore, spoke to analysts on Monday.\n\nStill he rejected the idea that greed had driven the move. “This was a hard call,” he said.\n\nStaying competitive is among the reasons 400 jobs will remain in Indiana.\n\n“Our company builds a lot of things here,” he added.';
+    const heading = 'Harbor admiral\n\nAdm. Carl Brandt, who leads the Harbor Command, makes no apologies for his warnings.\n\nFULL TEXT.\n\n“You would have to believe the sea is flat,” he said in one appearance before the council.';
+    expect(speakersOf(state)).toEqual(['Robert Dunmore', 'Robert Dunmore']);
+    expect(speakersOf(heading)).toEqual(['Carl Brandt']);
+  });
+
+  it('still stops at a capitalised word that may be someone, or a label before a colon', () => {
+    const named = 'Plant move\n\nThe company’s chief, Robert Dunmore, spoke to analysts on Monday.\n\nStill he rejected the idea that greed had driven the move. “This was a hard call,” he said.\n\nStaying competitive is among the reasons Mr. Okafor gave for keeping 400 jobs.\n\n“Our company builds a lot of things here,” he added.';
+    const label = 'Harbor admiral\n\nAdm. Carl Brandt, who leads the Harbor Command, makes no apologies for his warnings.\n\nAsked by OKAFOR: is the harbor safe?\n\n“You would have to believe the sea is flat,” he said in one appearance before the council.';
+    expect(speakersOf(named)[1]).not.toBe('Robert Dunmore');
+    expect(speakersOf(label)).toEqual([null]);
+  });
+});
+
+describe('a short line in single marks alone in its paragraph', () => {
+  it('is a section heading, not a further quote of the speaker before it', () => {
+    const text = 'Coal plan\n\n"I give him the benefit of the doubt. But I don\'t see where it is going," said Mr. Lund, the law professor.\n\n\'Coal Is Not the Villain.\'\n\nIt was raining when the miners rode the elevator down.';
+    const long = 'Coal plan\n\n"I give him the benefit of the doubt," said Mr. Lund, the law professor.\n\n\'But I do not see where it is going, and nobody in this town does either.\'\n\nIt was raining when the miners rode the elevator down.';
+    expect(speakersOf(text)).toEqual(['Lund', null]);
+    expect(speakersOf(long)).toEqual(['Lund', 'Lund']);
+  });
+});
