@@ -268,15 +268,8 @@ function lastOfGender(w: Word, gender: 'male' | 'female', table: MentionTable, s
   if (ids.size !== 1 || only?.type !== 'person' || only.gender !== gender && !(only.gender === null && only.first)) return [];
   // the reporter's words since then name nobody, not even someone unknown ("NBC’s Dante Chinni") or a role ("my father")
   const from = Math.max(...nearest.map((c) => c.start));
-  // from the end of that sentence (its own words may be the name itself) to the pronoun
-  const gap = sal.blocks
-    .filter((b) => b.end > from && b.start < w.start)
-    .map((b) => {
-      const a = Math.max(b.start, from);
-      const piece = outsideQuotes({ text: b.text.slice(a - b.start, Math.min(b.end, w.start) - b.start), start: a, end: Math.min(b.end, w.start) }, sal);
-      return a === from ? piece.replace(/^[^.?!]*[.?!]/, '') : piece;
-    })
-    .join('. ');
+  // from the end of that sentence (its own words may be the name itself; `Adm.` does not end it) to the pronoun
+  const gap = reporterGap(sal.sentenceStarts[sentenceOf(from, sal.sentenceStarts) + 1] ?? w.start, w.start, sal);
   if (namesSomeone(gap) || wordsOf(gap).some((x) => ROLE_HEADS.has(x.lower) || PLURAL_ROLES.has(x.lower) || KIN.has(x.lower))) return [];
   // a name without a gender: the words since then keep saying "she" (or "he"), and never the other
   if (only.gender === null && ((gender === 'female' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i).test(gap) || !(gender === 'female' ? /\bshe\b/i : /\bhe\b/i).test(gap))) return [];

@@ -48,3 +48,10 @@ describe('a short line in single marks alone in its paragraph', () => {
     expect(speakersOf(long)).toEqual(['Lund', 'Lund']);
   });
 });
+
+describe('the words between a pronoun and the one person named paragraphs before', () => {
+  it('start after the whole sentence that names the person, not after a title’s abbreviation', () => {
+    const text = 'Admiral rattles the port\n\nABSTRACT.\n\nAdm. Carl B. Brandt Jr., who leads the Harbor Command, makes no apologies for warning the Gulf states.\n\nFULL TEXT.\n\n“You would have to believe the sea is flat,” he said in one appearance before the council.';
+    expect(speakersOf(text)).toEqual(['Carl B. Brandt Jr.']);
+  });
+});
