@@ -227,12 +227,12 @@ export function resolveSubjectPronouns(text: string, table: MentionTable, sal: S
 
 /** The `he`/`she` subject of the sentence at `s`: its first word, or the word after a short fronted phrase ("On Sunday, she …"). */
 function subjectPronoun(text: string, s: number): Word | null {
-  const ws = wordsOf(text.slice(s, s + 80), s, 7);
+  const ws = wordsOf(text.slice(s, s + 120), s, 11);
   const isPronoun = (w: Word | undefined): boolean => !!w && /^(?:he|she)(?:['’]s)?$/.test(w.lower);
   if (isPronoun(ws[0])) return ws[0] as Word;
   // "And he’s predicted …", "But she said …": a conjunction before the subject
   if (/^(?:and|but|so|yet|then|still|now|later|instead)$/.test(ws[0]?.lower ?? '') && isPronoun(ws[1]) && /^\s+$/.test(text.slice((ws[0] as Word).end, (ws[1] as Word).start))) return ws[1] as Word;
-  for (let k = 1; k < ws.length && k <= 5; k++) {
+  for (let k = 1; k < ws.length && k <= 9; k++) {
     if (!/,/.test(text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start))) continue;
     return isPronoun(ws[k]) && !/^\p{Lu}/u.test((ws[k] as Word).text) ? (ws[k] as Word) : null;
   }

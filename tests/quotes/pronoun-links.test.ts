@@ -55,3 +55,12 @@ describe('the words between a pronoun and the one person named paragraphs before
     expect(speakersOf(text)).toEqual(['Carl B. Brandt Jr.']);
   });
 });
+
+describe('a he/she subject after a longer fronted phrase', () => {
+  it('links the chain back to the person named before it', () => {
+    const text = 'Deported\n\n“I was shocked,” said Dale Varga, 44.\n\nBut after serving a prison sentence, he was deported to Busan, a city he did not know.\n\nHe now works for a grocery in the old port, unable to return.\n\n“I am banned for life,” he said.';
+    const woman = 'Deported\n\n“My mom always said we were citizens,” said the woman, who spoke on condition of anonymity.\n\nNow 46 and living in the valley, she is terrified of losing her job.\n\n“I am even more scared now,” she said.';
+    expect(speakersOf(text)).toEqual(['Dale Varga', 'Dale Varga']);
+    expect(speakersOf(woman)).toEqual(['woman', 'woman']);
+  });
+});
