@@ -43,9 +43,9 @@ export function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' 
   const sentence = sentenceOf(pick.start, sal.sentenceStarts);
   if (!spoke && gender !== null && (sal.openPronouns ?? []).some((p) => p.gender === gender && p.start < pick.start && p.start < w.start && sentenceOf(p.start, sal.sentenceStarts) === sentence)) return null;
   // "Wines believes that the Clinton campaign …. “…,” she said": a possessive, a modifier or the one asked is no subject
-  if (!spoke && gender !== null && weakOnly(pick.entity, nearest, table, sal) && rivalSubject(reporterBefore(pick.start, sal), gender, (i) => table.mentions.some((m) => m.start === i + sentenceStartOf(pick.start, sal)))) return throughOwnPronoun(w, gender, groups, table, sal) ?? unlistedAntecedent(text, w, gender, table, sal);
+  if (!spoke && gender !== null && weakOnly(pick.entity, nearest, table, sal) && rivalSubject(reporterBefore(pick.start, sal), gender, (i) => table.mentions.some((m) => m.start === i + sentenceStartOf(pick.start, sal)))) return throughOwnPronoun(text, w, gender, groups, table, sal) ?? unlistedAntecedent(text, w, gender, table, sal);
   // "Though it went smoothly, he said, … loyalists to Joe Biden …. “…,” he said": the `he said` before the name is not them
-  if (!spoke && gender !== null && pronounCueBefore(reporterBefore(pick.start, sal), gender)) return throughOwnPronoun(w, gender, groups, table, sal);
+  if (!spoke && gender !== null && pronounCueBefore(reporterBefore(pick.start, sal), gender)) return throughOwnPronoun(text, w, gender, groups, table, sal);
   // "Ana Ruiz is drawing contrasts with Mayor Carla Voss. “…,” she said": a subject the table does not list opens the
   // sentence, the person it lists there is only an object
   if (!spoke && gender !== null) {
@@ -89,7 +89,7 @@ function pronounCueBefore(words: string, gender: 'male' | 'female'): boolean {
  * that subject is the one the pronoun follows: the single compatible person of the sentence before, when nobody who
  * could be someone is named between them.
  */
-function throughOwnPronoun(w: Word, gender: 'male' | 'female', groups: ReturnType<typeof candidatesBack>, table: MentionTable, sal: Salience): Resolved | null {
+function throughOwnPronoun(text: string, w: Word, gender: 'male' | 'female', groups: ReturnType<typeof candidatesBack>, table: MentionTable, sal: Salience): Resolved | null {
   const nearest = groups[0] ?? [];
   const first = Math.min(...nearest.map((c) => c.start));
   const from = sentenceStartOf(first, sal);
@@ -99,10 +99,12 @@ function throughOwnPronoun(w: Word, gender: 'male' | 'female', groups: ReturnTyp
   if (!own || nearest.some((c) => c.spoke)) return null;
   const sentence = sentenceOf(from, sal.sentenceStarts);
   const before = groups.find((g) => g.length > 0 && sentenceOf((g[0] as { start: number }).start, sal.sentenceStarts) < sentence);
-  if (!before || new Set(before.map((c) => c.entity)).size !== 1) return null;
+  if (!before) return null;
   const pick = [...before].sort((a, b) => a.first - b.first || a.start - b.start)[0];
   // a person named only as a possessive or a fronted clause there is no subject either; one the nearest sentence names beside its own pronoun is not that pronoun
   if (!pick || !pick.spoke && pick.first !== 0 || nearest.some((c) => c.entity === pick.entity)) return null;
+  // one person there, or its opening subject when the others are only possessives or objects of its verb ("Bruch said he is ready to fight … support for Trump")
+  if (before.some((c) => c.entity !== pick.entity && (pick.spoke || c.spoke || c.first < 1 && !objectOf(text, pick.start, c.start, table, sal)))) return null;
   const at = sentenceOf(pick.start, sal.sentenceStarts);
   const end = sal.sentenceStarts[at + 1] ?? from;
   // nobody who could be someone else between that sentence and this one

@@ -22,6 +22,13 @@ describe('a he/she whose nearest sentence names people only after its own he/she
     expect(speakersOf(same)).toEqual([null]);
     expect(speakersOf(between)[0]).not.toBe('Tom Hale');
   });
+
+  it('takes the opening subject of the sentence before when the others there are only objects of its verb', () => {
+    const object = 'Delegates\n\nBill Varga said he is ready to fight any move to pledge the delegation to Tom Hale at the convention. But during the roll call votes at the convention, states are called in order, he noted, so it may be clear whether Hale is the nominee by then.\n\n“We might abstain,” he said.';
+    const coordinated = 'Delegates\n\nBill Varga and Tom Hale met at the convention. But during the roll call votes at the convention, states are called in order, he noted, so it may be clear whether Hale is the nominee by then.\n\n“We might abstain,” he said.';
+    expect(speakersOf(object)).toEqual(['Bill Varga']);
+    expect(speakersOf(coordinated)).toEqual([null]);
+  });
 });
 
 describe('what names nobody between a pronoun and the one person named paragraphs before', () => {
