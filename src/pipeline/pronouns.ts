@@ -292,7 +292,9 @@ function kinSince(w: Word, from: number, gender: 'male' | 'female', sal: Salienc
     .some((b) => {
       const a = Math.max(b.start, next);
       const piece = outsideQuotes({ text: b.text.slice(a - b.start, Math.min(b.end, w.start) - b.start), start: a, end: Math.min(b.end, w.start) }, sal);
-      return wordsOf(piece).some((x) => kin.has(x.lower));
+      // "the demands of being a father", "as a mother": a relative after `being a`, `is a`, `as a` says what someone is, it names nobody new
+      const ws = wordsOf(piece);
+      return ws.some((x, k) => kin.has(x.lower) && !(/^(?:a|an)$/.test(ws[k - 1]?.lower ?? '') && /^(?:being|is|was|as|became|becoming)$/.test(ws[k - 2]?.lower ?? '')));
     });
 }
 

@@ -71,3 +71,12 @@ describe('a he/she subject after a longer fronted phrase', () => {
     expect(speakersOf(woman)).toEqual(['woman', 'woman']);
   });
 });
+
+describe('a relative named between a pronoun and its person', () => {
+  it('is nobody new when it only says what someone is ("being a father")', () => {
+    const text = 'Senator at home\n\nSen. Carl Brandt talks about his days in the capital. When I ask him what he does in his spare time, he says not much, not with the demands of being a father.\n\n“I am the catcher on the team,” he said.';
+    const other = 'Senator at home\n\nSen. Carl Brandt talks about his days in the capital. When I ask him what he does in his spare time, he says a father of two from the mill came by.\n\n“I am the catcher on the team,” he said.';
+    expect(speakersOf(text)).toEqual(['Carl Brandt']);
+    expect(speakersOf(other)).toEqual([null]);
+  });
+});
