@@ -3,7 +3,7 @@
  * pronouns, antecedents the mention table does not list, and the guards that leave a pronoun unresolved.
  */
 import type { Span } from './types.ts';
-import { wordsOf, type Word } from './context.ts';
+import { STATE_ABBREVIATIONS, wordsOf, type Word } from './context.ts';
 import { cueBase } from './cues.ts';
 import type { MentionTable } from './mentions.ts';
 import { addressedBefore, rivalSubject } from './weak-antecedent.ts';
@@ -158,6 +158,12 @@ function unlistedAntecedent(text: string, w: Word, gender: 'male' | 'female' | n
       const word = (m[1] ?? '').replace(/['’]s$/, '');
       // a capitalised word after another one is part of a longer name; after `in`, `at`, `near` … it is a place ("in Benghazi")
       if (/(?:\p{Lu}[\p{L}'’-]*|\b(?:in|at|near|across|throughout|outside|inside|into)\b)\s+$/u.test(words.slice(0, m.index))) continue;
+      // a state written short ("N.H.") and a town before its state ("a Salem, N.H., resident") are places
+      const rest = words.slice((m.index ?? 0) + (m[1] ?? '').length);
+      const state = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)?)/u.exec(rest)?.[1] ?? '';
+      if (/^\.(?:\p{L}\.)+/u.test(rest) || STATE_ABBREVIATIONS.has(`${word}.`.toLowerCase()) || STATE_ABBREVIATIONS.has(state.toLowerCase()) || /^(?:\p{Lu}\.){2}$/u.test(state) || US_STATES.has(state.toLowerCase())) continue;
+      // "a … resident named Caroline": the name a described subject goes by is that subject
+      if (subject?.kind === 'description' && /\b(?:named|nicknamed)\s+$/.test(words.slice(0, m.index))) continue;
       // words of the subject's appositive describe it ("Swanson, who is a pastor in Elgin,"); a first name of the other gender is nobody the pronoun means
       const other = genderOfFirstName(word);
       if (!notAPerson(word) && !CALENDAR.test(word.toLowerCase()) && !listed(at, at + word.length) && !(subject && at >= subject.start && at < subject.clauseEnd) && !(other && other !== gender)) since.add(word);

@@ -80,3 +80,17 @@ describe('a relative named between a pronoun and its person', () => {
     expect(speakersOf(other)).toEqual([null]);
   });
 });
+
+describe('lone capitalised words between an unlisted subject and its pronoun', () => {
+  it('skips a short state, a town before its state and the name a described subject goes by', () => {
+    const woman = 'Rally cry\n\nThe crowd roared at the rally on Monday.\n\nThe woman who started it all identified herself to the Herald as a 52-year-old Dover, N.H., resident named Carol.\n\n“He truly cares about the people,” she said of the candidate.';
+    const initials = 'Summit\n\nIn response to pressure, Daw Suu recently presided over a summit and set up a commission, overseen by former U.N. secretary general Kofi Annan, to make proposals.\n\n“Unity also means prosperity,” she said in the Oval Office.';
+    expect(speakersOf(woman)).toEqual(['woman']);
+    expect(speakersOf(initials)).toEqual(['Daw Suu']);
+  });
+
+  it('still stops at a lone name that may be someone else', () => {
+    const text = 'Rally cry\n\nThe crowd roared at the rally on Monday.\n\nThe woman who started it all told the Herald that her neighbor, Carol, had dared her to shout.\n\n“He truly cares about the people,” she said of the candidate.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
