@@ -242,6 +242,8 @@ function subjectPronoun(text: string, s: number): Word | null {
   if (/^(?:and|but|so|yet|then|still|now|later|instead)$/.test(ws[0]?.lower ?? '') && isPronoun(ws[1]) && /^\s+$/.test(text.slice((ws[0] as Word).end, (ws[1] as Word).start))) return ws[1] as Word;
   for (let k = 1; k < ws.length && k <= 9; k++) {
     if (!/,/.test(text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start))) continue;
+    // after a longer phrase, ", he argued." reports the words before it: a cue of its own, no subject opening the main clause
+    if (k > 5 && cueBase(ws[k + 1]?.text ?? '') !== null) return null;
     return isPronoun(ws[k]) && !/^\p{Lu}/u.test((ws[k] as Word).text) ? (ws[k] as Word) : null;
   }
   return null;
