@@ -165,6 +165,8 @@ export function nextParagraph(c: Ctx, outers: Outer[], results: (Found | null)[]
   // the quote paragraph must itself be only quote (no narrative after it)
   const after = text.slice(o.closeEnd, block.end).trim();
   if (after !== '' && !/^[.,]?$/.test(after)) return null;
+  // "'A healthy environment.'" alone in its paragraph, in single marks and five words at most: a section heading quoting the section
+  if (/^[‘']/.test(text.slice(o.open, o.open + 1)) && !/^''/.test(text.slice(o.open, o.open + 2)) && o.q.text.trim().split(/\s+/).length <= 5) return null;
   const pi = lastIndexBefore(outers, i, (x) => x.q.kind !== 'term');
   const prev = outers[pi];
   if (prev && prev.q.block === o.q.block - 1) {

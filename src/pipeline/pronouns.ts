@@ -3,12 +3,12 @@
  * pronouns, antecedents the mention table does not list, and the guards that leave a pronoun unresolved.
  */
 import type { Span } from './types.ts';
-import { wordsOf, type Word } from './context.ts';
+import { STATE_ABBREVIATIONS, wordsOf, type Word } from './context.ts';
 import { cueBase } from './cues.ts';
 import type { MentionTable } from './mentions.ts';
 import { addressedBefore, rivalSubject } from './weak-antecedent.ts';
 import { notAPerson, openingSubject } from './opening-subject.ts';
-import { genderOfFirstName, isNationality, KNOWN_ORGS, ORG_HEADS, PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
+import { genderOfFirstName, isNationality, KNOWN_ORGS, ORG_HEADS, PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS, US_STATES } from './names.ts';
 import { candidatesBack, inQuote, reporterBefore, sentenceOf, sentenceStartOf } from './antecedent-candidates.ts';
 import { renamingDescription, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
 
@@ -43,9 +43,9 @@ export function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' 
   const sentence = sentenceOf(pick.start, sal.sentenceStarts);
   if (!spoke && gender !== null && (sal.openPronouns ?? []).some((p) => p.gender === gender && p.start < pick.start && p.start < w.start && sentenceOf(p.start, sal.sentenceStarts) === sentence)) return null;
   // "Wines believes that the Clinton campaign …. “…,” she said": a possessive, a modifier or the one asked is no subject
-  if (!spoke && gender !== null && weakOnly(pick.entity, nearest, table, sal) && rivalSubject(reporterBefore(pick.start, sal), gender, (i) => table.mentions.some((m) => m.start === i + sentenceStartOf(pick.start, sal)))) return unlistedAntecedent(text, w, gender, table, sal);
+  if (!spoke && gender !== null && weakOnly(pick.entity, nearest, table, sal) && rivalSubject(reporterBefore(pick.start, sal), gender, (i) => table.mentions.some((m) => m.start === i + sentenceStartOf(pick.start, sal)))) return throughOwnPronoun(text, w, gender, groups, table, sal) ?? unlistedAntecedent(text, w, gender, table, sal);
   // "Though it went smoothly, he said, … loyalists to Joe Biden …. “…,” he said": the `he said` before the name is not them
-  if (!spoke && gender !== null && pronounCueBefore(reporterBefore(pick.start, sal), gender)) return null;
+  if (!spoke && gender !== null && pronounCueBefore(reporterBefore(pick.start, sal), gender)) return throughOwnPronoun(text, w, gender, groups, table, sal);
   // "Ana Ruiz is drawing contrasts with Mayor Carla Voss. “…,” she said": a subject the table does not list opens the
   // sentence, the person it lists there is only an object
   if (!spoke && gender !== null) {
@@ -84,6 +84,50 @@ function pronounCueBefore(words: string, gender: 'male' | 'female'): boolean {
 }
 
 /**
+ * "Cruz spoke first. When he took the stage after Hale’s introduction, he said …. “…,” he said": the nearest sentence
+ * names only people after its own `he`/`she` subject (a possessive, the one asked, the name after `he said`), so
+ * that subject is the one the pronoun follows: the single compatible person of the sentence before, when nobody who
+ * could be someone is named between them.
+ */
+function throughOwnPronoun(text: string, w: Word, gender: 'male' | 'female', groups: ReturnType<typeof candidatesBack>, table: MentionTable, sal: Salience): Resolved | null {
+  const nearest = groups[0] ?? [];
+  const first = Math.min(...nearest.map((c) => c.start));
+  const from = sentenceStartOf(first, sal);
+  const words = reporterBefore(first, sal);
+  // the sentence's own pronoun, a subject with its verb, before every person it names
+  const own = new RegExp(`\\b${gender === 'male' ? '[Hh]e' : '[Ss]he'}\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+`, 'u').exec(words);
+  if (!own || nearest.some((c) => c.spoke)) return null;
+  const sentence = sentenceOf(from, sal.sentenceStarts);
+  const before = groups.find((g) => g.length > 0 && sentenceOf((g[0] as { start: number }).start, sal.sentenceStarts) < sentence);
+  if (!before) return null;
+  const pick = [...before].sort((a, b) => a.first - b.first || a.start - b.start)[0];
+  // a person named only as a possessive or a fronted clause there is no subject either; one the nearest sentence names beside its own pronoun is not that pronoun
+  if (!pick || !pick.spoke && pick.first !== 0 || nearest.some((c) => c.entity === pick.entity)) return null;
+  // one person there, or its opening subject when the others are only possessives or objects of its verb ("Bruch said he is ready to fight … support for Trump")
+  if (before.some((c) => c.entity !== pick.entity && (pick.spoke || c.spoke || c.first < 1 && !objectOf(text, pick.start, c.start, table, sal)))) return null;
+  const at = sentenceOf(pick.start, sal.sentenceStarts);
+  const end = sal.sentenceStarts[at + 1] ?? from;
+  // nobody who could be someone else between that sentence and this one
+  const gap = reporterGap(end, from, sal);
+  if (namesSomeone(gap) || wordsOf(gap).some((x) => ROLE_HEADS.has(x.lower) || PLURAL_ROLES.has(x.lower) || KIN.has(x.lower))) return null;
+  if (!pick.spoke && pronounCueBefore(reporterBefore(pick.start, sal), gender)) return null;
+  if ((sal.openPronouns ?? []).some((p) => p.gender === gender && p.start < pick.start && sentenceOf(p.start, sal.sentenceStarts) === at)) return null;
+  if (kinSince(w, pick.start, gender, sal) || unnamedSpeakerSince(w, pick.start, sal)) return null;
+  return { entity: pick.entity, source: { text: w.text, start: w.start, end: w.end }, how: 'pronoun', confidence: 0.7 };
+}
+
+/** The reporter's words between two positions, across paragraphs (quotes blanked, paragraphs joined by a full stop). */
+function reporterGap(from: number, to: number, sal: Salience): string {
+  return sal.blocks
+    .filter((b) => b.end > from && b.start < to)
+    .map((b) => {
+      const a = Math.max(b.start, from);
+      return outsideQuotes({ text: b.text.slice(a - b.start, Math.min(b.end, to) - b.start), start: a, end: Math.min(b.end, to) }, sal);
+    })
+    .join('. ');
+}
+
+/**
  * "Okonkwo, however, could hardly hide his delight. … “…,” he replied": when the table has nobody for the pronoun,
  * the opening subject of the nearest sentence of this or the previous paragraph that has one, a name the table does not
  * list or a description of a person ("A 29-year-old Lund woman received …"), provided no other lone capitalised word
@@ -114,6 +158,12 @@ function unlistedAntecedent(text: string, w: Word, gender: 'male' | 'female' | n
       const word = (m[1] ?? '').replace(/['’]s$/, '');
       // a capitalised word after another one is part of a longer name; after `in`, `at`, `near` … it is a place ("in Benghazi")
       if (/(?:\p{Lu}[\p{L}'’-]*|\b(?:in|at|near|across|throughout|outside|inside|into)\b)\s+$/u.test(words.slice(0, m.index))) continue;
+      // a state written short ("N.H.") and a town before its state ("a Salem, N.H., resident") are places
+      const rest = words.slice((m.index ?? 0) + (m[1] ?? '').length);
+      const state = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)?)/u.exec(rest)?.[1] ?? '';
+      if (/^\.(?:\p{L}\.)+/u.test(rest) || STATE_ABBREVIATIONS.has(`${word}.`.toLowerCase()) || STATE_ABBREVIATIONS.has(state.toLowerCase()) || /^(?:\p{Lu}\.){2}$/u.test(state) || US_STATES.has(state.toLowerCase())) continue;
+      // "a … resident named Caroline": the name a described subject goes by is that subject
+      if (subject?.kind === 'description' && /\b(?:named|nicknamed)\s+$/.test(words.slice(0, m.index))) continue;
       // words of the subject's appositive describe it ("Swanson, who is a pastor in Elgin,"); a first name of the other gender is nobody the pronoun means
       const other = genderOfFirstName(word);
       if (!notAPerson(word) && !CALENDAR.test(word.toLowerCase()) && !listed(at, at + word.length) && !(subject && at >= subject.start && at < subject.clauseEnd) && !(other && other !== gender)) since.add(word);
@@ -185,13 +235,15 @@ export function resolveSubjectPronouns(text: string, table: MentionTable, sal: S
 
 /** The `he`/`she` subject of the sentence at `s`: its first word, or the word after a short fronted phrase ("On Sunday, she …"). */
 function subjectPronoun(text: string, s: number): Word | null {
-  const ws = wordsOf(text.slice(s, s + 80), s, 7);
+  const ws = wordsOf(text.slice(s, s + 120), s, 11);
   const isPronoun = (w: Word | undefined): boolean => !!w && /^(?:he|she)(?:['’]s)?$/.test(w.lower);
   if (isPronoun(ws[0])) return ws[0] as Word;
   // "And he’s predicted …", "But she said …": a conjunction before the subject
   if (/^(?:and|but|so|yet|then|still|now|later|instead)$/.test(ws[0]?.lower ?? '') && isPronoun(ws[1]) && /^\s+$/.test(text.slice((ws[0] as Word).end, (ws[1] as Word).start))) return ws[1] as Word;
-  for (let k = 1; k < ws.length && k <= 5; k++) {
+  for (let k = 1; k < ws.length && k <= 9; k++) {
     if (!/,/.test(text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start))) continue;
+    // after a longer phrase, ", he argued." reports the words before it: a cue of its own, no subject opening the main clause
+    if (k > 5 && cueBase(ws[k + 1]?.text ?? '') !== null) return null;
     return isPronoun(ws[k]) && !/^\p{Lu}/u.test((ws[k] as Word).text) ? (ws[k] as Word) : null;
   }
   return null;
@@ -226,15 +278,8 @@ function lastOfGender(w: Word, gender: 'male' | 'female', table: MentionTable, s
   if (ids.size !== 1 || only?.type !== 'person' || only.gender !== gender && !(only.gender === null && only.first)) return [];
   // the reporter's words since then name nobody, not even someone unknown ("NBC’s Dante Chinni") or a role ("my father")
   const from = Math.max(...nearest.map((c) => c.start));
-  // from the end of that sentence (its own words may be the name itself) to the pronoun
-  const gap = sal.blocks
-    .filter((b) => b.end > from && b.start < w.start)
-    .map((b) => {
-      const a = Math.max(b.start, from);
-      const piece = outsideQuotes({ text: b.text.slice(a - b.start, Math.min(b.end, w.start) - b.start), start: a, end: Math.min(b.end, w.start) }, sal);
-      return a === from ? piece.replace(/^[^.?!]*[.?!]/, '') : piece;
-    })
-    .join('. ');
+  // from the end of that sentence (its own words may be the name itself; `Adm.` does not end it) to the pronoun
+  const gap = reporterGap(sal.sentenceStarts[sentenceOf(from, sal.sentenceStarts) + 1] ?? w.start, w.start, sal);
   if (namesSomeone(gap) || wordsOf(gap).some((x) => ROLE_HEADS.has(x.lower) || PLURAL_ROLES.has(x.lower) || KIN.has(x.lower))) return [];
   // a name without a gender: the words since then keep saying "she" (or "he"), and never the other
   if (only.gender === null && ((gender === 'female' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i).test(gap) || !(gender === 'female' ? /\bshe\b/i : /\bhe\b/i).test(gap))) return [];
@@ -255,7 +300,9 @@ function kinSince(w: Word, from: number, gender: 'male' | 'female', sal: Salienc
     .some((b) => {
       const a = Math.max(b.start, next);
       const piece = outsideQuotes({ text: b.text.slice(a - b.start, Math.min(b.end, w.start) - b.start), start: a, end: Math.min(b.end, w.start) }, sal);
-      return wordsOf(piece).some((x) => kin.has(x.lower));
+      // "the demands of being a father", "as a mother": a relative after `being a`, `is a`, `as a` says what someone is, it names nobody new
+      const ws = wordsOf(piece);
+      return ws.some((x, k) => kin.has(x.lower) && !(/^(?:a|an)$/.test(ws[k - 1]?.lower ?? '') && /^(?:being|is|was|as|became|becoming)$/.test(ws[k - 2]?.lower ?? '')));
     });
 }
 
@@ -282,8 +329,10 @@ const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 /** True when a capitalised word inside a sentence may be a person: not a place, an organisation, a nationality or a date. */
 function namesSomeone(words: string): boolean {
   for (const m of words.matchAll(/[^.?!\s“”"]\s+(\p{Lu}[\p{L}’'.-]*)/gu)) {
-    const w = (m[1] ?? '').replace(/['’]s$/, '').replace(/\.$/, '');
+    const w = (m[1] ?? '').replace(/['’]s$/, '').replace(/\.+$/, '');
     const l = w.toLowerCase();
+    // an acronym or a heading in capitals (`NATO`, `FULL TEXT`), not a label before a colon, and a US state are nobody
+    if (/^\p{Lu}{2,}$/u.test(w) && !/^\s*:/.test(words.slice((m.index ?? 0) + m[0].length)) || US_STATES.has(l)) continue;
     if (!(PLACES.has(l) || KNOWN_ORGS.has(l) || isNationality(w) || CALENDAR.test(l) || TITLE_WORDS.has(l) || ORG_HEADS.has(l))) return true;
   }
   return false;
