@@ -7,3 +7,30 @@ describe('a speaker named in the sentence of the cue', () => {
     expect(speakersOf(text)).toEqual(['Charlie Bishop', 'Charlie Bishop']);
   });
 });
+
+describe('a cue word inside the clause an earlier cue reports', () => {
+  it('reads past a plural noun that is also a cue word to the verb that reports the clause', () => {
+    const text = 'Posts\n\nMayor Ken Lane posted again on Monday night. Councilwoman Dana Holt answered on Tuesday.\n\nDana Holt says Lane’s flurry of late-night posts targeting the harbor board was “unhinged, even for him.”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Dana Holt', source: 'Dana Holt', cue: 'says' });
+  });
+
+  it('reads past a verb of a relative clause inside the reported clause', () => {
+    const text = 'Strategy\n\nRetired colonel Omar Reyes spoke at the Harlow Institute on Thursday.\n\nReyes warned that officers he has spoken with “understand that we don’t have a plan for the port.”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Omar Reyes', cue: 'warned' });
+  });
+
+  it('does not read past a clause that a comma closed after the earlier cue', () => {
+    const text = 'Rally\n\nAs the crowd cheered Senator Ken Lane in Dover, the Gazette’s Tom Pruitt reported, his wife whispered to him: “They’re still with you.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('does not give a participle’s quote to the subject of the verb before it', () => {
+    const text = 'Ad\n\nMayor Ken Lane debated Ana Ruiz last week.\n\nThe spot concludes with footage of Lane saying during the debate last week, “That makes me smart,” when Ruiz blasted him for not paying city tax.';
+    expect(attribute(text)[0]?.type).not.toBe('document');
+  });
+
+  it('does not read past a phrase with a verb of its own', () => {
+    const text = 'Convention\n\nBoos rained down when Lane mentioned the governor, and at one point the crowd loudly reprised the caustic chant “Lock her up! Lock her up!” that rang through the hall.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
