@@ -36,7 +36,7 @@ export const RIGHT_STOP = new Set([
 ]);
 
 /** Punctuation or a dash between two words: a break in the phrase being read. */
-export const BREAK = /[,;:.!?()\[\]“”"«»—–]|(?:^|\s)--?(?:\s|$)/;
+export const BREAK = /[,;:.!?()\[\]“”"«»—–―]|(?:^|\s)--?(?:\s|$)/;
 
 /** What a rule found: the speaker it resolved, the cue it read and the rule's name. */
 export interface Found {

@@ -34,3 +34,10 @@ describe('a cue word inside the clause an earlier cue reports', () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('a subject after a fronted clause', () => {
+  it('reads a horizontal bar as a dash that ends the fronted clause’s aside', () => {
+    const text = 'Debate\n\nMayor Ken Lane and Councilwoman Ana Ruiz debated on Monday.\n\nWhen Ruiz noted that the mayor had paid no city tax for years ― as was true for the years his returns were made public ― Lane boasted, “That makes me smart.”';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Ken Lane', cue: 'boasted' });
+  });
+});
