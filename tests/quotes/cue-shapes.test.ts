@@ -41,3 +41,30 @@ describe('a subject after a fronted clause', () => {
     expect(attribute(text)[0]).toMatchObject({ speaker: 'Ken Lane', cue: 'boasted' });
   });
 });
+
+describe('a partial quote inside a sentence that ends with the cue', () => {
+  it('gives the quote to the cue when the words before it report nobody', () => {
+    const text = 'Banks\n\nSenator Ellen Warren spoke in Dover on Monday.\n\nA cashier who “steals a handful of twenties” is held accountable, Warren said. Bank executives are not.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Ellen Warren', rule: 'cue-after:far' });
+  });
+
+  it('reads past a person named before the quote and in the clause after it', () => {
+    const text = 'Primary\n\nFormer governor Ed Pell backs Mayor Ana Ruiz. Councilman Tom Hale is still running.\n\nHale “has a right to contest every single primary on the calendar,” just as Ruiz did in 2008, Pell added.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Ed Pell', rule: 'cue-after:far' });
+  });
+
+  it('leaves the quote unclear when the words before it hold a cue of their own', () => {
+    const text = 'Harbor\n\nMayor Ken Lane and Councilwoman Ana Ruiz met on Monday.\n\nAt the meeting Lane called the plan “a disgrace to the harbor” before the vote, Ruiz said.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('does not give a report quoted inside a name’s sentence to an organisation', () => {
+    const text = 'Fund\n\nThe Harbor Fund has grown for years.\n\nThe Harbor Fund “received as much as $2 million in undisclosed payments” from donors abroad, the Dover Gazette reported ten days ago.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('does not read a name that opens the clause as a bystander', () => {
+    const text = 'Trade\n\nWashington played its part, too. In their new book “Concrete Harbors” (Dover Press), Stephen S. Cole and J. Bradford Pine of the University of Maine, Orono suggest that it was policy.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
