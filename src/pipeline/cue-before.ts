@@ -342,6 +342,13 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       const res = phrase ? resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) : null;
       return res ? { res: { ...res, confidence: res.confidence * 0.95 }, cue, rule: 'cue-before:verb-name-quote' } : null;
     }
+    if (!left.span && left.stop === ',' && INVERTIBLE.has(base) && base !== 'tell' && /^\p{Ll}/u.test(w.text) && /^(?:\p{Lu}|the$)/u.test(ws[k + 1]?.text ?? '')) {
+      // "But, said Solovey, “…”", "In other words, explained moderator Nancy Cordes: “…”": an inverted cue after a
+      // fronted phrase, its subject running up to the comma or colon that opens the quote (not `said of Rubio:`)
+      const phrase = rightPhrase(text, ws, k + 1);
+      const res = phrase && /^\s*[,:]\s*$/.test(text.slice(phrase.end, o.open)) ? resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) : null;
+      if (res) return { res: { ...res, confidence: res.confidence * 0.95 }, cue, rule: 'cue-before:verb-name-quote' };
+    }
     let span = left.span;
     // "Harlan, who has in the last year described …", "Brenner, who, after …, said": the cue of a `who` clause
     const who = left.stop === 'who' || left.stop === ',' ? relativeAntecedent(c, ws, k) : null;

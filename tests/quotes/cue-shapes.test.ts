@@ -68,3 +68,15 @@ describe('a partial quote inside a sentence that ends with the cue', () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('an inverted cue after a fronted phrase', () => {
+  it('reads the name after the verb when only a comma or colon follows it before the quote', () => {
+    const text = 'Debate\n\nMayor Ken Lane met the harbor board. Board member Sam Pruitt spoke after him.\n\nLane said the board was “always fair.” But, said Pruitt, “I don’t want to drum up conflict with the mayor.”\n\nIn other words, explained WDVR moderator Nora Quist: “What does that have to do with the budget?”';
+    expect(speakersOf(text)).toEqual(['Ken Lane', 'Sam Pruitt', 'Nora Quist']);
+  });
+
+  it('does not read the object of `said of` as the speaker', () => {
+    const text = 'Chancellor\n\nChancellor Greta Lund spoke on Monday. Readers answered online.\n\nAnother reader, Rolf Zander, wrote of Ms. Lund: “Your office is still ignoring the harbor.”';
+    expect(speakersOf(text)).toEqual(['Rolf Zander']);
+  });
+});
