@@ -80,3 +80,17 @@ describe('an inverted cue after a fronted phrase', () => {
     expect(speakersOf(text)).toEqual(['Rolf Zander']);
   });
 });
+
+describe('a quote ending with a nested quote in doubled apostrophes', () => {
+  it('closes the nested quote and the outer one at three apostrophes, so the cue after them is read', () => {
+    const text = 'Harbor\n\nMayor Ken Lane spoke on Monday about the harbor.\n\n\'\'We are told all the time, \'The harbor is a special case,\'\'\' Mr. Lane said. \'\'It is all lies. There is no special case.\'\'';
+    const quotes = attribute(text);
+    expect(quotes.map((q) => q.text)).toEqual(["We are told all the time, 'The harbor is a special case,'", 'It is all lies. There is no special case.']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ken Lane', 'Ken Lane']);
+  });
+
+  it('still opens a doubled mark before a nested quote at the start', () => {
+    const text = 'Quiz\n\nProducer Martin Kaplan was asked which show he missed.\n\n\'\'\'Harbor Bowl,\'\'\' he replied. \'\'It is a quiz for grown-ups.\'\'';
+    expect(attribute(text)[0]?.text).toBe("'Harbor Bowl,'");
+  });
+});
