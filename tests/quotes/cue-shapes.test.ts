@@ -94,3 +94,10 @@ describe('a quote ending with a nested quote in doubled apostrophes', () => {
     expect(attribute(text)[0]?.text).toBe("'Harbor Bowl,'");
   });
 });
+
+describe('an organisation named with Watch', () => {
+  it('reads a watchdog group as an organisation that speaks', () => {
+    const text = 'Emails\n\nThe watchdog group Harbor Records Watch sued the port authority in May.\n\n“The email contains the director’s private address,” Harbor Records Watch added.';
+    expect(attribute(text)[0]).toMatchObject({ speaker: 'Harbor Records Watch', type: 'organisation' });
+  });
+});
