@@ -36,7 +36,7 @@ export const RIGHT_STOP = new Set([
 ]);
 
 /** Punctuation or a dash between two words: a break in the phrase being read. */
-export const BREAK = /[,;:.!?()\[\]“”"«»—–]|(?:^|\s)--?(?:\s|$)/;
+export const BREAK = /[,;:.!?()\[\]“”"«»—–―]|(?:^|\s)--?(?:\s|$)/;
 
 /** What a rule found: the speaker it resolved, the cue it read and the rule's name. */
 export interface Found {
@@ -192,11 +192,30 @@ const TIME_WORDS = /^(?:\d{1,4}s?|the|this|last|early|late|past|year|years|week|
 function afterFrontedTime(ws: Word[], from: number, k: number): number {
   const opener = ws[from];
   if (!opener || !TIME_OPENERS.has(opener.lower)) return from;
+  const event = afterFrontedEvent(ws, from, k);
+  if (event > from) return event;
   let j = from + (['in', 'on', 'at', 'during', 'since', 'earlier', 'later'].includes(opener.lower) ? 1 : 0);
   const timeStart = j;
   while (j < k && TIME_WORDS.test((ws[j] as Word).lower)) j++;
   // at least one time word, and a subject left before the verb
   return j > timeStart && j <= k && /[0-9]|[a-z]/i.test((ws[j - 1] as Word).text) && !['the', 'this', 'last'].includes((ws[j - 1] as Word).lower) ? j : from;
+}
+
+/** Nouns of an occasion for speaking that a fronted phrase may name ("In a radio interview Lane said", "At a rally Tuesday Ruiz told"). */
+const EVENT_NOUNS = new Set(['interview', 'interviews', 'speech', 'address', 'appearance', 'statement', 'debate', 'rally', 'briefing', 'conference', 'hearing', 'meeting', 'op-ed', 'column', 'letter', 'email', 'post', 'tweet', 'video', 'podcast', 'broadcast', 'session', 'event', 'forum', 'call']);
+
+/** Index of the capitalised word after a fronted occasion without a comma ("In a Bloomberg interview Trump"), else `from`. */
+function afterFrontedEvent(ws: Word[], from: number, k: number): number {
+  if (!['in', 'at', 'during'].includes(ws[from]?.lower ?? '') || !/^(?:a|an|the|his|her|their|its)$/.test(ws[from + 1]?.lower ?? '')) return from;
+  for (let j = from + 2; j <= from + 6 && j < k; j++) {
+    const w = ws[j] as Word;
+    if (!EVENT_NOUNS.has(w.lower)) continue;
+    // the noun must end the phrase: a time word may follow ("At a rally Tuesday Ruiz"), then the subject's capital
+    let n = j + 1;
+    while (n < k && TIME_WORDS.test((ws[n] as Word).lower) && /^\p{Lu}/u.test((ws[n] as Word).text)) n++;
+    return n <= k && /^\p{Lu}/u.test((ws[n] as Word).text) ? n : from;
+  }
+  return from;
 }
 
 /** True when the verb ending at `from` has a `himself`/`herself` object that contradicts the subject's known gender ("Fiorina characterizes herself as …" is not Frank Fiorina). */

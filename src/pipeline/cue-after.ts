@@ -3,6 +3,7 @@ import type { Span } from './types.ts';
 import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS, INVERTIBLE } from './cues.ts';
 import { QUOTE_CHARS, wordsOf, type Word } from './context.ts';
 import { describedPerson, resolvePhrase, type Resolved } from './subjects.ts';
+import { clauseVerbBase } from './clause-verbs.ts';
 import { PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { CLAUSE_STOP, RIGHT_STOP, BREAK, DETERMINERS, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, titleCase, FRONTED, type Found, type Ctx } from './attribute-context.ts';
 
@@ -142,7 +143,8 @@ function farCue(c: Ctx, ws: Word[], k: number, s: number, lastComma: number, bas
   // the quote ends its own sentence ("…” South Carolina, he said, was …): the cue is in the next one
   if (/[.?!…]$/.test(o.q.text)) return null;
   const lead = wordsOf(text.slice(c.beforeStart, o.open));
-  if (lead.some((x, i) => /^(?:he|she|they|i|we|who)$/.test(x.lower) || (i > 0 && /^\p{Lu}/u.test(x.text)))) return null;
+  const named = lead.some((x, i) => /^(?:he|she|they|i|we|who)$/.test(x.lower) || (i > 0 && /^\p{Lu}/u.test(x.text)));
+  if (named && !plainLead(text.slice(c.beforeStart, o.open))) return null;
   let phrase: Span | null = null;
   if (k === lastComma) {
     // "…, said of Cruz": the comma closed an appositive and the subject is before it
@@ -157,7 +159,20 @@ function farCue(c: Ctx, ws: Word[], k: number, s: number, lastComma: number, bas
     phrase = spanOf(text, a.start, b.end);
   }
   const res = phrase ? onlyDocument(base, resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal)) : null;
+  // past a name in the lead only a person's cue: "“…” from corporations, the Washington Post reported" may quote a report inside another's
+  if (named && res && c.table.entities[res.entity]?.type !== 'person') return null;
   return res ? { res: { ...res, confidence: res.confidence * 0.9 }, cue: spanOf(text, w.start, w.end), rule: 'cue-after:far' } : null;
+}
+
+/**
+ * True when the reporter's words before a quote report nobody's saying: no speech or clause verb, no `according to`, no
+ * possessive right before the quote ("A cashier who “…” is held accountable, Warren said", "Sanders “…” just as …, Rendell
+ * added"): a name or a pronoun there is what the speaker talks about.
+ */
+function plainLead(lead: string): boolean {
+  const ws = wordsOf(lead);
+  if (ws.some((w) => cueBase(w.text) !== null || clauseVerbBase(w.text) !== null || w.lower === 'according')) return false;
+  return !/['’]s?\s*$/.test(lead) && !/[:;]/.test(lead);
 }
 
 /** `longClauseCue` at the first break after the quote, when that break is a comma. */
@@ -179,7 +194,12 @@ function longClauseCue(c: Ctx, ws: Word[], comma: number): Found | null {
   const first = clause[0] as Word;
   const last = clause[clause.length - 1] as Word;
   if (clause.some((w) => cueBase(w.text) || /^(?:according|who|whom|whose)$/.test(w.lower))) return null;
-  if (c.table.mentions.some((m) => m.start < last.end && m.end > first.start)) return null;
+  // a name inside the clause is what the speaker talks about ("“…” than that of the CIA chief, Zuckoff said"); not a name
+  // opening it (its subject: "“…” (Press), Stephen Cohen and … of the University of California, Berkeley suggest") nor a
+  // possessive that owns words ("“…” in Lane's words, Ruiz said"); and only after a quote the sentence runs through (a
+  // partial, or one with no comma of its own: `“We need a bridge,” since … by Mayor Salas …, Becker said` stays unclear)
+  const runsOn = c.o.q.kind === 'partial' || !/[,.;:?!]$/.test(c.o.q.text);
+  if (c.table.mentions.some((m) => m.start < last.end && m.end > first.start && (!runsOn || m.start <= first.start || m.possessive || /['’]/.test(text.slice(m.end, m.end + 1))))) return null;
   const verbAt = ws.findIndex((w, k) => k >= comma && k <= comma + 5 && cueBase(w.text) !== null);
   const verb = ws[verbAt];
   if (!verb) return null;

@@ -342,6 +342,13 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       const res = phrase ? resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) : null;
       return res ? { res: { ...res, confidence: res.confidence * 0.95 }, cue, rule: 'cue-before:verb-name-quote' } : null;
     }
+    if (!left.span && left.stop === ',' && INVERTIBLE.has(base) && base !== 'tell' && /^\p{Ll}/u.test(w.text) && /^(?:\p{Lu}|the$)/u.test(ws[k + 1]?.text ?? '')) {
+      // "But, said Solovey, “…”", "In other words, explained moderator Nancy Cordes: “…”": an inverted cue after a
+      // fronted phrase, its subject running up to the comma or colon that opens the quote (not `said of Rubio:`)
+      const phrase = rightPhrase(text, ws, k + 1);
+      const res = phrase && /^\s*[,:]\s*$/.test(text.slice(phrase.end, o.open)) ? resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) : null;
+      if (res) return { res: { ...res, confidence: res.confidence * 0.95 }, cue, rule: 'cue-before:verb-name-quote' };
+    }
     let span = left.span;
     // "Harlan, who has in the last year described …", "Brenner, who, after …, said": the cue of a `who` clause
     const who = left.stop === 'who' || left.stop === ',' ? relativeAntecedent(c, ws, k) : null;
@@ -373,6 +380,9 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       if (OBJECT_VERBS.has(base) || isCognition(w.text) || base === 'read') continue;
       // "Her campaign sent out a letter to donors stating …": a participle after a verb's object; the cue is further left
       if (participle && clauseLike(wordsOf(span.text, span.start))) continue;
+      // "Holt says Lane's late-night posts were “…”", "warned that officers he has spoken with “…”": the cue word is inside
+      // the clause an earlier cue reports, not the quote's cue
+      if (!participle && insideReport(text, ws, span)) continue;
       return null;
     }
     // "put it in her note to staff explaining the merger, “…”": a participle after a common noun describes it
@@ -394,6 +404,19 @@ function parentheticalCue(c: Ctx, ws: Word[], k: number): Resolved | null | unde
   const left = leftPhrase(c.text, ws, k - 1, c.beforeStart);
   if (!left.span || left.stop !== ',' || wordsOf(left.span.text).length > 4) return undefined;
   return resolvePhrase(c.text, left.span.start, left.span.end, c.table, c.sal);
+}
+
+/** True when the phrase `span` opens right after a finite speech cue, or after `that` following one ("says Lane's …", "warned that officers …"). */
+function insideReport(text: string, ws: Word[], span: Span): boolean {
+  const j = ws.findIndex((w) => w.start === span.start);
+  const stop = ws[j - 1]?.lower === 'that' ? ws[j - 2] : ws[j - 1];
+  // "Costa reported, his wife whispered": a break after the cue closes it, the next clause has its own subject
+  if (!stop || BREAK.test(text.slice(stop.end, span.start))) return false;
+  // "at one point the crowd reprised the chant": a phrase with a past verb of its own is a clause with its own subject
+  if (wordsOf(span.text).some((x) => /^\p{Ll}/u.test(x.text) && (/ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower)))) return false;
+  const base = cueBase(stop.text);
+  // "called his remarks …": a naming verb's object is a thing or a person, not a reported clause
+  return /^\p{Ll}/u.test(stop.text) && base !== null && base !== 'point' && !OBJECT_VERBS.has(base) && !isParticiple(stop.text) && !isCognition(stop.text);
 }
 
 /** Forms of "be" that make an -ing cue a progressive verb ("is pledging to “…”"). */

@@ -43,7 +43,7 @@ export const ORG_HEADS = words(`
   organization organisation center centre authority authorities board club team magazine tribune herald gazette
   telegraph guardian mirror channel tv radio embassy mission secretariat cabinet kremlin pentagon newspaper outlet
   broadcaster station media statement report spokesperson's white house firm coalition alliance movement
-  command headquarters staff regime junta prosecutors ministry's
+  command headquarters staff regime junta prosecutors ministry's watch
 `);
 
 /** Countries and cities that stand for their governments in news writing ("Moscow said"). Lower case. */
@@ -144,7 +144,7 @@ const MALE_NAMES = words(`
   howard leon marvin glenn jon jared kurt clint corey cory travis troy derek trevor chad brad brett todd mitt marty
   mario luis carlos jorge miguel pedro rafael antonio ricardo manuel francisco javier alejandro roberto eduardo
   fernando reed ralph rex rod stu hank herb ike jeffery darrell darryl bernie rupert lachlan
-  martin harry wes wesley
+  martin harry wes wesley charlie archie
   marc neil josh stuart hugh gerard geoff omar sheldon curt stefan jonah isaac jamal joey abraham lionel alfonso nate
   ed robby emmett emmet giovanni rahm woodrow ishaan akhil denis kofi
 `);

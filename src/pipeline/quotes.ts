@@ -61,6 +61,11 @@ function marksOf(text: string, from: number, to: number): Mark[] {
       const role: Role = isSpace(prev) && isWordChar(next) ? 'open' : 'close';
       marks.push({ pos: i, len, family: 'double', role });
       i += len - 1;
+    } else if (c === '\'' && next === '\'' && text[i + 2] === '\'' && i + 2 < to && !isSpace(prev) && (i + 3 >= to || CLOSING_CONTEXT.test(text[i + 3] ?? ''))) {
+      // "'a special case,''' Mr. Putin said": a nested single quote closes right before the doubled closing mark
+      marks.push({ pos: i, len: 1, family: 'single', role: 'close' });
+      marks.push({ pos: i + 1, len: 2, family: 'double', role: 'close' });
+      i += 2;
     } else if (c === '"' || c === '`' && next === '`' || c === '\'' && next === '\'') {
       const len = c === '"' ? (next === '"' ? 2 : 1) : 2;
       const after = text[i + len];
