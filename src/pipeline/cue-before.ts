@@ -59,6 +59,22 @@ function beyondParenthetical(text: string, ws: Word[], verb: number, floor: numb
   return null;
 }
 
+/**
+ * The person named before a description that is itself an appositive ("Jon Dale, the chief executive of Ora Media"):
+ * undefined when no comma opens the description, null when the words before it are no person's or organisation's name.
+ */
+function nameBeforeDescription(c: Ctx, ws: Word[], head: Span, floor: number): Resolved | null | undefined {
+  const i = ws.findIndex((w) => w.start === head.start);
+  if (i < 1 || !/^\s*,\s*$/.test(c.text.slice((ws[i - 1] as Word).end, head.start))) return undefined;
+  const name = leftPhrase(c.text, ws, i, floor, true).span;
+  const res = name && /^\p{Lu}/u.test(wordsOf(name.text).pop()?.text ?? '') ? resolvePhrase(c.text, name.start, name.end, c.table, c.sal) : null;
+  if (!res || !name) return null;
+  // the name is the phrase, titles aside ("Ruiz’s ally, the head of …" is not Ruiz, "an email obtained by Citizens United" not the group)
+  const type = c.table.entities[res.entity]?.type;
+  const whole = res.source.end === name.end && wordsOf(c.text.slice(name.start, res.source.start)).every((w) => /^\p{Lu}/u.test(w.text) || TITLE_WORDS.has(w.lower));
+  return whole && (type === 'person' || type === 'organisation') ? res : null;
+}
+
 /** "Name, <appositive>, said": the name (or the appositive when it is the name) before a cue verb. */
 function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Resolved | null {
   const { text } = c;
@@ -72,9 +88,12 @@ function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Res
   const close = last && after ? gapOf(last, after) : '';
   const mark = /^\s*,\s*$/.test(close) ? /^\s*,\s*$/ : /^\s+(?:—|–|--?)\s+$/.test(close) ? /^\s+(?:—|–|--?)\s+$/ : null;
   if (!last || !mark) return null;
+  const dashed = !mark.test(',');
   for (let j = k; j > 0 && k - j < 26; j--) {
     const gap = gapOf(ws[j - 1] as Word, ws[j] as Word);
     if (!BREAK.test(gap)) continue;
+    // "Jon Dale -- the firm that owns the show, which streams online -- told": commas inside a dash appositive are its own
+    if (dashed && /^\s*,\s*$/.test(gap)) continue;
     if (!mark.test(gap)) return null;
     const head = leftPhrase(text, ws, j, floor, true).span;
     if (!head) return null;
@@ -90,10 +109,16 @@ function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Res
     // "a plumber from Kenwick, North Dakota, says": the state after a town ends the appositive, it is not one of its own
     if (US_STATES.has(appo.text.toLowerCase()) && /^\p{Lu}/u.test(wordsOf(head.text).pop()?.text ?? '')) continue;
     const appoWords = ws.slice(j, k + 1);
-    if (appoWords.length <= 4 && appoWords.every((w) => /^\p{Lu}/u.test(w.text))) {
-      const named = resolvePhrase(text, appo.start, appo.end, c.table, c.sal);
+    // "A former candidate -- Tom Brandt, who lost in 2008 -- said": the name opening a dash appositive, before its own comma
+    const comma = dashed ? appoWords.findIndex((w, i) => i > 0 && /,/.test(text.slice((appoWords[i - 1] as Word).end, w.start))) : -1;
+    const nameWords = comma > 0 ? appoWords.slice(0, comma) : appoWords;
+    if (nameWords.length <= 4 && nameWords.every((w) => /^\p{Lu}/u.test(w.text))) {
+      const named = resolvePhrase(text, appo.start, (nameWords[nameWords.length - 1] as Word).end, c.table, c.sal);
       if (named && c.table.entities[named.entity]?.type === 'person') return named;
     }
+    // "Jon Dale, the chief executive of Ora Media -- the firm that …, told": a description after a comma is a first appositive, the name stands before it
+    const outer = /^\p{Ll}/u.test(head.text) ? nameBeforeDescription(c, ws, head, floor) : undefined;
+    if (outer !== undefined) return outer;
     const res = resolvePhrase(text, head.start, head.end, c.table, c.sal);
     if (!res) return null;
     const type = c.table.entities[res.entity]?.type;

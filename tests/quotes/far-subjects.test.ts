@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, speakersOf } from '../helpers/attribute.ts';
+
+describe('subjects far from their cue: long appositives', () => {
+  it('reads a dash appositive after a comma appositive as the name’s, not the company’s', () => {
+    const text = 'The network added the show in May.\n\nJon Dale, the chief executive of Ora Media -- the production company that owns the show, which also streams on Hulu -- told me, ‘‘We’re a content provider.’’';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Jon Dale']);
+    expect(qs[0]?.source).toBe('Jon Dale');
+  });
+
+  it('reads a name opening a dash appositive after a description', () => {
+    const text = 'The mayor spoke for an hour on Tuesday.\n\nA former Republican candidate -- Tom Brandt, who lost the 2008 race to the mayor -- said the speech “offered no changes to a tired and timid strategy.”';
+    expect(speakersOf(text)).toEqual(['Tom Brandt']);
+  });
+
+  it('reads across a title set off by commas inside the appositive', () => {
+    const text = 'Dana Ruiz ran the quiz show for a decade.\n\nSam Hollis, a contestant on the quiz show, “The Big Board,” who went on to work alongside Ruiz, said his boss was “always kind and generous and charming.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual([null, 'Sam Hollis']);
+  });
+
+  it('gives no speaker when the words before the description are no name', () => {
+    const text = 'The court released the files on Monday.\n\nA previously sealed memo obtained by Harbor Watch, the advocacy group, through a lawsuit shows the name of Mr. Pell, described as one of the port’s ‘‘most powerful brokers,’’ among the guests.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('keeps an organisation named inside a longer phrase before the description from becoming the speaker', () => {
+    const text = 'The council voted on Tuesday.\n\nA memo obtained by Harbor Watch, the advocacy group -- a fierce critic of the port -- said the vote was “a betrayal of the harbor.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
