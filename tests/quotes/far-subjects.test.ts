@@ -30,3 +30,10 @@ describe('subjects far from their cue: long appositives', () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('subjects far from their cue: an appositive with a possessive place or name', () => {
+  it('reads a possessive of several capitalised words as an appositive of the subject', () => {
+    const text = 'The debate ran late. Tom Hollis and Dana Ruiz clashed again.\n\nHollis, New Jersey’s sitting governor, repeated his claims that Ruiz recites the same lines, calling him a fine speaker when required to “deliver a speech, read a teleprompter.”\n\nDana Ruiz, Tom Hollis’s oldest rival, lashed out at the governor for “running a campaign of insults.”';
+    expect(speakersOf(text)).toEqual(['Tom Hollis', 'Dana Ruiz']);
+  });
+});
