@@ -281,6 +281,12 @@ function wentOnAt(text: string, ws: Word[], k: number): number | null {
   return null;
 }
 
+/** True when the words from `from` to the quote end in a colon and hold no quote mark, dash or named person or organisation. */
+function farColon(c: Ctx, from: number): boolean {
+  const between = c.text.slice(from, c.o.open);
+  return /:\s*$/.test(between) && !/[“”"—–]|''|\s-{1,2}\s/.test(between) && !c.table.mentions.some((m) => m.start >= from && m.end <= c.o.open);
+}
+
 /** Cue before the quote in its sentence: Putin said, “…” / Kirby told reporters, ‘…’ / said he believes “…”. */
 export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
   const { text, o } = c;
@@ -288,7 +294,9 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
   for (let k = ws.length - 1; k >= 0; k--) {
     const w = ws[k] as Word;
     const distance = ws.length - 1 - k;
-    if (o.q.kind === 'direct' && distance > 14) return null;
+    // a quote the sentence introduces with a colon may come further after its cue ("said in an interview that she sent … the
+    // same text: “…”"), when no other quote, dash or name comes between
+    if (o.q.kind === 'direct' && distance > 14 && (distance > 24 || !farColon(c, w.end))) return null;
     // "Htein said that according to its analysis, …": the source of someone's report, not the speaker
     if (w.lower === 'according' && ws[k + 1]?.lower === 'to' && ws[k - 1]?.lower === 'that') continue;
     if (w.lower === 'according' && ws[k + 1]?.lower === 'to') {

@@ -37,3 +37,16 @@ describe('subjects far from their cue: an appositive with a possessive place or 
     expect(speakersOf(text)).toEqual(['Tom Hollis', 'Dana Ruiz']);
   });
 });
+
+describe('subjects far from their cue: a long clause before a colon', () => {
+  it('reads a cue more than fourteen words before a quote introduced by a colon', () => {
+    const text = 'Volunteers flooded the phone lines.\n\nMs. Rena Holt, who works in a bakery as a shift manager, said in an interview on Friday that she sent more than forty people a day the same message: “Will you vote on Tuesday? Reply YES to join us.”';
+    expect(speakersOf(text)).toEqual(['Rena Holt']);
+  });
+
+  it('leaves the quote unclear when another quote or a dash comes between the far cue and the colon', () => {
+    const text = 'Rena Holt, the state’s attorney general, told the panel on Monday that she had faced bias early in her career.\n\nShe said she recalls the colleague being "confused," and the partner being supportive of her - at one point even admonishing the client: "You know, you have to look at her, she is the one who knows."';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual([null, null]);
+  });
+});
