@@ -281,6 +281,30 @@ function wentOnAt(text: string, ws: Word[], k: number): number | null {
   return null;
 }
 
+/** Forms of `tell` whose object may carry a relative clause before the `that` of the report. */
+const TELL = new Set(['tell', 'tells', 'told', 'telling']);
+
+/**
+ * Index of `tell` when the cue at `k` opens a `who` clause describing its listener and the quote follows the teller's own
+ * `that`: "told a young woman who suggested that … that “…”", "tells voters who wonder why … that he “…”" (at most three words
+ * between that `that` and the quote). The clause's verb
+ * takes the first `that` when it comes right after it, so the teller's is a later one; -1 when there is no such shape.
+ */
+function listenerRelative(text: string, ws: Word[], k: number): number {
+  let who = k - 1;
+  while (who > 0 && isBetweenWord((ws[who] as Word).text)) who--;
+  if (ws[who]?.lower !== 'who') return -1;
+  // the listener: up to four lower-case words after `tell` ("reporters", "a young woman"), no break
+  let t = who - 1;
+  while (t > 0 && who - t <= 4 && /^\p{Ll}/u.test((ws[t] as Word).text) && !TELL.has((ws[t] as Word).lower)) t--;
+  if (!TELL.has(ws[t]?.lower ?? '') || t === who - 1 || BREAK.test(text.slice((ws[t] as Word).start, (ws[who] as Word).end))) return -1;
+  // the quote comes a few words after a `that` of the teller's ("that he “…”", "that it was “…”"), with no break in the clause
+  const that = ws.findLastIndex((w) => w.lower === 'that');
+  if (that <= k || ws.length - that > 4 || /[,;:]/.test(text.slice((ws[k] as Word).end, (ws[ws.length - 1] as Word).end))) return -1;
+  const thats = ws.slice(k + 1).filter((w) => w.lower === 'that').length;
+  return thats >= (ws[k + 1]?.lower === 'that' ? 2 : 1) ? t : -1;
+}
+
 /** True when the words from `from` to the quote end in a colon and hold no quote mark, dash or named person or organisation. */
 function farColon(c: Ctx, from: number): boolean {
   const between = c.text.slice(from, c.o.open);
@@ -395,6 +419,12 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     }
     if (!span) {
       if (OBJECT_VERBS.has(base)) continue;
+      // "Morial told a young woman who suggested that … that “…”": the `who` clause describes the listener, the quote is the teller's
+      const tell = left.stop === 'who' ? listenerRelative(text, ws, k) : -1;
+      if (tell >= 0) {
+        k = tell + 1;
+        continue;
+      }
       return null;
     }
     // "When Hale suggested a delay, Weir fired back: “…”": the verb of a fronted clause is not the quote's cue

@@ -50,3 +50,15 @@ describe('subjects far from their cue: a long clause before a colon', () => {
     expect(qs.map((q) => q.speaker)).toEqual([null, null]);
   });
 });
+
+describe('subjects far from their cue: a relative clause on the listener', () => {
+  it('reads past a `who` clause that describes the one told, to the teller', () => {
+    const text = 'The forum on the harbor fund was tense. Mara Quint spoke last.\n\nQuint forcefully told a young woman who suggested that the fund was a fraud that “this is not how we work here.”\n\nMr. Tom Hale tells voters who wonder why he cannot match his rival’s fury that he “was not brought up that way.”\n\nQuint told reporters who asked about the plan that it was “a done deal by now.”';
+    expect(speakersOf(text)).toEqual(['Mara Quint', 'Tom Hale', 'Mara Quint']);
+  });
+
+  it('never gives the teller a quote the `who` clause itself reports, nor gives it to the listener', () => {
+    const text = 'The forum on the harbor fund was tense. Mara Quint spoke last.\n\nQuint told a young woman who said that “this is not how we work here.”\n\nQuint told a young woman who suggested that the fund was “a fraud from the start.”';
+    expect(speakersOf(text)).toEqual([null, null]);
+  });
+});
