@@ -67,12 +67,18 @@ function nameBeforeDescription(c: Ctx, ws: Word[], head: Span, floor: number): R
   const i = ws.findIndex((w) => w.start === head.start);
   if (i < 1 || !/^\s*,\s*$/.test(c.text.slice((ws[i - 1] as Word).end, head.start))) return undefined;
   const name = leftPhrase(c.text, ws, i, floor, true).span;
-  const res = name && /^\p{Lu}/u.test(wordsOf(name.text).pop()?.text ?? '') ? resolvePhrase(c.text, name.start, name.end, c.table, c.sal) : null;
-  if (!res || !name) return null;
-  // the name is the phrase, titles aside ("Ruiz’s ally, the head of …" is not Ruiz, "an email obtained by Citizens United" not the group)
-  const type = c.table.entities[res.entity]?.type;
-  const whole = res.source.end === name.end && wordsOf(c.text.slice(name.start, res.source.start)).every((w) => /^\p{Lu}/u.test(w.text) || TITLE_WORDS.has(w.lower));
-  return whole && (type === 'person' || type === 'organisation') ? res : null;
+  if (!name) return null;
+  // the name is the phrase, titles aside ("Ruiz’s ally, the head of …" is not Ruiz, "an email obtained by Citizens United" not
+  // the group), or ends it after a verb and `from`, `with`, `to` or `for` ("drew fire from Tom Hale, a spokesman …")
+  const words = wordsOf(name.text, name.start);
+  let r = words.length;
+  while (r > 0 && (/^\p{Lu}/u.test((words[r - 1] as Word).text) || TITLE_WORDS.has((words[r - 1] as Word).lower))) r--;
+  const run = words.slice(r);
+  const lead = words.slice(0, r);
+  if (!run.length || lead.length && (!['from', 'with', 'to', 'for'].includes(lead[lead.length - 1]?.lower ?? '') || lead.slice(1).some((w) => /^\p{Lu}/u.test(w.text)))) return null;
+  const res = resolvePhrase(c.text, (run[0] as Word).start, name.end, c.table, c.sal);
+  const type = res ? c.table.entities[res.entity]?.type : undefined;
+  return res && res.source.end === name.end && (type === 'person' || type === 'organisation') ? res : null;
 }
 
 /** "Name, <appositive>, said": the name (or the appositive when it is the name) before a cue verb. */
@@ -190,6 +196,9 @@ function relativeAntecedent(c: Ctx, ws: Word[], k: number): Resolved | null {
   const source = spanOf(c.text, who.start, who.end);
   const m = c.table.mentions.find((x) => x.end === name.end && !x.possessive);
   if (m) return c.table.entities[m.entity]?.type === 'person' ? { entity: m.entity, source, how: 'relative', confidence: 0.85 } : null;
+  // "said Scott Rell, the chamber’s chief strategist, who added that …": a description set off after a name is that person
+  const described = appositiveAntecedent(c, ws, j);
+  if (described) return { entity: described.entity, source, how: 'relative', confidence: 0.8 };
   // a name the table does not list ("Rikkie Wells", "Sen. Ana Ruiz of Ohio") or a description of one person
   let i = j - 1;
   while (i > 0 && j - i < 6 && !BREAK.test(c.text.slice((ws[i - 1] as Word).end, (ws[i] as Word).start)) && (/^\p{Lu}/u.test((ws[i - 1] as Word).text) || (ws[i - 1] as Word).lower === 'of' && /^\p{Lu}/u.test((ws[i] as Word).text))) i--;
@@ -206,6 +215,17 @@ function relativeAntecedent(c: Ctx, ws: Word[], k: number): Resolved | null {
   const e = res ? c.table.entities[res.entity] : undefined;
   if (!res || !e || e.plural || (e.type !== 'person' && (named || res.how !== 'role'))) return null;
   return { entity: res.entity, source, how: 'relative', confidence: 0.8 };
+}
+
+/** The person named before a comma-set description that ends right before `, who` at `j` ("Tom Hale, a spokesman for the port, who"), or null. */
+function appositiveAntecedent(c: Ctx, ws: Word[], j: number): Resolved | null {
+  if (!/^\s*,\s*$/.test(c.text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start))) return null;
+  let i = j - 1;
+  while (i > 0 && j - i < 12 && !BREAK.test(c.text.slice((ws[i - 1] as Word).end, (ws[i] as Word).start))) i--;
+  const first = ws[i] as Word;
+  if (i === 0 || !/^(?:a|an|the)$/.test(first.lower)) return null;
+  const res = nameBeforeDescription(c, ws, spanOf(c.text, first.start, (ws[j - 1] as Word).end), c.beforeStart);
+  return res && c.table.entities[res.entity]?.type === 'person' ? res : null;
 }
 
 /**
@@ -403,7 +423,12 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     // "Harlan, who has in the last year described …", "Brenner, who, after …, said": the cue of a `who` clause
     const who = left.stop === 'who' || left.stop === ',' ? relativeAntecedent(c, ws, k) : null;
     if (who) return { res: who, cue, rule: 'cue-before:relative-who' };
-    if (!span && left.stop === ',') span = beyondParenthetical(text, ws, k, c.beforeStart);
+    if (!span && left.stop === ',') {
+      span = beyondParenthetical(text, ws, k, c.beforeStart);
+      // "Tom Hale, a spokesman for the port, who has long opposed it, said": the name before the description speaks
+      const named = span && /^(?:a|an|the)\s/.test(span.text) ? nameBeforeDescription(c, ws, span, c.beforeStart) : null;
+      if (named && c.table.entities[named.entity]?.type === 'person') return { res: { ...named, confidence: named.confidence * 0.9 }, cue, rule: 'cue-before:name-verb-that' };
+    }
     if (!span && (left.stop === ',' || /^[—–-]$/.test(left.stop))) {
       // "Michael Green, a professor of history, said …": the subject before an appositive
       const appo = appositiveSubject(c, ws, k, c.beforeStart);

@@ -62,3 +62,19 @@ describe('subjects far from their cue: a relative clause on the listener', () =>
     expect(speakersOf(text)).toEqual([null, null]);
   });
 });
+
+describe('subjects far from their cue: a name, a description and a relative clause', () => {
+  it('gives the quote to the name, not to its description, when a relative clause follows the description', () => {
+    const text = 'The port board met on Friday.\n\nTom Hale, a spokesman for the port, who has long opposed the plan, said it was “a terrible idea.”\n\nLina Ferro, the harbor master of Dunmore, a town that relies on the ferries, said the plan was “a gift to the big carriers.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Tom Hale', 'Lina Ferro']);
+    expect(qs.map((q) => q.type)).toEqual(['person', 'person']);
+  });
+
+  it('reads `who` after a name and its description as the name', () => {
+    const text = 'The port board met on Friday.\n\nThe plan drew fire from Tom Hale, a spokesman for the port, who said it was “a terrible idea.”\n\nThe plan drew fire from Scott Rell, the chamber’s chief political strategist, who said it was “a gift to the big carriers.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Tom Hale', 'Scott Rell']);
+    expect(qs[0]?.rule).toBe('cue-before:relative-who');
+  });
+});
