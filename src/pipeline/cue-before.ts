@@ -75,6 +75,8 @@ function nameBeforeDescription(c: Ctx, ws: Word[], head: Span, floor: number): R
   while (r > 0 && (/^\p{Lu}/u.test((words[r - 1] as Word).text) || TITLE_WORDS.has((words[r - 1] as Word).lower))) r--;
   const run = words.slice(r);
   const lead = words.slice(0, r);
+  // "At Harvard, the students, who …": a fronted phrase is no name
+  if (SUBORDINATE.has(run[0]?.lower ?? '')) return null;
   if (!run.length || lead.length && (!['from', 'with', 'to', 'for'].includes(lead[lead.length - 1]?.lower ?? '') || lead.slice(1).some((w) => /^\p{Lu}/u.test(w.text)))) return null;
   const res = resolvePhrase(c.text, (run[0] as Word).start, name.end, c.table, c.sal);
   const type = res ? c.table.entities[res.entity]?.type : undefined;
@@ -425,8 +427,8 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     if (who) return { res: who, cue, rule: 'cue-before:relative-who' };
     if (!span && left.stop === ',') {
       span = beyondParenthetical(text, ws, k, c.beforeStart);
-      // "Tom Hale, a spokesman for the port, who has long opposed it, said": the name before the description speaks
-      const named = span && /^(?:a|an|the)\s/.test(span.text) ? nameBeforeDescription(c, ws, span, c.beforeStart) : null;
+      // "Tom Hale, a spokesman for the port, who has long opposed it, said", "Mark Holm, chairman of the board, the …, said": the name before the description speaks
+      const named = span && /^\p{Ll}/u.test(span.text) ? nameBeforeDescription(c, ws, span, c.beforeStart) : null;
       if (named && c.table.entities[named.entity]?.type === 'person') return { res: { ...named, confidence: named.confidence * 0.9 }, cue, rule: 'cue-before:name-verb-that' };
     }
     if (!span && (left.stop === ',' || /^[—–-]$/.test(left.stop))) {

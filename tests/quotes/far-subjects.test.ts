@@ -71,6 +71,11 @@ describe('subjects far from their cue: a name, a description and a relative clau
     expect(qs.map((q) => q.type)).toEqual(['person', 'person']);
   });
 
+  it('reads a bare role before a second appositive as the name’s, and never a place or body of a fronted phrase', () => {
+    const text = 'Harvard is old, and its students are restless.\n\nMark Holm, chairman of the board of Freedom Hands, the network’s funding arm, said it would act only if “a candidate were able to garner support.”\n\nAt Harvard, the students, who rallied for hours, said it was “a terrible idea.”';
+    expect(speakersOf(text)).toEqual(['Mark Holm', null]);
+  });
+
   it('reads `who` after a name and its description as the name', () => {
     const text = 'The port board met on Friday.\n\nThe plan drew fire from Tom Hale, a spokesman for the port, who said it was “a terrible idea.”\n\nThe plan drew fire from Scott Rell, the chamber’s chief political strategist, who said it was “a gift to the big carriers.”';
     const qs = attribute(text);
