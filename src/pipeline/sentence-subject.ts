@@ -119,10 +119,10 @@ export function descriptionSubject(c: Ctx, sentStart: number, limit: number): Re
   return null;
 }
 
-/** True when an appositive opens at `pos` (", a pollster …", ", 33,", ", Trayvon's father,", ", New Jersey's governor,"), not a list of names. */
+/** True when an appositive opens at `pos` (", a pollster …", ", 33,", ", Trayvon's father,", ", New Jersey's governor,", ", Republican of Ohio,"), not a list of names. */
 function appositiveStart(text: string, pos: number): boolean {
   const after = text.slice(pos, pos + 80);
-  return /^,\s+(?:a|an|the|\d{1,3},|(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}.-]*['’]s\s|(?:former|longtime|then|now)\s)/u.test(after) || bareRole(after);
+  return /^,\s+(?:a|an|the|\d{1,3},|(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}.-]*['’]s\s|(?:former|longtime|then|now)\s|(?:Republican|Democrat|Independent|independent)\s+(?:of|from)\s+\p{Lu})/u.test(after) || bareRole(after);
 }
 
 /** ", president of the institute", ", deputy homeland security adviser,": a role with no determiner, then a complement or a comma. */

@@ -38,6 +38,13 @@ describe('subjects far from their cue: an appositive with a possessive place or 
   });
 });
 
+describe('subjects far from their cue: a party and state appositive', () => {
+  it('reads “Republican of New York” after a name as an appositive of the subject', () => {
+    const text = 'The mayor’s remarks drew fire.\n\nOne early supporter, Representative Lee Zorn, Republican of New York, gave the technique a whirl in an interview with a radio station on Tuesday: “You can easily argue that the mayor is a bully.”';
+    expect(speakersOf(text)).toEqual(['Lee Zorn']);
+  });
+});
+
 describe('subjects far from their cue: a long clause before a colon', () => {
   it('reads a cue more than fourteen words before a quote introduced by a colon', () => {
     const text = 'Volunteers flooded the phone lines.\n\nMs. Rena Holt, who works in a bakery as a shift manager, said in an interview on Friday that she sent more than forty people a day the same message: “Will you vote on Tuesday? Reply YES to join us.”';
