@@ -41,6 +41,19 @@ function nameBeforeOf(c: Ctx, span: Span): Resolved | null {
   return res && c.table.entities[res.entity]?.type === 'person' ? res : null;
 }
 
+/** Prepositions that open a phrase between a subject and its verb ("Lane on Tuesday in an interview with the Gazette said"). */
+const SUBJECT_PP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'over', 'via', 'through']);
+
+/** "Lane on Tuesday in an interview with the Gazette said": the person the subject phrase opens with, when a prepositional phrase follows the name. */
+function nameBeforePhrase(c: Ctx, span: Span): Resolved | null {
+  const m = c.table.mentions.find((x) => x.start === span.start && x.end < span.end && !x.possessive);
+  if (!m || c.table.entities[m.entity]?.type !== 'person') return null;
+  const rest = wordsOf(c.text.slice(m.end, span.end), m.end);
+  // the phrase after the name holds no verb of its own ("Lane in a statement released by his office" is his statement)
+  if (!SUBJECT_PP.has(rest[0]?.lower ?? '') || !/^\s+$/.test(c.text.slice(m.end, (rest[0] as Word).start)) || rest.some((w) => isFiniteVerb(w) && !/ed$/.test(w.lower))) return null;
+  return resolvePhrase(c.text, m.start, m.end, c.table, c.sal);
+}
+
 /** Skip a parenthetical or appositive between commas: "Leavitt, during a briefing, revealed …". */
 function beyondParenthetical(text: string, ws: Word[], verb: number, floor: number): Span | null {
   let k = verb - 1;
@@ -458,7 +471,7 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     if (FRONTED.has(left.stop) && span.start - c.beforeStart < 12 && /,/.test(text.slice(w.end, o.open))) return null;
     // "A voter told me, “…”": a description opening the sentence, right before the quote, speaks as what it is
     const described = adjacent && left.stop === 'start' && /[,:]\s*$/.test(text.slice(w.end, o.open)) ? adjacentDescription(c, span, base) : null;
-    const res = onlyDocument(base, resolvePhrase(text, span.start, span.end, c.table, c.sal) ?? described ?? nameBeforeOf(c, span));
+    const res = onlyDocument(base, nameBeforePhrase(c, span) ?? resolvePhrase(text, span.start, span.end, c.table, c.sal) ?? described ?? nameBeforeOf(c, span));
     if (!res) {
       if (OBJECT_VERBS.has(base) || isCognition(w.text) || base === 'read') continue;
       // "Her campaign sent out a letter to donors stating …": a participle after a verb's object; the cue is further left

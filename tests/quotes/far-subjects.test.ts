@@ -38,6 +38,18 @@ describe('subjects far from their cue: an appositive with a possessive place or 
   });
 });
 
+describe('subjects far from their cue: a prepositional phrase between the name and its verb', () => {
+  it('reads the name that opens the subject phrase', () => {
+    const text = 'Tom Lane and Dana Ruiz met on Monday.\n\nLane on Tuesday in an interview with the Gazette said, “This is not over.”\n\nThe union spent heavily. Lane during a rally on Sunday thanked its members “for their support in my campaign.”';
+    expect(speakersOf(text)).toEqual(['Tom Lane', 'Tom Lane']);
+  });
+
+  it('not when the phrase holds a verb of its own', () => {
+    const text = 'Tom Lane and Dana Ruiz met on Monday.\n\nLane at the dinner Ruiz gives each year says, “This is not over.”';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
+
 describe('subjects far from their cue: a party and state appositive', () => {
   it('reads “Republican of New York” after a name as an appositive of the subject', () => {
     const text = 'The mayor’s remarks drew fire.\n\nOne early supporter, Representative Lee Zorn, Republican of New York, gave the technique a whirl in an interview with a radio station on Tuesday: “You can easily argue that the mayor is a bully.”';
