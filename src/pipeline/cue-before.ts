@@ -390,6 +390,8 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     if (k > 0 && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 1] as Word).lower)) continue; // "the report", "a statement"
     // "Ginsburg’s comments “…”", "Clinton’s call … to “…”": a cue word after a possessive is the possessor's noun, not a verb
     if (k > 0 && (/['’]s$/.test((ws[k - 1] as Word).text) || /s$/.test((ws[k - 1] as Word).text) && /^['’]\s/.test(text.slice((ws[k - 1] as Word).end, w.start + 1)))) continue;
+    // "Trump’s over-the-top comments make him wish …": a plural speech noun after a possessive and one modifier, too
+    if (k > 1 && /^(?:comments|remarks|claims|calls|charges|statements|words)$/.test(w.lower) && /^\p{Ll}/u.test((ws[k - 1] as Word).text) && /['’]s$/.test((ws[k - 2] as Word).text) && !BREAK.test(text.slice((ws[k - 2] as Word).end, w.start))) continue;
     // not a cue of its own: a noun ("at one point") or an infinitive ("used the money to counter “…”")
     if (k > 0 && NOT_CUE_BEFORE.has((ws[k - 1] as Word).lower) || base === 'point' && ws[k + 1]?.lower !== 'out') continue;
     const cue = spanOf(text, w.start, w.end);

@@ -102,3 +102,10 @@ describe('subjects far from their cue: a name, a description and a relative clau
     expect(qs[0]?.rule).toBe('cue-before:relative-who');
   });
 });
+
+describe('subjects far from their cue: speech nouns inside the reported clause', () => {
+  it('reads a plural speech noun after a possessive and a modifier as a noun, not the cue', () => {
+    const text = 'Corbin’s aides were quiet.\n\nJoe Maloy, a Republican from the Concord area, said that sometimes Corbin’s over-the-top comments make him wish they could go back in time and “put the genie back in the bottle.”';
+    expect(speakersOf(text)).toEqual(['Joe Maloy']);
+  });
+});
