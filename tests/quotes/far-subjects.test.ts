@@ -109,3 +109,15 @@ describe('subjects far from their cue: speech nouns inside the reported clause',
     expect(speakersOf(text)).toEqual(['Joe Maloy']);
   });
 });
+
+describe('subjects far from their cue: a titled name before the first comma', () => {
+  it('reads a titled name and its appositive as the subject, not as a fronted phrase', () => {
+    const text = 'Dana Ruiz and Tom Corbin held rallies in Ohio.\n\nOhio Gov. Dana Ruiz, a staunch Corbin ally, acknowledged some copying even as she defended the campaign, saying, “Most of the speech is completely different.”';
+    expect(speakersOf(text)).toEqual(['Dana Ruiz']);
+  });
+
+  it('keeps a fronted phrase that names someone else a fronted phrase', () => {
+    const text = 'Ray Mendel and Lena Fisk spoke after the vote.\n\nLike Fisk, Mendel also rejected the idea that the bill was weak, arguing that there is “flexibility for the administration” in the plan.';
+    expect(speakersOf(text)).toEqual(['Ray Mendel']);
+  });
+});
