@@ -59,14 +59,15 @@ export function lastIndexBefore<T>(xs: T[], i: number, test: (x: T) => boolean):
 
 /**
  * True when a quote is a title closing an appositive, its comma inside the marks (`Ana Ruiz, star of “Harbor Lights,”
- * said`): words in title case after a word that is no cue, then the sentence going on in lower case. The rules read
+ * said`, or between commas: `a contestant on the show, “Big Board,” who …`): words in title case after a word that is no cue, then the sentence going on in lower case. The rules read
  * across it as across a term.
  */
 export function appositiveTitle(text: string, o: Outer): boolean {
   const inner = o.q.text;
   const ws = wordsOf(inner);
-  if (o.q.kind !== 'partial' || !/,$/.test(inner) || ws.length > 8 || !ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w.text) || i > 0 && TITLE_SMALL.test(w.lower))) return false;
-  const before = /([\p{L}’']+)\s+$/u.exec(text.slice(Math.max(0, o.open - 40), o.open));
+  if (o.q.kind !== 'partial' && o.q.kind !== 'direct' || !/,$/.test(inner) || ws.length > 8 || !ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w.text) || i > 0 && TITLE_SMALL.test(w.lower))) return false;
+  // a title set off by commas too ("a contestant on the show, “The Big Board,” who …"), read as a direct quote
+  const before = (o.q.kind === 'direct' ? /(\p{Ll}[\p{L}’']*),\s+$/u : /([\p{L}’']+)\s+$/u).exec(text.slice(Math.max(0, o.open - 40), o.open));
   return !!before && cueBase(before[1] ?? '') === null && /^\s+\p{Ll}/u.test(text.slice(o.closeEnd, o.closeEnd + 3));
 }
 

@@ -41,6 +41,19 @@ function nameBeforeOf(c: Ctx, span: Span): Resolved | null {
   return res && c.table.entities[res.entity]?.type === 'person' ? res : null;
 }
 
+/** Prepositions that open a phrase between a subject and its verb ("Lane on Tuesday in an interview with the Gazette said"). */
+const SUBJECT_PP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'over', 'via', 'through']);
+
+/** "Lane on Tuesday in an interview with the Gazette said": the person the subject phrase opens with, when a prepositional phrase follows the name. */
+function nameBeforePhrase(c: Ctx, span: Span): Resolved | null {
+  const m = c.table.mentions.find((x) => x.start === span.start && x.end < span.end && !x.possessive);
+  if (!m || c.table.entities[m.entity]?.type !== 'person') return null;
+  const rest = wordsOf(c.text.slice(m.end, span.end), m.end);
+  // the phrase after the name holds no verb of its own ("Lane in a statement released by his office" is his statement)
+  if (!SUBJECT_PP.has(rest[0]?.lower ?? '') || !/^\s+$/.test(c.text.slice(m.end, (rest[0] as Word).start)) || rest.some((w) => isFiniteVerb(w) && !/ed$/.test(w.lower))) return null;
+  return resolvePhrase(c.text, m.start, m.end, c.table, c.sal);
+}
+
 /** Skip a parenthetical or appositive between commas: "Leavitt, during a briefing, revealed …". */
 function beyondParenthetical(text: string, ws: Word[], verb: number, floor: number): Span | null {
   let k = verb - 1;
@@ -59,6 +72,30 @@ function beyondParenthetical(text: string, ws: Word[], verb: number, floor: numb
   return null;
 }
 
+/**
+ * The person named before a description that is itself an appositive ("Jon Dale, the chief executive of Ora Media"):
+ * undefined when no comma opens the description, null when the words before it are no person's or organisation's name.
+ */
+function nameBeforeDescription(c: Ctx, ws: Word[], head: Span, floor: number): Resolved | null | undefined {
+  const i = ws.findIndex((w) => w.start === head.start);
+  if (i < 1 || !/^\s*,\s*$/.test(c.text.slice((ws[i - 1] as Word).end, head.start))) return undefined;
+  const name = leftPhrase(c.text, ws, i, floor, true).span;
+  if (!name) return null;
+  // the name is the phrase, titles aside ("Ruiz’s ally, the head of …" is not Ruiz, "an email obtained by Citizens United" not
+  // the group), or ends it after a verb and `from`, `with`, `to` or `for` ("drew fire from Tom Hale, a spokesman …")
+  const words = wordsOf(name.text, name.start);
+  let r = words.length;
+  while (r > 0 && (/^\p{Lu}/u.test((words[r - 1] as Word).text) || TITLE_WORDS.has((words[r - 1] as Word).lower))) r--;
+  const run = words.slice(r);
+  const lead = words.slice(0, r);
+  // "At Harvard, the students, who …": a fronted phrase is no name
+  if (SUBORDINATE.has(run[0]?.lower ?? '')) return null;
+  if (!run.length || lead.length && (!['from', 'with', 'to', 'for'].includes(lead[lead.length - 1]?.lower ?? '') || lead.slice(1).some((w) => /^\p{Lu}/u.test(w.text)))) return null;
+  const res = resolvePhrase(c.text, (run[0] as Word).start, name.end, c.table, c.sal);
+  const type = res ? c.table.entities[res.entity]?.type : undefined;
+  return res && res.source.end === name.end && (type === 'person' || type === 'organisation') ? res : null;
+}
+
 /** "Name, <appositive>, said": the name (or the appositive when it is the name) before a cue verb. */
 function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Resolved | null {
   const { text } = c;
@@ -72,9 +109,12 @@ function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Res
   const close = last && after ? gapOf(last, after) : '';
   const mark = /^\s*,\s*$/.test(close) ? /^\s*,\s*$/ : /^\s+(?:—|–|--?)\s+$/.test(close) ? /^\s+(?:—|–|--?)\s+$/ : null;
   if (!last || !mark) return null;
+  const dashed = !mark.test(',');
   for (let j = k; j > 0 && k - j < 26; j--) {
     const gap = gapOf(ws[j - 1] as Word, ws[j] as Word);
     if (!BREAK.test(gap)) continue;
+    // "Jon Dale -- the firm that owns the show, which streams online -- told": commas inside a dash appositive are its own
+    if (dashed && /^\s*,\s*$/.test(gap)) continue;
     if (!mark.test(gap)) return null;
     const head = leftPhrase(text, ws, j, floor, true).span;
     if (!head) return null;
@@ -90,10 +130,16 @@ function appositiveSubject(c: Ctx, ws: Word[], verb: number, floor: number): Res
     // "a plumber from Kenwick, North Dakota, says": the state after a town ends the appositive, it is not one of its own
     if (US_STATES.has(appo.text.toLowerCase()) && /^\p{Lu}/u.test(wordsOf(head.text).pop()?.text ?? '')) continue;
     const appoWords = ws.slice(j, k + 1);
-    if (appoWords.length <= 4 && appoWords.every((w) => /^\p{Lu}/u.test(w.text))) {
-      const named = resolvePhrase(text, appo.start, appo.end, c.table, c.sal);
+    // "A former candidate -- Tom Brandt, who lost in 2008 -- said": the name opening a dash appositive, before its own comma
+    const comma = dashed ? appoWords.findIndex((w, i) => i > 0 && /,/.test(text.slice((appoWords[i - 1] as Word).end, w.start))) : -1;
+    const nameWords = comma > 0 ? appoWords.slice(0, comma) : appoWords;
+    if (nameWords.length <= 4 && nameWords.every((w) => /^\p{Lu}/u.test(w.text))) {
+      const named = resolvePhrase(text, appo.start, (nameWords[nameWords.length - 1] as Word).end, c.table, c.sal);
       if (named && c.table.entities[named.entity]?.type === 'person') return named;
     }
+    // "Jon Dale, the chief executive of Ora Media -- the firm that …, told": a description after a comma is a first appositive, the name stands before it
+    const outer = /^\p{Ll}/u.test(head.text) ? nameBeforeDescription(c, ws, head, floor) : undefined;
+    if (outer !== undefined) return outer;
     const res = resolvePhrase(text, head.start, head.end, c.table, c.sal);
     if (!res) return null;
     const type = c.table.entities[res.entity]?.type;
@@ -165,6 +211,9 @@ function relativeAntecedent(c: Ctx, ws: Word[], k: number): Resolved | null {
   const source = spanOf(c.text, who.start, who.end);
   const m = c.table.mentions.find((x) => x.end === name.end && !x.possessive);
   if (m) return c.table.entities[m.entity]?.type === 'person' ? { entity: m.entity, source, how: 'relative', confidence: 0.85 } : null;
+  // "said Scott Rell, the chamber’s chief strategist, who added that …": a description set off after a name is that person
+  const described = appositiveAntecedent(c, ws, j);
+  if (described) return { entity: described.entity, source, how: 'relative', confidence: 0.8 };
   // a name the table does not list ("Rikkie Wells", "Sen. Ana Ruiz of Ohio") or a description of one person
   let i = j - 1;
   while (i > 0 && j - i < 6 && !BREAK.test(c.text.slice((ws[i - 1] as Word).end, (ws[i] as Word).start)) && (/^\p{Lu}/u.test((ws[i - 1] as Word).text) || (ws[i - 1] as Word).lower === 'of' && /^\p{Lu}/u.test((ws[i] as Word).text))) i--;
@@ -181,6 +230,17 @@ function relativeAntecedent(c: Ctx, ws: Word[], k: number): Resolved | null {
   const e = res ? c.table.entities[res.entity] : undefined;
   if (!res || !e || e.plural || (e.type !== 'person' && (named || res.how !== 'role'))) return null;
   return { entity: res.entity, source, how: 'relative', confidence: 0.8 };
+}
+
+/** The person named before a comma-set description that ends right before `, who` at `j` ("Tom Hale, a spokesman for the port, who"), or null. */
+function appositiveAntecedent(c: Ctx, ws: Word[], j: number): Resolved | null {
+  if (!/^\s*,\s*$/.test(c.text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start))) return null;
+  let i = j - 1;
+  while (i > 0 && j - i < 12 && !BREAK.test(c.text.slice((ws[i - 1] as Word).end, (ws[i] as Word).start))) i--;
+  const first = ws[i] as Word;
+  if (i === 0 || !/^(?:a|an|the)$/.test(first.lower)) return null;
+  const res = nameBeforeDescription(c, ws, spanOf(c.text, first.start, (ws[j - 1] as Word).end), c.beforeStart);
+  return res && c.table.entities[res.entity]?.type === 'person' ? res : null;
 }
 
 /**
@@ -256,6 +316,36 @@ function wentOnAt(text: string, ws: Word[], k: number): number | null {
   return null;
 }
 
+/** Forms of `tell` whose object may carry a relative clause before the `that` of the report. */
+const TELL = new Set(['tell', 'tells', 'told', 'telling']);
+
+/**
+ * Index of `tell` when the cue at `k` opens a `who` clause describing its listener and the quote follows the teller's own
+ * `that`: "told a young woman who suggested that … that “…”", "tells voters who wonder why … that he “…”" (at most three words
+ * between that `that` and the quote). The clause's verb
+ * takes the first `that` when it comes right after it, so the teller's is a later one; -1 when there is no such shape.
+ */
+function listenerRelative(text: string, ws: Word[], k: number): number {
+  let who = k - 1;
+  while (who > 0 && isBetweenWord((ws[who] as Word).text)) who--;
+  if (ws[who]?.lower !== 'who') return -1;
+  // the listener: up to four lower-case words after `tell` ("reporters", "a young woman"), no break
+  let t = who - 1;
+  while (t > 0 && who - t <= 4 && /^\p{Ll}/u.test((ws[t] as Word).text) && !TELL.has((ws[t] as Word).lower)) t--;
+  if (!TELL.has(ws[t]?.lower ?? '') || t === who - 1 || BREAK.test(text.slice((ws[t] as Word).start, (ws[who] as Word).end))) return -1;
+  // the quote comes a few words after a `that` of the teller's ("that he “…”", "that it was “…”"), with no break in the clause
+  const that = ws.findLastIndex((w) => w.lower === 'that');
+  if (that <= k || ws.length - that > 4 || /[,;:]/.test(text.slice((ws[k] as Word).end, (ws[ws.length - 1] as Word).end))) return -1;
+  const thats = ws.slice(k + 1).filter((w) => w.lower === 'that').length;
+  return thats >= (ws[k + 1]?.lower === 'that' ? 2 : 1) ? t : -1;
+}
+
+/** True when the words from `from` to the quote end in a colon and hold no quote mark, dash or named person or organisation. */
+function farColon(c: Ctx, from: number): boolean {
+  const between = c.text.slice(from, c.o.open);
+  return /:\s*$/.test(between) && !/[“”"—–]|''|\s-{1,2}\s/.test(between) && !c.table.mentions.some((m) => m.start >= from && m.end <= c.o.open);
+}
+
 /** Cue before the quote in its sentence: Putin said, “…” / Kirby told reporters, ‘…’ / said he believes “…”. */
 export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
   const { text, o } = c;
@@ -263,7 +353,9 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
   for (let k = ws.length - 1; k >= 0; k--) {
     const w = ws[k] as Word;
     const distance = ws.length - 1 - k;
-    if (o.q.kind === 'direct' && distance > 14) return null;
+    // a quote the sentence introduces with a colon may come further after its cue ("said in an interview that she sent … the
+    // same text: “…”"), when no other quote, dash or name comes between
+    if (o.q.kind === 'direct' && distance > 14 && (distance > 24 || !farColon(c, w.end))) return null;
     // "Htein said that according to its analysis, …": the source of someone's report, not the speaker
     if (w.lower === 'according' && ws[k + 1]?.lower === 'to' && ws[k - 1]?.lower === 'that') continue;
     if (w.lower === 'according' && ws[k + 1]?.lower === 'to') {
@@ -298,6 +390,8 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     if (k > 0 && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 1] as Word).lower)) continue; // "the report", "a statement"
     // "Ginsburg’s comments “…”", "Clinton’s call … to “…”": a cue word after a possessive is the possessor's noun, not a verb
     if (k > 0 && (/['’]s$/.test((ws[k - 1] as Word).text) || /s$/.test((ws[k - 1] as Word).text) && /^['’]\s/.test(text.slice((ws[k - 1] as Word).end, w.start + 1)))) continue;
+    // "Trump’s over-the-top comments make him wish …": a plural speech noun after a possessive and one modifier, too
+    if (k > 1 && /^(?:comments|remarks|claims|calls|charges|statements|words)$/.test(w.lower) && /^\p{Ll}/u.test((ws[k - 1] as Word).text) && /['’]s$/.test((ws[k - 2] as Word).text) && !BREAK.test(text.slice((ws[k - 2] as Word).end, w.start))) continue;
     // not a cue of its own: a noun ("at one point") or an infinitive ("used the money to counter “…”")
     if (k > 0 && NOT_CUE_BEFORE.has((ws[k - 1] as Word).lower) || base === 'point' && ws[k + 1]?.lower !== 'out') continue;
     const cue = spanOf(text, w.start, w.end);
@@ -353,7 +447,12 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     // "Harlan, who has in the last year described …", "Brenner, who, after …, said": the cue of a `who` clause
     const who = left.stop === 'who' || left.stop === ',' ? relativeAntecedent(c, ws, k) : null;
     if (who) return { res: who, cue, rule: 'cue-before:relative-who' };
-    if (!span && left.stop === ',') span = beyondParenthetical(text, ws, k, c.beforeStart);
+    if (!span && left.stop === ',') {
+      span = beyondParenthetical(text, ws, k, c.beforeStart);
+      // "Tom Hale, a spokesman for the port, who has long opposed it, said", "Mark Holm, chairman of the board, the …, said": the name before the description speaks
+      const named = span && /^\p{Ll}/u.test(span.text) ? nameBeforeDescription(c, ws, span, c.beforeStart) : null;
+      if (named && c.table.entities[named.entity]?.type === 'person') return { res: { ...named, confidence: named.confidence * 0.9 }, cue, rule: 'cue-before:name-verb-that' };
+    }
     if (!span && (left.stop === ',' || /^[—–-]$/.test(left.stop))) {
       // "Michael Green, a professor of history, said …": the subject before an appositive
       const appo = appositiveSubject(c, ws, k, c.beforeStart);
@@ -369,13 +468,19 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     }
     if (!span) {
       if (OBJECT_VERBS.has(base)) continue;
+      // "Morial told a young woman who suggested that … that “…”": the `who` clause describes the listener, the quote is the teller's
+      const tell = left.stop === 'who' ? listenerRelative(text, ws, k) : -1;
+      if (tell >= 0) {
+        k = tell + 1;
+        continue;
+      }
       return null;
     }
     // "When Hale suggested a delay, Weir fired back: “…”": the verb of a fronted clause is not the quote's cue
     if (FRONTED.has(left.stop) && span.start - c.beforeStart < 12 && /,/.test(text.slice(w.end, o.open))) return null;
     // "A voter told me, “…”": a description opening the sentence, right before the quote, speaks as what it is
     const described = adjacent && left.stop === 'start' && /[,:]\s*$/.test(text.slice(w.end, o.open)) ? adjacentDescription(c, span, base) : null;
-    const res = onlyDocument(base, resolvePhrase(text, span.start, span.end, c.table, c.sal) ?? described ?? nameBeforeOf(c, span));
+    const res = onlyDocument(base, nameBeforePhrase(c, span) ?? resolvePhrase(text, span.start, span.end, c.table, c.sal) ?? described ?? nameBeforeOf(c, span));
     if (!res) {
       if (OBJECT_VERBS.has(base) || isCognition(w.text) || base === 'read') continue;
       // "Her campaign sent out a letter to donors stating …": a participle after a verb's object; the cue is further left

@@ -60,7 +60,8 @@ export function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resol
   if (!/^\p{Lu}/u.test(w0.text.slice(1, 2) || 'a')) {
     for (let k = 1; k < Math.min(ws.length, 25); k++) if (/,/.test(c.text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start))) starts.push(k);
   }
-  if (starts.length > 1 && (starts[1] ?? 99) < 9) starts.shift();
+  // (not when the words before the first comma are a titled name: "Democratic front-runner Hillary Clinton, also campaigning …, said")
+  if (starts.length > 1 && (starts[1] ?? 99) < 9 && !titledName(c, ws.slice(0, starts[1]))) starts.shift();
   for (const startIdx of starts) {
     const w = ws[startIdx];
     if (!w) continue;
@@ -77,6 +78,17 @@ export function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resol
     return { entity: m.entity, source: spanOf(c.text, m.start, m.end), how: 'subject', confidence: 0.85 };
   }
   return null;
+}
+
+/** True when the words are a person's name after title words or a lower-case title ("Democratic front-runner Hillary Clinton"). */
+function titledName(c: Ctx, ws: Word[]): boolean {
+  const last = ws[ws.length - 1];
+  const m = last && c.table.mentions.find((x) => x.end === last.end && !x.possessive);
+  if (!m || c.table.entities[m.entity]?.type !== 'person') return false;
+  const before = ws.filter((w) => w.end <= m.start);
+  // "Like Corker, Menendez …", "When Robby Mook, …": a fronted phrase, not a title
+  if (SUBORDINATE.has(before[0]?.lower ?? '')) return false;
+  return before.every((b, j) => /^\p{Lu}/u.test(b.text) || TITLE_WORDS.has(b.lower) || titleOf(before, j) || (j === before.length - 1 && ROLE_HEADS.has(b.lower)));
 }
 
 /** True for the `of` of a title inside a subject ("Former Secretary of State Ana Ruiz"), not of a group ("Supporters of Texas Sen. …"). */
@@ -148,10 +160,10 @@ function renamedOpening(c: Ctx, np: Word[]): Resolved | null {
   return describedPerson(c.text, np, c.table, c.sal);
 }
 
-/** True when an appositive opens at `pos` (", a pollster …", ", 33,", ", Trayvon's father,"), not a list of names. */
+/** True when an appositive opens at `pos` (", a pollster …", ", 33,", ", Trayvon's father,", ", New Jersey's governor,", ", Republican of Ohio,"), not a list of names. */
 function appositiveStart(text: string, pos: number): boolean {
   const after = text.slice(pos, pos + 80);
-  return /^,\s+(?:a|an|the|\d{1,3},|\p{Lu}[\p{L}.-]*['’]s\s|(?:former|longtime|then|now)\s)/u.test(after) || bareRole(after);
+  return /^,\s+(?:a|an|the|\d{1,3},|(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}.-]*['’]s\s|(?:former|longtime|then|now)\s|(?:Republican|Democrat|Independent|independent)\s+(?:of|from)\s+\p{Lu})/u.test(after) || bareRole(after);
 }
 
 /** ", president of the institute", ", deputy homeland security adviser,": a role with no determiner, then a complement or a comma. */
