@@ -431,6 +431,8 @@ export class MentionTable {
     this.entities.forEach((e, i) => {
       if (e.type !== 'person' || e.candidates || e.surname !== sur) return;
       if (first && e.first && !firstCompatible(first, e.first)) return;
+      // "Mr. Obama" known by the surname alone is not the Michelle Obama named later
+      if (!e.first && e.gender && (genderOfFirstName(toks[0] ?? '') ?? e.gender) !== e.gender) return;
       const lastPos = Math.max(-1, ...e.mentions.map((m) => m.start));
       if (lastPos > bestPos) {
         best = i;
@@ -454,7 +456,7 @@ export class MentionTable {
       if (e.type === 'person' && !e.candidates && e.surname === sur) people.push(i);
     });
     const named = people.filter((i) => this.entities[i]?.first);
-    if (named.length <= 1) return named[0] ?? people[people.length - 1] ?? -1;
+    if (named.length <= 1) return this.soleNamed(people, named[0], at, gender);
     const sex = (i: number): Gender => this.entities[i]?.gender ?? null;
     const fitting = gender ? named.filter((i) => sex(i) !== (gender === 'male' ? 'female' : 'male')) : named;
     const cands = fitting.length > 0 ? fitting : named;
@@ -495,6 +497,28 @@ export class MentionTable {
     const unrelated = gender ? [] : live.filter((i) => !full(i).every((m) => kinBefore(this.text, m.start) !== null));
     if (unrelated.length === 1) return unrelated[0] as number;
     return this.ambiguous(sur, live);
+  }
+
+  /**
+   * The person a surname means when at most one of `people` is named in full (`only`): someone known by the surname alone
+   * instead when an honorific's gender conflicts with `only`'s ("Mr. Obama" is not Michelle Obama), or when `only` is a
+   * relative named in passing ("the first lady, Michelle Obama") and the surname was read before that name.
+   */
+  private soleNamed(people: number[], only: number | undefined, at: number, gender: Gender): number {
+    const bare = people.filter((i) => !this.entities[i]?.first);
+    const e = only === undefined ? undefined : this.entities[only];
+    if (only === undefined || !e) return bare[bare.length - 1] ?? -1;
+    if (gender && e.gender && e.gender !== gender) {
+      const fitting = bare.filter((i) => (this.entities[i]?.gender ?? gender) === gender);
+      return fitting[fitting.length - 1] ?? -1;
+    }
+    if (gender) return only;
+    const full = e.mentions.filter((m) => keyTokens(m.text.split(/\s+/)).length >= 2);
+    const firstFull = Math.min(...full.map((m) => m.start));
+    // a relative is introduced next to someone the reader already knows by that surname: earlier, the surname was that person
+    const earlier = at < firstFull || bare.some((i) => (this.entities[i]?.mentions ?? []).some((m) => m.start < firstFull));
+    if (full.length > 0 && earlier && full.every((m) => relationBefore(this.text, m.start))) return bare[bare.length - 1] ?? -1;
+    return only;
   }
 
   /** The last lone-surname mention of one of `people` after `from` and before `at`, with its entity. */
@@ -629,6 +653,13 @@ const KIN_GENDER: Record<string, Gender> = {
 function kinBefore(text: string, start: number): Gender {
   const m = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:(?:late|former|estranged|younger|older|eldest|youngest|elder)\s+)?(\p{Ll}+),?\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
   return KIN_GENDER[m?.[1] ?? ''] ?? null;
+}
+
+/** True when a relation to someone else stands right before a name: "his wife, ", "the president’s son ", "the first lady, ". */
+function relationBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return kinBefore(text, start) !== null || /\bfirst (?:lady|gentleman),?\s+$/i.test(before)
+    || /\p{L}['’]s?\s+(?:(?:late|former|estranged|younger|older|eldest|youngest|elder)\s+)?(\p{Ll}+),?\s+$/u.test(before) && KIN_GENDER[/(\p{Ll}+),?\s+$/u.exec(before)?.[1] ?? ''] !== undefined;
 }
 
 /** True when the name ending at `end` modifies a role before another name ("Obama consultant Cornell Belcher", "Trump adviser Roger Stone"). */

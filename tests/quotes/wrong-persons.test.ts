@@ -71,3 +71,25 @@ describe('an article quoted at length', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('a relative named once in full never takes the surname of the person the article is about', () => {
+  it('`Mr. Tolland said` is not the governor’s wife, the only Tolland named in full', () => {
+    const text = 'Governor makes turnout personal\n\nSeeking more votes for his party among young people, Governor Tolland is rolling out a new appeal.\n\n“My name may not be on the ballot, but our work is on the ballot,” Mr. Tolland said on Saturday at a dinner in Riverton.\n\nThe party plans to send Mr. Tolland and the state’s first lady, Ellen Tolland, across the state in the coming weeks.\n\n“Turnout decides this race,” Mr. Tolland said at a later stop.';
+    expect(speakersOf(text)).toEqual(['Tolland', 'Tolland']);
+  });
+
+  it('a lone surname before `his wife, Ellen Tolland` is not her', () => {
+    const text = 'Governor makes turnout personal\n\nGovernor Tolland opened the fair on Saturday with his wife, Ellen Tolland, at his side.\n\n“This fair belongs to every county,” Tolland said.';
+    expect(speakersOf(text)).toEqual(['Tolland']);
+  });
+
+  it('`Mrs. Tolland said` is still the woman named in full', () => {
+    const text = 'Governor makes turnout personal\n\nGovernor Tolland opened the fair on Saturday with his wife, Ellen Tolland, at his side.\n\n“We grew up two miles from here,” Mrs. Tolland said.';
+    expect(speakersOf(text)).toEqual(['Ellen Tolland']);
+  });
+
+  it('a woman named in full is not `Mr.` of her surname even when nobody else of it is named', () => {
+    const text = 'Harbor vote\n\nPort director Ellen Brandt presented the budget on Monday.\n\n“The board will vote in May,” Mr. Brandt said.';
+    expect(speakersOf(text)).toEqual(['Brandt']);
+  });
+});
