@@ -314,8 +314,12 @@ export class MentionTable {
       const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && this.alone.has(translitKey(last.text)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
       const nameShaped = run.words.length >= 2 && run.words.length <= 3 && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
       // a name without a known first name: "Dexter Wakefield said", "said Ana Ruiz", "Ana Ruiz, a spokeswoman for …"
-      const unknownName = nameShaped && (speechSubject(text, run.words[0]?.start ?? 0, last.end) || roleAppositive(text, last.end) || possessiveRoleBefore(text, first.start, last.end));
-      const isPerson = !orgLike && (known >= 0 || desc !== null || (run.words.length >= 2 && (isFirstName(first.text) || surnameAlone)) || unknownName);
+      const unknownName = nameShaped && !titledModifier(text, last.end) && (speechSubject(text, run.words[0]?.start ?? 0, last.end) || roleAppositive(text, last.end) || possessiveRoleBefore(text, first.start, last.end));
+      // "the United States said", "the Chicago Sun-Times reported": no personal name takes an article
+      const unknownPerson = (surnameAlone || unknownName) && !/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
+      // "chairman of the Joint Chiefs", "director of National Nurses United": the title is of the words after it, not held by them
+      const holder = desc !== null && !(/\bof\b/i.test(desc.text) && !isFirstName(first.text));
+      const isPerson = !orgLike && (known >= 0 || holder || (run.words.length >= 2 && isFirstName(first.text)) || unknownPerson);
       if (!isPerson) {
         this.scanOrg(run.words);
         continue;
@@ -660,6 +664,12 @@ function relationBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   return kinBefore(text, start) !== null || /\bfirst (?:lady|gentleman),?\s+$/i.test(before)
     || /\p{L}['’]s?\s+(?:(?:late|former|estranged|younger|older|eldest|youngest|elder)\s+)?(\p{Ll}+),?\s+$/u.test(before) && KIN_GENDER[/(\p{Ll}+),?\s+$/u.exec(before)?.[1] ?? ''] !== undefined;
+}
+
+/** True when a capitalised title and a name follow the words ending at `end`: "Atlantic City Mayor Don Guardian" names the city. */
+function titledModifier(text: string, end: number): boolean {
+  const next = /^ +(\p{Lu}\p{Ll}+) +\p{Lu}/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
+  return TITLE_WORDS.has(next) || ROLE_HEADS.has(next);
 }
 
 /** True when the name ending at `end` modifies a role before another name ("Obama consultant Cornell Belcher", "Trump adviser Roger Stone"). */

@@ -93,3 +93,20 @@ describe('a relative named once in full never takes the surname of the person th
     expect(speakersOf(text)).toEqual(['Brandt']);
   });
 });
+
+describe('places and organisations are never people a pronoun can mean', () => {
+  it('`the Harmon Ledger reported` makes no person: the next `she said` stays unclear', () => {
+    const text = 'Flood march\n\nIn Milbury the march began with a moment of silence, the Harmon Ledger reported.\n\n“I cried the whole way,” she said.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('the name after `executive director of the` is what she directs, not her', () => {
+    const text = 'Harbor money\n\nOttilie Brandvold, executive director of the Harbor Majority PAC, a port lobby, said she thinks the board members “are going to be dragged down by the vote.”';
+    expect(speakersOf(text)).toEqual(['Ottilie Brandvold']);
+  });
+
+  it('a place before a capitalised title and a name is no person: `Fallow Creek Mayor Arvid Strand`', () => {
+    const text = 'Harbor vote\n\n“We have made bad mistakes for fifty years,” said Fallow Creek Mayor Arvid Strand in a telephone interview.\n\nStrand noted that the port hall opened in 1964. (The coverage of that year helped Fallow Creek make the case for a new pier.)\n\n“All roads lead through Fallow Creek,” he said.';
+    expect(speakersOf(text)).toEqual(['Arvid Strand', 'Arvid Strand']);
+  });
+});
