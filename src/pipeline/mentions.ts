@@ -312,7 +312,7 @@ export class MentionTable {
         // "Muslim Americans", "Cuban Americans": a people, no person whose surname is "Americans"
         || run.words.length >= 2 && /s$/.test(last.lower) && isNationality(last.text.replace(/s$/, ''));
       const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && this.alone.has(translitKey(last.text)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
-      const nameShaped = run.words.length >= 2 && run.words.length <= 3 && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
+      const nameShaped = run.words.length >= 2 && run.words.length <= 3 && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^(?:\p{Lu}\.){1,3}$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
       // a name without a known first name: "Dexter Wakefield said", "said Ana Ruiz", "Ana Ruiz, a spokeswoman for …"
       const unknownName = nameShaped && !titledModifier(text, last.end) && (speechSubject(text, run.words[0]?.start ?? 0, last.end) || roleAppositive(text, last.end) || possessiveRoleBefore(text, first.start, last.end));
       // "the United States said", "the Chicago Sun-Times reported": no personal name takes an article

@@ -110,3 +110,15 @@ describe('places and organisations are never people a pronoun can mean', () => {
     expect(speakersOf(text)).toEqual(['Arvid Strand', 'Arvid Strand']);
   });
 });
+
+describe('initials before a surname', () => {
+  it('`says R.J. Tolliver` names Tolliver, and the lone `Tolliver` later is the same person', () => {
+    const text = 'Harbor crime\n\n“You would not have had the strike if not for the board,” says R.J. Tolliver, an expert on harbor crime.\n\nTolliver says that the board was looking for “a fight it could win.”';
+    expect(speakersOf(text)).toEqual(['R.J. Tolliver', 'R.J. Tolliver']);
+  });
+
+  it('`the U.S.` still ends its sentence before `The`', () => {
+    const text = 'Harbor trade\n\nThe ships sailed back to the U.S. The crews said they were glad. “We missed our families,” Ana Ruiz said.';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz']);
+  });
+});
