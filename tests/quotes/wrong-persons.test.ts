@@ -122,3 +122,10 @@ describe('initials before a surname', () => {
     expect(speakersOf(text)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a name inside a fronted clause is not the subject a pronoun means', () => {
+  it('`Soon after the arrest of Father Anselm Kray, Hadley asserted …: “…,” he claimed` is Hadley', () => {
+    const text = 'Harbor feud\n\nMayor Walter Hadley spoke in Dovecote on Monday.\n\nSoon after the arrest of Father Anselm Kray in Dovecote, Hadley asserted that the port had lost its way: “This harbor is no longer our harbor,” he claimed.';
+    expect(speakersOf(text)).toEqual(['Walter Hadley']);
+  });
+});
