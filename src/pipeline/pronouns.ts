@@ -34,10 +34,12 @@ export function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' 
   if (gender !== null && kinSince(w, Math.max(...nearest.map((c) => c.start)), gender, sal)) return null;
   // "… thanks to Brandt. One Ohio delegate said he …. “…,” he said": an unnamed speaker came since
   if (gender !== null && unnamedSpeakerSince(w, Math.max(...nearest.map((c) => c.start)), sal)) return null;
-  // a speaker of that sentence first, then the earliest non-possessive mention (the subject, usually)
+  // a speaker of that sentence first, then the subject of its reporting clause ("Cruz electrified the crowds, Stovall
+  // said. “…,” he said" is Stovall), then the earliest non-possessive mention (the subject, usually)
+  const reported = nearest.find((c) => table.mentions.some((m) => m.start === c.start && m.entity === c.entity && reportingClause(text, m.start, m.end)));
   const spoke = nearest.find((c) => c.spoke);
   const sorted = [...nearest].sort((a, b) => a.first - b.first || a.start - b.start);
-  const pick = spoke ?? sorted[0];
+  const pick = spoke ?? reported ?? sorted[0];
   if (!pick) return null;
   // "She has gone public … his wife, Hillary Clinton …": that sentence's own "She" is someone unresolved, who comes first
   const sentence = sentenceOf(pick.start, sal.sentenceStarts);
@@ -272,6 +274,15 @@ function unnamedSpeakerSince(w: Word, from: number, sal: Salience): boolean {
     if (b && UNNAMED_SPEAKER.test(b.text.slice(s - b.start, Math.min(b.end, w.start) - b.start).trimStart())) return true;
   }
   return false;
+}
+
+/** Speech verbs that close a reporting clause ("…, Stovall said."). */
+const REPORTING = '(?:said|says|added|adds|argued|argues|noted|notes|explained|explains|contended|contends|wrote|writes|recalled|recalls)';
+
+/** True when the name at `[start, end)` is the subject of a reporting clause: "…, Stovall said.", "…, said Katie Harbath, …". */
+function reportingClause(text: string, start: number, end: number): boolean {
+  if (new RegExp(String.raw`^\s+${REPORTING}[,.]`).test(text.slice(end, end + 16))) return true;
+  return new RegExp(String.raw`,\s+${REPORTING}\s+$`).test(text.slice(Math.max(0, start - 16), start)) && /^[,.]/.test(text.slice(end, end + 1));
 }
 
 /** Family words: someone else the text may call "he" or "she" ("my father"). */

@@ -129,3 +129,15 @@ describe('a name inside a fronted clause is not the subject a pronoun means', ()
     expect(speakersOf(text)).toEqual(['Walter Hadley']);
   });
 });
+
+describe('the subject of a reporting clause is the one who spoke in that sentence', () => {
+  it('`Hadley electrified the crowds, Stovall said. “…,” he said` is Stovall, not the mayor', () => {
+    const text = 'Harbor race\n\nDock worker Ray Stovall joined Mayor Walter Hadley at harbor rallies in 2012.\n\nHadley electrified the small crowds with speeches about the docks, Stovall said.\n\n“He was very articulate, smart, well-spoken,” he said.';
+    expect(speakersOf(text)).toEqual(['Ray Stovall']);
+  });
+
+  it('`…, said Ana Ruiz, a pollster. Others are “…,” she said` is Ruiz, not the candidate named first', () => {
+    const text = 'Harbor race\n\nCouncilwoman Carla Voss spent heavily on radio this month.\n\nThe Voss approach is made possible by her money, said Ana Ruiz, a pollster in Dovecote. Others are “having to be leaner and more resourceful,” she said.';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz']);
+  });
+});
