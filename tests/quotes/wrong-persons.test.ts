@@ -141,3 +141,10 @@ describe('the subject of a reporting clause is the one who spoke in that sentenc
     expect(speakersOf(text)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('an acronym alone is an organisation', () => {
+  it('`the HBA said` and `KPRT said` are organisations, not people', () => {
+    const text = 'Harbor club\n\n“The club is an inclusive place,” the HBA said in a statement.\n\n“Our station covers every dock,” KPRT said.';
+    expect(attribute(text).map((q) => [q.speaker, q.type])).toEqual([['HBA', 'organisation'], ['KPRT', 'organisation']]);
+  });
+});
