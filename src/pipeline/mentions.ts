@@ -427,8 +427,8 @@ export class MentionTable {
    */
   findPerson(nameWords: string[], at = Infinity, gender: Gender = null): number {
     const toks = keyTokens(nameWords);
-    const sur = translitKey(toks[toks.length - 1] ?? '');
-    const first = toks.length >= 2 ? translitKey(toks[0] ?? '') : '';
+    const sur = translitKey(familyFirst(toks) ? toks[0] ?? '' : toks[toks.length - 1] ?? '');
+    const first = toks.length >= 2 ? translitKey(familyFirst(toks) ? toks[1] ?? '' : toks[0] ?? '') : '';
     if (!first) return this.bySurname(sur, at, gender);
     let best = -1;
     let bestPos = -1;
@@ -585,8 +585,8 @@ export class MentionTable {
     }
     const e = this.entities[idx] as Entity;
     const toks = keyTokens(nameWords);
-    e.surname = translitKey(toks[toks.length - 1] ?? '');
-    if (toks.length >= 2 && !e.first) e.first = translitKey(toks[0] ?? '');
+    e.surname = translitKey(familyFirst(toks) ? toks[0] ?? '' : toks[toks.length - 1] ?? '');
+    if (toks.length >= 2 && !e.first) e.first = translitKey(familyFirst(toks) ? toks[1] ?? '' : toks[0] ?? '');
     if (nameWords.length > e.name.split(/\s+/).length || (nameWords.length === e.name.split(/\s+/).length && name.length > e.name.length)) e.name = name;
     e.gender ??= toks.length >= 2 ? genderOfFirstName(toks[0] ?? '') : null;
     // "Her husband, Saeed Abedini,": the relative noun before the name gives the gender a first name may not
@@ -689,6 +689,11 @@ function honorificGender(descriptor: string | null): Gender {
 function keyTokens(nameWords: string[]): string[] {
   const toks = nameWords.filter((t) => !NAME_PARTICLES.has(t.toLowerCase()) && !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(t));
   return toks.length > 0 ? toks : nameWords;
+}
+
+/** True when a two-word name puts the family name first, before a hyphenated given name ("Ban Ki-moon", "Kim Jong-un"): "Ban" alone is him. */
+function familyFirst(toks: string[]): boolean {
+  return toks.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[1] ?? '');
 }
 
 /** True when two first-name keys can be the same person (equal, an initial, or a spelling variant). */

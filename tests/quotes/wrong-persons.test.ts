@@ -148,3 +148,10 @@ describe('an acronym alone is an organisation', () => {
     expect(attribute(text).map((q) => [q.speaker, q.type])).toEqual([['HBA', 'organisation'], ['KPRT', 'organisation']]);
   });
 });
+
+describe('a family name written first', () => {
+  it('`Ryu said` is Ryu Jae-hwan, whose hyphenated given name comes last', () => {
+    const text = 'Harbor talks\n\nMayor Ryu Jae-hwan met the port board on Monday.\n\n“The dock will reopen in May,” Ryu said.';
+    expect(speakersOf(text)).toEqual(['Ryu Jae-hwan']);
+  });
+});
