@@ -315,8 +315,9 @@ export class MentionTable {
       const nameShaped = run.words.length >= 2 && run.words.length <= 3 && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^(?:\p{Lu}\.){1,3}$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
       // a name without a known first name: "Dexter Wakefield said", "said Ana Ruiz", "Ana Ruiz, a spokeswoman for …"
       const unknownName = nameShaped && !titledModifier(text, last.end) && (speechSubject(text, run.words[0]?.start ?? 0, last.end) || roleAppositive(text, last.end) || possessiveRoleBefore(text, first.start, last.end));
-      // "the United States said", "the Chicago Sun-Times reported": no personal name takes an article
-      const unknownPerson = (surnameAlone || unknownName) && !/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
+      // "the United States said", "the Chicago Sun-Times reported": no personal name takes an article; "the suburb of Santa Catarina" is a place
+      const unknownPerson = (surnameAlone || unknownName) && !/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start))
+        && !/\b(?:city|town|village|suburb|province|county|region|district|island|neighborhood|borough) of\s+$/i.test(text.slice(Math.max(0, first.start - 16), first.start));
       // "chairman of the Joint Chiefs", "director of National Nurses United": the title is of the words after it, not held by them
       const holder = desc !== null && !(/\bof\b/i.test(desc.text) && !isFirstName(first.text));
       const isPerson = !orgLike && (known >= 0 || holder || (run.words.length >= 2 && isFirstName(first.text)) || unknownPerson);

@@ -8,7 +8,7 @@ import { cueBase } from './cues.ts';
 import type { MentionTable } from './mentions.ts';
 import { addressedBefore, rivalSubject } from './weak-antecedent.ts';
 import { notAPerson, openingSubject } from './opening-subject.ts';
-import { genderOfFirstName, isNationality, KNOWN_ORGS, ORG_HEADS, PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
+import { DOCUMENT_HEADS, genderOfFirstName, isNationality, KNOWN_ORGS, ORG_HEADS, PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { candidatesBack, inQuote, reporterBefore, sentenceOf, sentenceStartOf } from './antecedent-candidates.ts';
 import { renamingDescription, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
 
@@ -16,7 +16,8 @@ import { renamingDescription, resolvePhrase, type Resolved, type Salience } from
 export function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' | null, table: MentionTable, sal: Salience): Resolved | null {
   const accept = (i: number): boolean => {
     const e = table.entities[i];
-    if (!e || e.type === 'organisation' || e.plural) return false;
+    // "The book says …. “…,” he said": a document is never he or she
+    if (!e || e.type === 'organisation' || e.plural || e.type === 'role' && DOCUMENT_HEADS.has(e.name.split(/\s+/).pop() ?? '')) return false;
     return gender === null || e.gender === null || e.gender === gender;
   };
   let groups = candidatesBack(w.start, table, sal, accept);

@@ -155,3 +155,21 @@ describe('a family name written first', () => {
     expect(speakersOf(text)).toEqual(['Ryu Jae-hwan']);
   });
 });
+
+describe('places and documents a pronoun never means', () => {
+  it('`the suburb of Vila Serrana, a worker named …` makes no person of the suburb', () => {
+    const text = 'Factory move\n\nOutside the plant in the suburb of Vila Serrana, a worker named Tomas Arroyo praised his job. “The atmosphere is relaxed,” he said.';
+    expect(speakersOf(text)).not.toContain('Vila Serrana');
+    expect(speakersOf(text)).toHaveLength(1);
+  });
+
+  it('`United States taxpayers` names no person a later `she` could mean', () => {
+    const text = 'Harbor bank\n\nThe bank was subsidized by United States taxpayers for decades. Most of its bonds were sold to funds in the States.\n\n“You will not find a similar bank in any state,” she said.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('`The book accuses …. “…,” he said` is not the book', () => {
+    const text = 'Harbor book\n\nThe book accuses the harbor chief of treating the guards like “mall security.” He said that is a “distortion,” describing the guards as skilled. “These guys were heroes,” he said.';
+    expect(attribute(text).filter((q) => q.kind !== 'term').map((q) => q.speaker)).toEqual(['book', null]);
+  });
+});
