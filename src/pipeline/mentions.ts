@@ -431,6 +431,12 @@ export class MentionTable {
     const sur = translitKey(familyFirst(toks) ? toks[0] ?? '' : toks[toks.length - 1] ?? '');
     const first = toks.length >= 2 ? translitKey(familyFirst(toks) ? toks[1] ?? '' : toks[0] ?? '') : '';
     if (!first) return this.bySurname(sur, at, gender);
+    // "Mr. Guajardo Villarreal" after "Ildefonso Guajardo Villarreal": two surnames without the first name are that person
+    if (toks.length === 2 && !isFirstName(toks[0] ?? '')) {
+      const key = toks.map(translitKey).join(' ');
+      const full = this.entities.findIndex((e) => e.type === 'person' && !e.candidates && keyTokens(e.name.split(/\s+/)).length >= 3 && keyTokens(e.name.split(/\s+/)).slice(-2).map(translitKey).join(' ') === key);
+      if (full >= 0) return full;
+    }
     let best = -1;
     let bestPos = -1;
     this.entities.forEach((e, i) => {

@@ -173,3 +173,10 @@ describe('places and documents a pronoun never means', () => {
     expect(attribute(text).filter((q) => q.kind !== 'term').map((q) => q.speaker)).toEqual(['book', null]);
   });
 });
+
+describe('two surnames without the first name', () => {
+  it('`Mr. Vargas Ortega` after `Minister Ildefonso Vargas Ortega` is the same person', () => {
+    const text = 'Trade talks\n\nEconomy Minister Ildefonso Vargas Ortega met the delegation on Monday.\n\n“We will not renegotiate the treaty,” Mr. Vargas Ortega said.';
+    expect(speakersOf(text)).toEqual(['Ildefonso Vargas Ortega']);
+  });
+});
