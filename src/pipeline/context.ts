@@ -34,6 +34,11 @@ const ABBREVIATIONS = new Set([
   'sep.', 'oct.', 'nov.', 'dec.', 'no.', 'vs.', 'etc.', 'inc.', 'corp.', 'ltd.', 'co.', 'mt.', 'ft.', 'gop.',
 ]);
 
+/** Initials that name places or bodies, not people ("U.S.", "D.C.", "N.J."). */
+const PLACE_INITIALS = new Set(['u.s.', 'u.n.', 'u.k.', 'e.u.', 'd.c.', 'l.a.', 'n.j.', 'n.y.', 'n.c.', 's.c.', 'n.h.', 'n.m.', 'n.d.', 's.d.', 'r.i.', 'p.s.', 'a.c.']);
+/** Words that open a sentence rather than continue a name. */
+const OPENERS = /^\s(?:The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|There|But|And|Or|So|Yet|In|On|At|As|After|While|When|If|Others)\b/;
+
 /** US states as news style abbreviates them after a town ("Allentown, Pa., said"): a place, never a name. */
 export const STATE_ABBREVIATIONS = new Set([
   'ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.', 'kan.', 'ky.', 'md.', 'mass.',
@@ -58,6 +63,8 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     if (c === '.') {
       const before = /[\p{L}.]+$/u.exec(text.slice(Math.max(from, i - 12), i + 1));
       if (before && /^\p{Lu}\.$/u.test(before[0])) continue; // a middle initial: "Mark S. Kirk"
+      // "J.J. MacNab", "G.K. Butterfield": initials before a surname, not a sentence end ("in the U.S. The …" is one)
+      if (before && /^(?:\p{Lu}\.){2,3}$/u.test(before[0]) && !PLACE_INITIALS.has(before[0].toLowerCase()) && !OPENERS.test(text.slice(j, j + 12)) && /^\s\p{Lu}\p{Ll}/u.test(text.slice(j, j + 3))) continue;
       if (before && isAbbreviation(before[0])) {
         // "U.S. officials" is not a sentence end; "in the U.S. The" is, but we cannot tell cheaply: keep going
         const next = /\S/.exec(text.slice(j, to));

@@ -312,10 +312,15 @@ export class MentionTable {
         // "Muslim Americans", "Cuban Americans": a people, no person whose surname is "Americans"
         || run.words.length >= 2 && /s$/.test(last.lower) && isNationality(last.text.replace(/s$/, ''));
       const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && this.alone.has(translitKey(last.text)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
-      const nameShaped = run.words.length >= 2 && run.words.length <= 3 && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
+      const nameShaped = run.words.length >= 2 && run.words.length <= 3 && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^(?:\p{Lu}\.){1,3}$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
       // a name without a known first name: "Dexter Wakefield said", "said Ana Ruiz", "Ana Ruiz, a spokeswoman for …"
-      const unknownName = nameShaped && (speechSubject(text, run.words[0]?.start ?? 0, last.end) || roleAppositive(text, last.end) || possessiveRoleBefore(text, first.start, last.end));
-      const isPerson = !orgLike && (known >= 0 || desc !== null || (run.words.length >= 2 && (isFirstName(first.text) || surnameAlone)) || unknownName);
+      const unknownName = nameShaped && !titledModifier(text, last.end) && (speechSubject(text, run.words[0]?.start ?? 0, last.end) || roleAppositive(text, last.end) || possessiveRoleBefore(text, first.start, last.end));
+      // "the United States said", "the Chicago Sun-Times reported": no personal name takes an article; "the suburb of Santa Catarina" is a place
+      const unknownPerson = (surnameAlone || unknownName) && !/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start))
+        && !/\b(?:city|town|village|suburb|province|county|region|district|island|neighborhood|borough) of\s+$/i.test(text.slice(Math.max(0, first.start - 16), first.start));
+      // "chairman of the Joint Chiefs", "director of National Nurses United": the title is of the words after it, not held by them
+      const holder = desc !== null && !(/\bof\b/i.test(desc.text) && !isFirstName(first.text));
+      const isPerson = !orgLike && (known >= 0 || holder || (run.words.length >= 2 && isFirstName(first.text)) || unknownPerson);
       if (!isPerson) {
         this.scanOrg(run.words);
         continue;
@@ -423,14 +428,22 @@ export class MentionTable {
    */
   findPerson(nameWords: string[], at = Infinity, gender: Gender = null): number {
     const toks = keyTokens(nameWords);
-    const sur = translitKey(toks[toks.length - 1] ?? '');
-    const first = toks.length >= 2 ? translitKey(toks[0] ?? '') : '';
+    const sur = translitKey(familyFirst(toks) ? toks[0] ?? '' : toks[toks.length - 1] ?? '');
+    const first = toks.length >= 2 ? translitKey(familyFirst(toks) ? toks[1] ?? '' : toks[0] ?? '') : '';
     if (!first) return this.bySurname(sur, at, gender);
+    // "Mr. Guajardo Villarreal" after "Ildefonso Guajardo Villarreal": two surnames without the first name are that person
+    if (toks.length === 2 && !isFirstName(toks[0] ?? '')) {
+      const key = toks.map(translitKey).join(' ');
+      const full = this.entities.findIndex((e) => e.type === 'person' && !e.candidates && keyTokens(e.name.split(/\s+/)).length >= 3 && keyTokens(e.name.split(/\s+/)).slice(-2).map(translitKey).join(' ') === key);
+      if (full >= 0) return full;
+    }
     let best = -1;
     let bestPos = -1;
     this.entities.forEach((e, i) => {
       if (e.type !== 'person' || e.candidates || e.surname !== sur) return;
       if (first && e.first && !firstCompatible(first, e.first)) return;
+      // "Mr. Obama" known by the surname alone is not the Michelle Obama named later
+      if (!e.first && e.gender && (genderOfFirstName(toks[0] ?? '') ?? e.gender) !== e.gender) return;
       const lastPos = Math.max(-1, ...e.mentions.map((m) => m.start));
       if (lastPos > bestPos) {
         best = i;
@@ -454,7 +467,7 @@ export class MentionTable {
       if (e.type === 'person' && !e.candidates && e.surname === sur) people.push(i);
     });
     const named = people.filter((i) => this.entities[i]?.first);
-    if (named.length <= 1) return named[0] ?? people[people.length - 1] ?? -1;
+    if (named.length <= 1) return this.soleNamed(people, named[0], at, gender);
     const sex = (i: number): Gender => this.entities[i]?.gender ?? null;
     const fitting = gender ? named.filter((i) => sex(i) !== (gender === 'male' ? 'female' : 'male')) : named;
     const cands = fitting.length > 0 ? fitting : named;
@@ -495,6 +508,28 @@ export class MentionTable {
     const unrelated = gender ? [] : live.filter((i) => !full(i).every((m) => kinBefore(this.text, m.start) !== null));
     if (unrelated.length === 1) return unrelated[0] as number;
     return this.ambiguous(sur, live);
+  }
+
+  /**
+   * The person a surname means when at most one of `people` is named in full (`only`): someone known by the surname alone
+   * instead when an honorific's gender conflicts with `only`'s ("Mr. Obama" is not Michelle Obama), or when `only` is a
+   * relative named in passing ("the first lady, Michelle Obama") and the surname was read before that name.
+   */
+  private soleNamed(people: number[], only: number | undefined, at: number, gender: Gender): number {
+    const bare = people.filter((i) => !this.entities[i]?.first);
+    const e = only === undefined ? undefined : this.entities[only];
+    if (only === undefined || !e) return bare[bare.length - 1] ?? -1;
+    if (gender && e.gender && e.gender !== gender) {
+      const fitting = bare.filter((i) => (this.entities[i]?.gender ?? gender) === gender);
+      return fitting[fitting.length - 1] ?? -1;
+    }
+    if (gender) return only;
+    const full = e.mentions.filter((m) => keyTokens(m.text.split(/\s+/)).length >= 2);
+    const firstFull = Math.min(...full.map((m) => m.start));
+    // a relative is introduced next to someone the reader already knows by that surname: earlier, the surname was that person
+    const earlier = at < firstFull || bare.some((i) => (this.entities[i]?.mentions ?? []).some((m) => m.start < firstFull));
+    if (full.length > 0 && earlier && full.every((m) => relationBefore(this.text, m.start))) return bare[bare.length - 1] ?? -1;
+    return only;
   }
 
   /** The last lone-surname mention of one of `people` after `from` and before `at`, with its entity. */
@@ -557,8 +592,8 @@ export class MentionTable {
     }
     const e = this.entities[idx] as Entity;
     const toks = keyTokens(nameWords);
-    e.surname = translitKey(toks[toks.length - 1] ?? '');
-    if (toks.length >= 2 && !e.first) e.first = translitKey(toks[0] ?? '');
+    e.surname = translitKey(familyFirst(toks) ? toks[0] ?? '' : toks[toks.length - 1] ?? '');
+    if (toks.length >= 2 && !e.first) e.first = translitKey(familyFirst(toks) ? toks[1] ?? '' : toks[0] ?? '');
     if (nameWords.length > e.name.split(/\s+/).length || (nameWords.length === e.name.split(/\s+/).length && name.length > e.name.length)) e.name = name;
     e.gender ??= toks.length >= 2 ? genderOfFirstName(toks[0] ?? '') : null;
     // "Her husband, Saeed Abedini,": the relative noun before the name gives the gender a first name may not
@@ -631,6 +666,19 @@ function kinBefore(text: string, start: number): Gender {
   return KIN_GENDER[m?.[1] ?? ''] ?? null;
 }
 
+/** True when a relation to someone else stands right before a name: "his wife, ", "the president’s son ", "the first lady, ". */
+function relationBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return kinBefore(text, start) !== null || /\bfirst (?:lady|gentleman),?\s+$/i.test(before)
+    || /\p{L}['’]s?\s+(?:(?:late|former|estranged|younger|older|eldest|youngest|elder)\s+)?(\p{Ll}+),?\s+$/u.test(before) && KIN_GENDER[/(\p{Ll}+),?\s+$/u.exec(before)?.[1] ?? ''] !== undefined;
+}
+
+/** True when a capitalised title and a name follow the words ending at `end`: "Atlantic City Mayor Don Guardian" names the city. */
+function titledModifier(text: string, end: number): boolean {
+  const next = /^ +(\p{Lu}\p{Ll}+) +\p{Lu}/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
+  return TITLE_WORDS.has(next) || ROLE_HEADS.has(next);
+}
+
 /** True when the name ending at `end` modifies a role before another name ("Obama consultant Cornell Belcher", "Trump adviser Roger Stone"). */
 function roleModifier(text: string, end: number): boolean {
   const m = /^\s+((?:[\p{Ll}-]+\s+){1,3})\p{Lu}\p{Ll}/u.exec(text.slice(end, end + 60));
@@ -648,6 +696,11 @@ function honorificGender(descriptor: string | null): Gender {
 function keyTokens(nameWords: string[]): string[] {
   const toks = nameWords.filter((t) => !NAME_PARTICLES.has(t.toLowerCase()) && !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(t));
   return toks.length > 0 ? toks : nameWords;
+}
+
+/** True when a two-word name puts the family name first, before a hyphenated given name ("Ban Ki-moon", "Kim Jong-un"): "Ban" alone is him. */
+function familyFirst(toks: string[]): boolean {
+  return toks.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[1] ?? '');
 }
 
 /** True when two first-name keys can be the same person (equal, an initial, or a spelling variant). */

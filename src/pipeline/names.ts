@@ -64,6 +64,7 @@ export const US_STATES = new Set([
   'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota',
   'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'west virginia', 'wisconsin', 'wyoming', 'puerto rico', 'los angeles',
   'las vegas', 'san francisco', 'san diego', 'san antonio', 'new orleans', 'salt lake city', 'des moines', 'little rock',
+  'united states',
 ]);
 
 /** Singular role nouns heading an unnamed speaker ("an adviser to …", "the commander of …"). Lower case. */

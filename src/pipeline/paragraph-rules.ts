@@ -79,6 +79,9 @@ export function sameParagraph(c: Ctx): Found | null {
     const subj = sentenceSubject(c, opens, c.o.open);
     if (subj && subj.entity !== c.prevFound.res.entity) return null;
   }
+  // "The book accuses Bob …. “…,” he said": a he/she cue after the quote is never a document or an organisation
+  const prevType = c.table.entities[c.prevFound.res.entity]?.type;
+  if (prevType !== 'person' && /^\s*(?:he|she)\s+\p{Ll}/iu.test(c.text.slice(c.o.closeEnd, c.o.closeEnd + 20))) return null;
   return { ...c.prevFound, res: { ...c.prevFound.res, confidence: Math.min(c.prevFound.res.confidence, 0.85) }, rule: 'continuation' };
 }
 

@@ -8,7 +8,7 @@ import { cueBase } from './cues.ts';
 import type { MentionTable } from './mentions.ts';
 import { addressedBefore, rivalSubject } from './weak-antecedent.ts';
 import { notAPerson, openingSubject } from './opening-subject.ts';
-import { genderOfFirstName, isNationality, KNOWN_ORGS, ORG_HEADS, PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS, US_STATES } from './names.ts';
+import { DOCUMENT_HEADS, genderOfFirstName, isNationality, KNOWN_ORGS, ORG_HEADS, PLACES, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS, US_STATES } from './names.ts';
 import { candidatesBack, inQuote, reporterBefore, sentenceOf, sentenceStartOf } from './antecedent-candidates.ts';
 import { renamingDescription, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
 
@@ -16,7 +16,8 @@ import { renamingDescription, resolvePhrase, type Resolved, type Salience } from
 export function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' | null, table: MentionTable, sal: Salience): Resolved | null {
   const accept = (i: number): boolean => {
     const e = table.entities[i];
-    if (!e || e.type === 'organisation' || e.plural) return false;
+    // "The book says …. “…,” he said": a document is never he or she
+    if (!e || e.type === 'organisation' || e.plural || e.type === 'role' && DOCUMENT_HEADS.has(e.name.split(/\s+/).pop() ?? '')) return false;
     return gender === null || e.gender === null || e.gender === gender;
   };
   let groups = candidatesBack(w.start, table, sal, accept);
@@ -34,10 +35,12 @@ export function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' 
   if (gender !== null && kinSince(w, Math.max(...nearest.map((c) => c.start)), gender, sal)) return null;
   // "… thanks to Brandt. One Ohio delegate said he …. “…,” he said": an unnamed speaker came since
   if (gender !== null && unnamedSpeakerSince(w, Math.max(...nearest.map((c) => c.start)), sal)) return null;
-  // a speaker of that sentence first, then the earliest non-possessive mention (the subject, usually)
+  // a speaker of that sentence first, then the subject of its reporting clause ("Cruz electrified the crowds, Stovall
+  // said. “…,” he said" is Stovall), then the earliest non-possessive mention (the subject, usually)
+  const reported = nearest.find((c) => table.mentions.some((m) => m.start === c.start && m.entity === c.entity && reportingClause(text, m.start, m.end)));
   const spoke = nearest.find((c) => c.spoke);
   const sorted = [...nearest].sort((a, b) => a.first - b.first || a.start - b.start);
-  const pick = spoke ?? sorted[0];
+  const pick = spoke ?? reported ?? sorted[0];
   if (!pick) return null;
   // "She has gone public … his wife, Hillary Clinton …": that sentence's own "She" is someone unresolved, who comes first
   const sentence = sentenceOf(pick.start, sal.sentenceStarts);
@@ -319,6 +322,15 @@ function unnamedSpeakerSince(w: Word, from: number, sal: Salience): boolean {
     if (b && UNNAMED_SPEAKER.test(b.text.slice(s - b.start, Math.min(b.end, w.start) - b.start).trimStart())) return true;
   }
   return false;
+}
+
+/** Speech verbs that close a reporting clause ("…, Stovall said."). */
+const REPORTING = '(?:said|says|added|adds|argued|argues|noted|notes|explained|explains|contended|contends|wrote|writes|recalled|recalls)';
+
+/** True when the name at `[start, end)` is the subject of a reporting clause: "…, Stovall said.", "…, said Katie Harbath, …". */
+function reportingClause(text: string, start: number, end: number): boolean {
+  if (new RegExp(String.raw`^\s+${REPORTING}[,.]`).test(text.slice(end, end + 16))) return true;
+  return new RegExp(String.raw`,\s+${REPORTING}\s+$`).test(text.slice(Math.max(0, start - 16), start)) && /^[,.]/.test(text.slice(end, end + 1));
 }
 
 /** Family words: someone else the text may call "he" or "she" ("my father"). */

@@ -4,15 +4,17 @@ import { cueBase, isBetweenWord, isParticiple } from './cues.ts';
 import { wordsOf, type Word } from './context.ts';
 import { describedPerson, isDocumentPhrase, isNewsOrg, PARTY_NOUNS, RENAMING_HEADS, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
 import { DOCUMENT_HEADS, ORG_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
-import { BREAK, DETERMINERS, spanOf, reflexiveClash, IRREGULAR_PAST, NOT_SAYING, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
+import { BREAK, DETERMINERS, FRONTED, spanOf, reflexiveClash, IRREGULAR_PAST, NOT_SAYING, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
 
 /** Clauses fronted before a sentence's subject ("As for the notion that …,", "When Hale spoke,"): from the sentence start to the first comma. */
 export function frontedClauses(text: string, sal: Salience): Span[] {
   const out: Span[] = [];
   for (const s of sal.sentenceStarts) {
     // "To Wilson, the plan is silly": a point of view, not a fronted clause
-    const first = wordsOf(text.slice(s, s + 200), s, 1)[0];
-    if (!SUBORDINATE.has(first?.lower ?? '') || first?.lower === 'to') continue;
+    const [first, second] = wordsOf(text.slice(s, s + 200), s, 2);
+    // "Soon after the murder of Father Hamel, Trump asserted …": an adverb may open the fronted clause
+    const adverbed = /^(?:soon|shortly|just|right|long|even|only|immediately|moments|days|weeks|years)$/.test(first?.lower ?? '') && FRONTED.has(second?.lower ?? '');
+    if ((!SUBORDINATE.has(first?.lower ?? '') || first?.lower === 'to') && !adverbed) continue;
     const ws = wordsOf(text.slice(s, s + 200), s, 25);
     for (let k = 1; k < ws.length; k++) {
       const gap = text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start);

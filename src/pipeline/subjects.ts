@@ -162,6 +162,12 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   if (from) return from;
   // "in Dayton, Ohio, said": a state or a city is where something happened, never a person
   if (found && endsWithName && US_STATES.has(found.words.map((w) => w.lower.replace(/['’]s$/, '')).join(' ')) && !knownPerson(table, found.words)) return null;
+  // "ESPN said", "the ACU said in a statement": an acronym alone names an organisation, never a person
+  const acronym = run?.words.length === 1 && /^\p{Lu}{2,6}$/u.test(run.words[0]?.text ?? '') && !knownPerson(table, run.words);
+  if (run && endsWithName && acronym && ws.length <= 2 && (ws.length === 1 || lowerAll[0] === 'the')) {
+    const w = run.words[0] as Word;
+    return { entity: table.addOrg(w.text, w.start, w.end), source: span(first, lastW), how: 'organisation', confidence: 0.9 };
+  }
   // a name at the end of the phrase, after titles: "White House spokesman John Kirby"
   if (run && endsWithName) {
     const before = ws.filter((w) => w.end <= (run.words[0]?.start ?? 0));
