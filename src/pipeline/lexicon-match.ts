@@ -78,8 +78,19 @@ function blocksWithAny(doc: ArticleDoc, phrases: readonly string[]): Block[] {
   });
 }
 
-/** Contested terms of the lexicon in the article body; the longest phrase wins where two overlap. */
+// An article's terms are read by its framing and by every pair of its story it is aligned in: found once.
+const termsFound = new WeakMap<ArticleDoc, { lexicons: Lexicons; quotes: readonly CorpusQuote[]; hits: TermHit[] }>();
+
+/** Contested terms of the lexicon in the article body; the longest phrase wins where two overlap (computed once per doc, lexicons and quotes). */
 export function findTerms(doc: ArticleDoc, lexicons: Lexicons, quotes: readonly CorpusQuote[] = []): TermHit[] {
+  const known = termsFound.get(doc);
+  if (known !== undefined && known.lexicons === lexicons && known.quotes === quotes) return known.hits;
+  const hits = termsIn(doc, lexicons, quotes);
+  termsFound.set(doc, { lexicons, quotes, hits });
+  return hits;
+}
+
+function termsIn(doc: ArticleDoc, lexicons: Lexicons, quotes: readonly CorpusQuote[]): TermHit[] {
   const hits: TermHit[] = [];
   const blocks = blocksWithAny(doc, lexicons.terms.groups.flatMap((g) => g.terms.flatMap((t) => t.patterns)));
   for (const group of lexicons.terms.groups) {
