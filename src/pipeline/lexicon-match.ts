@@ -60,9 +60,15 @@ export function evidenceAt(doc: ArticleDoc, start: number, end: number): Evidenc
 function bodyMatches(doc: ArticleDoc, re: RegExp, blocks: readonly Block[] = doc.blocks): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const b of blocks) {
+    // The cached regex reused with exec: matchAll would copy it for every block and entry.
     re.lastIndex = 0;
-    for (const m of b.text.matchAll(re)) out.push({ start: b.start + (m.index ?? 0), end: b.start + (m.index ?? 0) + m[0].length });
+    for (let m = re.exec(b.text); m !== null; m = re.exec(b.text)) {
+      out.push({ start: b.start + m.index, end: b.start + m.index + m[0].length });
+      // An empty pattern in a lexicon matches nothing but a place: move on by one character, as matchAll does.
+      if (m[0] === '') re.lastIndex += (b.text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    }
   }
+  re.lastIndex = 0;
   return out;
 }
 

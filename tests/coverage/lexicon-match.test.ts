@@ -30,4 +30,12 @@ describe('findTerms, found once per article', () => {
     const none = { ...lexicons, terms: { ...lexicons.terms, groups: [] } };
     expect(findTerms(a.doc, none, a.quotes)).toEqual([]);
   });
+
+  it('ends on a lexicon entry that is an empty pattern, with its empty hits where matchAll finds them', () => {
+    const a = article('tarnovo-d', 'Sheep, goats.');
+    const empty = { ...lexicons, terms: { ...lexicons.terms, groups: [{ id: 'blank', label: 'blank', terms: [{ id: 'blank', label: 'blank', patterns: [''] }] }] } } as typeof lexicons;
+    const expected = [...a.doc.blocks[0]!.text.matchAll(/(?<![\p{L}\p{N}])(?![\p{L}\p{N}])/gu)].map((m) => a.doc.blocks[0]!.start + m.index);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(findTerms(a.doc, empty, []).map((h) => h.start)).toEqual(expected);
+  });
 });
