@@ -36,9 +36,10 @@ export function findDateCues(text: string, ranges: readonly { start: number; end
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end);
     for (const { kind, re } of PATTERNS) {
+      // Each pattern reused with exec: matchAll would copy it for every range (none matches an empty string).
       re.lastIndex = 0;
-      for (const m of slice.matchAll(re)) {
-        const start = range.start + (m.index ?? 0);
+      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+        const start = range.start + m.index;
         found.push({ kind, text: m[0], start, end: start + m[0].length });
       }
     }

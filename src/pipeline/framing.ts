@@ -390,6 +390,8 @@ function figureContext(article: CorpusArticle, f: Figure): Set<string> {
 
 /** Figures with the same unit told in similar sentences by different articles: agreements and discrepancies. */
 function compareFigures(members: CorpusArticle[], framings: ArticleFraming[]): FigureComparison[] {
+  // A figure is compared only with other articles': a story of one article has nothing to compare.
+  if (members.length < 2) return [];
   const all = framings.flatMap((f, k) => f.figures.filter((x) => x.unit !== '').map((x) => ({ figure: x, article: members[k]!, context: figureContext(members[k]!, x) })));
   const parent = all.map((_, i) => i);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
@@ -415,6 +417,8 @@ function compareFigures(members: CorpusArticle[], framings: ArticleFraming[]): F
 
 /** Sentences of eight words or more whose word 3-shingles mostly coincide across two articles. */
 function sharedSentences(members: CorpusArticle[]): SharedSentence[] {
+  // Only sentences of two different articles are paired: one article has none to share.
+  if (members.length < 2) return [];
   const index = new Map<string, { k: number; s: number }[]>();
   const sets: Set<string>[][] = members.map((a) =>
     a.doc.sentences.map((s) => {

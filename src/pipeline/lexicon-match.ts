@@ -60,9 +60,15 @@ export function evidenceAt(doc: ArticleDoc, start: number, end: number): Evidenc
 function bodyMatches(doc: ArticleDoc, re: RegExp, blocks: readonly Block[] = doc.blocks): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const b of blocks) {
+    // The cached regex reused with exec: matchAll would copy it for every block and entry.
     re.lastIndex = 0;
-    for (const m of b.text.matchAll(re)) out.push({ start: b.start + (m.index ?? 0), end: b.start + (m.index ?? 0) + m[0].length });
+    for (let m = re.exec(b.text); m !== null; m = re.exec(b.text)) {
+      out.push({ start: b.start + m.index, end: b.start + m.index + m[0].length });
+      // An empty pattern in a lexicon matches nothing but a place: move on by one character, as matchAll does.
+      if (m[0] === '') re.lastIndex += (b.text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    }
   }
+  re.lastIndex = 0;
   return out;
 }
 
@@ -78,8 +84,19 @@ function blocksWithAny(doc: ArticleDoc, phrases: readonly string[]): Block[] {
   });
 }
 
-/** Contested terms of the lexicon in the article body; the longest phrase wins where two overlap. */
+// An article's terms are read by its framing and by every pair of its story it is aligned in: found once.
+const termsFound = new WeakMap<ArticleDoc, { lexicons: Lexicons; quotes: readonly CorpusQuote[]; hits: TermHit[] }>();
+
+/** Contested terms of the lexicon in the article body; the longest phrase wins where two overlap (computed once per doc, lexicons and quotes). */
 export function findTerms(doc: ArticleDoc, lexicons: Lexicons, quotes: readonly CorpusQuote[] = []): TermHit[] {
+  const known = termsFound.get(doc);
+  if (known !== undefined && known.lexicons === lexicons && known.quotes === quotes) return known.hits;
+  const hits = termsIn(doc, lexicons, quotes);
+  termsFound.set(doc, { lexicons, quotes, hits });
+  return hits;
+}
+
+function termsIn(doc: ArticleDoc, lexicons: Lexicons, quotes: readonly CorpusQuote[]): TermHit[] {
   const hits: TermHit[] = [];
   const blocks = blocksWithAny(doc, lexicons.terms.groups.flatMap((g) => g.terms.flatMap((t) => t.patterns)));
   for (const group of lexicons.terms.groups) {

@@ -290,7 +290,10 @@ export class MentionTable {
     // Both passes read the same runs; without word surnames they are the runs found above.
     const scanRuns = this.wordSurnames.size === 0 ? runsOf : this.gaps.map(([from, to]) => nameRuns(this.text, from, to, this.wordSurnames));
     for (const lone of [false, true]) for (const runs of scanRuns) this.scan(runs, lone);
-    for (const [from, to] of this.gaps) this.scanOrgPhrases(from, to);
+    // Each gap is searched only for the organisation names the article holds at all (lower case keeps ASCII names in place).
+    const lowerText = this.text.toLowerCase();
+    const orgPhrases = [...KNOWN_ORG_PHRASES, ...KNOWN_ORGS].filter((phrase) => lowerText.includes(phrase));
+    for (const [from, to] of this.gaps) this.scanOrgPhrases(from, to, orgPhrases);
     this.mentions.sort((a, b) => a.start - b.start);
   }
 
@@ -366,11 +369,11 @@ export class MentionTable {
     this.insertMention({ ...span, entity: idx, possessive: false });
   }
 
-  private scanOrgPhrases(from: number, to: number): void {
+  private scanOrgPhrases(from: number, to: number, phrases: readonly string[]): void {
     const { text } = this;
     // organisations named without capitalised runs being people ("the Kremlin", "the White House")
     const lower = text.slice(from, to).toLowerCase();
-    for (const phrase of [...KNOWN_ORG_PHRASES, ...KNOWN_ORGS]) {
+    for (const phrase of phrases) {
       let idx = lower.indexOf(phrase);
       while (idx >= 0) {
         const s = from + idx;

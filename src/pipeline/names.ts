@@ -198,8 +198,21 @@ export function normToken(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’]s$/u, '').replace(/[’'.]/g, '').toLowerCase();
 }
 
+// Keys already made: an article compares the same few names again and again (cleared when it grows large).
+const translitKeys = new Map<string, string>();
+
 /** Transliteration-aware key for a surname or first name: Zelenskiy, Zelenskyy, Zelensky → zelensky. */
 export function translitKey(word: string): string {
+  let key = translitKeys.get(word);
+  if (key === undefined) {
+    if (translitKeys.size >= 100_000) translitKeys.clear();
+    key = translitKeyOf(word);
+    translitKeys.set(word, key);
+  }
+  return key;
+}
+
+function translitKeyOf(word: string): string {
   return normToken(word)
     .replace(/-/g, '')
     .replace(/(?:iy|yy|ij|yi|ii|ei)$/u, 'y')

@@ -51,8 +51,10 @@ const FIGURE =
 /** Figures in `text` (offsets relative to `base`; its `tokens` may be given); calendar years and days of dates are left out. */
 export function findNumbers(text: string, base = 0, tokens?: readonly Token[]): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(FIGURE)) {
-    const index = m.index ?? 0;
+  // One regex reused with exec: matchAll would copy it for every call (once per block and sentence).
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(text); m !== null; m = FIGURE.exec(text)) {
+    const index = m.index;
     const before = text.slice(Math.max(0, index - 12), index);
     if (/[\p{L}\d.,-]$/u.test(before) && !/[\s$€£(]$/u.test(before) && m[1] === undefined) continue;
     const integer = Number((m[2] ?? '0').replace(/,/g, ''));

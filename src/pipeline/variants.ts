@@ -98,6 +98,11 @@ function prepare(article: CorpusArticle, q: CorpusQuote): Prepared {
   return { q, article, seq, content, context };
 }
 
+/** A quote that is never scored against another (its article is alone in its story): no words read. */
+function unscored(article: CorpusArticle, q: CorpusQuote): Prepared {
+  return { q, article, seq: [], content: new Set(), context: new Set() };
+}
+
 /** Length of the longest common subsequence of two word lists. */
 export function lcsLength(a: readonly string[], b: readonly string[]): number {
   const row = new Array<number>(b.length + 1).fill(0);
@@ -152,7 +157,8 @@ export function groupVariants(articles: CorpusArticle[], stories: StoryGroup[]):
   for (const [key, members] of buckets) {
     const story = key.startsWith('\u0000') ? null : key;
     members.sort((x, y) => (x.doc.id < y.doc.id ? -1 : 1));
-    const prepared = members.flatMap((a) => a.quotes.map((q) => prepare(a, q)));
+    // Only quotes of different articles are scored: one article's quotes are groups of their own, their words unread.
+    const prepared = members.flatMap((a) => a.quotes.map((q) => (members.length < 2 ? unscored(a, q) : prepare(a, q))));
     for (const g of groupStory(prepared, story)) {
       groups.push(g);
       for (const v of g.versions) groupOf[v.quote] = g.id;
