@@ -12,7 +12,7 @@ import type { QuoteRecord } from '../schemas/dataset.ts';
 import { articleMdx, speakerMdx, storyMdx } from '../emit/entries.ts';
 import { quoteCsvRow, quotesCsvHeader } from '../emit/csv.ts';
 import { jsonArrayElement, writeJsonArray } from '../emit/json.ts';
-import { STORY_INDEX_FILE, storyDataFiles, storyIndexLine, type PublishedPair, type PublishedStory } from '../emit/story-files.ts';
+import { STORY_INDEX_FILE, storyIndexLine, type PublishedPair, type PublishedStory } from '../emit/story-files.ts';
 import { pairFile } from '../pipeline/ids.ts';
 import { buildReport, reportJson } from './report.ts';
 import { deserializeAnalyzed, generatorVersion, openCache, type CacheStats } from './cache.ts';
@@ -396,16 +396,15 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
       writer.file(`data/${file}`, hash, () => `${JSON.stringify(pair.alignment, null, 2)}\n`);
       pairs.push({ a: pair.a, b: pair.b, url: pair.url, data: `/data/${file}`, alignment: { summary: pair.alignment.summary } });
     }
-    // Light per-story files, so the site never parses every story's framing at once (src/emit/story-files.ts);
+    // A light index line per story, so the site never parses every story's framing at once (src/emit/story-files.ts);
     // like an alignment, a story's record depends on its inputs, the lexicons and the pipeline's code.
-    // Its files and its lines of stories.json and of the index are made (and a cached record's framing
+    // Its lines of stories.json and of the index are made (and a cached record's framing
     // read) only if one is not reused.
     let written: PublishedStory | undefined;
     const writtenOf = (): PublishedStory => (written ??= { ...story, pairs });
     let line: string | undefined;
     const lineOf = (): string => (line ??= JSON.stringify(writtenOf()));
     const storyHash = key === null ? inputsHash(lineOf()) : inputsHash(pairInputs, key);
-    for (const f of storyDataFiles(story, lineOf)) writer.file(`data/${f.file}`, storyHash, () => f.text);
     storyHashes.push(storyHash);
     storyLines.push(lineOf);
     storiesWritten.push(writtenOf);
