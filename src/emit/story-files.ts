@@ -26,6 +26,19 @@ export interface PublishedStory {
   [extra: string]: unknown;
 }
 
+/**
+ * A story as stories.json publishes it: its pairs as given (summaries and where their alignments
+ * are), its framing without the articles' own signals, which articles.json holds already (each
+ * article's `framing`, the same record): they were a sixth of stories.json.
+ */
+export function publishedStory(story: Pick<PublishedStory, 'id' | 'title' | 'articles' | 'url'> & Record<string, unknown>, pairs: readonly PublishedPair[]): PublishedStory {
+  const framing = story.framing;
+  if (typeof framing !== 'object' || framing === null || Array.isArray(framing) || !('articles' in framing)) return { ...story, pairs };
+  const rest: Record<string, unknown> = { ...framing };
+  delete rest.articles;
+  return { ...story, framing: rest, pairs };
+}
+
 /** Version diff as the generator writes it. */
 export interface IndexDiffPart {
   op: string;

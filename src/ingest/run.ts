@@ -12,7 +12,7 @@ import type { QuoteRecord } from '../schemas/dataset.ts';
 import { articleMdx, speakerMdx, storyMdx } from '../emit/entries.ts';
 import { quoteCsvRow, quotesCsvHeader } from '../emit/csv.ts';
 import { jsonLine, writeJsonArray } from '../emit/json.ts';
-import { STORY_INDEX_FILE, storyIndexLine, type PublishedPair, type PublishedStory } from '../emit/story-files.ts';
+import { STORY_INDEX_FILE, publishedStory, storyIndexLine, type PublishedPair, type PublishedStory } from '../emit/story-files.ts';
 import { pairFile } from '../pipeline/ids.ts';
 import { buildReport, reportJson } from './report.ts';
 import { deserializeAnalyzed, generatorVersion, openCache, type CacheStats } from './cache.ts';
@@ -401,7 +401,7 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
     // Its lines of stories.json and of the index are made (and a cached record's framing
     // read) only if one is not reused.
     let written: PublishedStory | undefined;
-    const writtenOf = (): PublishedStory => (written ??= { ...story, pairs });
+    const writtenOf = (): PublishedStory => (written ??= publishedStory(story, pairs));
     let line: string | undefined;
     const lineOf = (): string => (line ??= JSON.stringify(writtenOf()));
     const storyHash = key === null ? inputsHash(lineOf()) : inputsHash(pairInputs, key);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STORY_INDEX_FILE, storyIndexEntry, storyIndexLine, type PublishedStory } from '../../src/emit/story-files.ts';
+import { STORY_INDEX_FILE, publishedStory, storyIndexEntry, storyIndexLine, type PublishedStory } from '../../src/emit/story-files.ts';
 import { writeJsonLines } from '../../src/emit/json.ts';
 import { siteData, storyDetails } from '../../src/lib/data.ts';
 import { readPairs, readStoryFraming } from '../../src/lib/framing.ts';
@@ -35,6 +35,25 @@ function kremlinStory(id = 'story-010_tass-briefing'): PublishedStory {
     }],
   };
 }
+
+describe('publishedStory', () => {
+  it('leaves out the articles’ own framing, which articles.json holds, and keeps the rest in place', () => {
+    const { pairs, ...story } = kremlinStory();
+    const published = publishedStory(story, pairs);
+    expect(Object.keys(published)).toEqual(Object.keys(kremlinStory()));
+    expect(Object.keys(published.framing as object)).toEqual(['story', 'omissions', 'terms']);
+    expect(JSON.stringify(published)).not.toContain('"voices"');
+    expect(readStoryFraming(published.framing).terms).toEqual(readStoryFraming(kremlinStory().framing).terms);
+    expect(published.pairs).toBe(pairs);
+    // The record it was made from is not changed.
+    expect((story.framing as { articles: unknown[] }).articles).toHaveLength(1);
+  });
+
+  it('keeps a story without framing as it is', () => {
+    const { pairs, framing: _, ...story } = kremlinStory();
+    expect(publishedStory(story, pairs)).toEqual({ ...story, pairs });
+  });
+});
 
 describe('storyIndexLine', () => {
   it('is one line without the framing evidence, the links or the versions’ texts', () => {
