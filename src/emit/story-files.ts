@@ -1,11 +1,9 @@
 /**
- * Per-story data files beside `stories.json`. `stories.json` stays the published data set; the
- * site reads these instead, so a build never holds every story's framing evidence at once:
- *
- * - `stories/index.jsonl`: one light line per story (what every page needs: title, articles,
- *   the pairs' summaries, the versions' diffs), read once per build;
- * - `stories/<id>.json`: the story exactly as in `stories.json`, read only by the pages that
- *   show its framing (the story page and its compare pages).
+ * The story index beside `stories.json`, so a build never holds every story's framing evidence at
+ * once: `stories/index.jsonl`, one light line per story (what every page needs: title, articles,
+ * the pairs' summaries, the versions' diffs), read once per build, in the order of stories.json.
+ * The pages that show a story's framing (its page and its compare pages) read its own line of
+ * stories.json, which holds one story per line (src/lib/data.ts).
  */
 
 /** A pair as `stories.json` lists it: its summary, and where its sentence alignment is. */
@@ -28,6 +26,19 @@ export interface PublishedStory {
   [extra: string]: unknown;
 }
 
+/**
+ * A story as stories.json publishes it: its pairs as given (summaries and where their alignments
+ * are), its framing without the articles' own signals, which articles.json holds already (each
+ * article's `framing`, the same record): they were a sixth of stories.json.
+ */
+export function publishedStory(story: Pick<PublishedStory, 'id' | 'title' | 'articles' | 'url'> & Record<string, unknown>, pairs: readonly PublishedPair[]): PublishedStory {
+  const framing = story.framing;
+  if (typeof framing !== 'object' || framing === null || Array.isArray(framing) || !('articles' in framing)) return { ...story, pairs };
+  const rest: Record<string, unknown> = { ...framing };
+  delete rest.articles;
+  return { ...story, framing: rest, pairs };
+}
+
 /** Version diff as the generator writes it. */
 export interface IndexDiffPart {
   op: string;
@@ -48,11 +59,6 @@ export interface StoryIndexEntry {
 
 /** Where the story index is, relative to the data folder. */
 export const STORY_INDEX_FILE = 'stories/index.jsonl';
-
-/** Path of a story's own file, relative to the data folder. */
-export function storyFile(id: string): string {
-  return `stories/${id}.json`;
-}
 
 const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 const array = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -88,14 +94,4 @@ export function storyIndexEntry(story: PublishedStory): StoryIndexEntry {
 /** The story's line of `stories/index.jsonl` (newline included): append one per story. */
 export function storyIndexLine(story: PublishedStory): string {
   return `${JSON.stringify(storyIndexEntry(story))}\n`;
-}
-
-/**
- * The files of one story, paths relative to the data folder: its whole record, as in `stories.json`
- * (`line`: the story serialised for stories.json, or how to get it, so it is not serialised twice;
- * a file's `text` is made when read, so a file that is not written again costs nothing).
- */
-export function storyDataFiles(story: PublishedStory, line: string | (() => string) = () => JSON.stringify(story)): { file: string; readonly text: string }[] {
-  const lineOf = typeof line === 'string' ? () => line : line;
-  return [{ file: storyFile(story.id), get text() { return `${lineOf()}\n`; } }];
 }

@@ -11,8 +11,8 @@ import type { AnalyzedArticle, ArticleDoc, Problem } from '../pipeline/types.ts'
 import type { QuoteRecord } from '../schemas/dataset.ts';
 import { articleMdx, speakerMdx, storyMdx } from '../emit/entries.ts';
 import { quoteCsvRow, quotesCsvHeader } from '../emit/csv.ts';
-import { jsonArrayElement, writeJsonArray } from '../emit/json.ts';
-import { STORY_INDEX_FILE, storyDataFiles, storyIndexLine, type PublishedPair, type PublishedStory } from '../emit/story-files.ts';
+import { jsonLine, writeJsonArray } from '../emit/json.ts';
+import { STORY_INDEX_FILE, publishedStory, storyIndexLine, type PublishedPair, type PublishedStory } from '../emit/story-files.ts';
 import { pairFile } from '../pipeline/ids.ts';
 import { buildReport, reportJson } from './report.ts';
 import { deserializeAnalyzed, generatorVersion, openCache, type CacheStats } from './cache.ts';
@@ -361,7 +361,7 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
     writer.file(`articles/${article.id}.mdx`, hash, () => result.pages?.get(article.id) ?? articleMdx(article, quotes, source));
   }
   for (const speaker of dataset.speakers) writer.file(`speakers/${speaker.id}.mdx`, inputsHash(JSON.stringify(speaker)), () => speakerMdx(speaker));
-  writer.elements('data/articles.json', jsonArrayLayout, dataset.articles.map((a) => articleHash.get(a.id)!), (i) => jsonArrayElement(dataset.articles[i]));
+  writer.elements('data/articles.json', jsonArrayLayout, dataset.articles.map((a) => articleHash.get(a.id)!), (i) => jsonLine(dataset.articles[i]));
   // quotes.json and quotes.csv list the quotes article by article: one element per run of an article's quotes.
   const runs: QuoteRecord[][] = [];
   for (const q of dataset.quotes) {
@@ -376,9 +376,9 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
     seen.set(article, n + 1);
     return inputsHash(articleHash.get(article) ?? JSON.stringify(run), String(n));
   });
-  writer.elements('data/quotes.json', jsonArrayLayout, runHashes, (i) => runs[i]!.map(jsonArrayElement).join(jsonArrayLayout.between));
+  writer.elements('data/quotes.json', jsonArrayLayout, runHashes, (i) => runs[i]!.map(jsonLine).join(jsonArrayLayout.between));
   writer.elements('data/quotes.csv', csvLayout, runHashes, (i) => runs[i]!.map(quoteCsvRow).join(csvLayout.between));
-  writeJsonArray(path.join(staging, 'data', 'speakers.json'), dataset.speakers);
+  writeJsonArray(path.join(staging, 'data', 'speakers.json'), dataset.speakers, { oneLine: true });
   // Each pair's sentence alignment is a file of its own (data/pairs/<a>--<b>.json), read only by its
   // compare page; stories.json keeps each pair's summary and where its alignment is.
   // An alignment depends on its story's inputs, the lexicons and the pipeline's code.
@@ -393,19 +393,18 @@ export async function writeOutput(result: IngestResult, out: string): Promise<vo
       const file = pairFile(pair.a, pair.b);
       // Without a story key (never expected) the hash is unique, so the file is written.
       const hash = key === null ? inputsHash(JSON.stringify(pair.alignment)) : inputsHash(pairInputs, key, pair.a, pair.b);
-      writer.file(`data/${file}`, hash, () => `${JSON.stringify(pair.alignment, null, 2)}\n`);
+      writer.file(`data/${file}`, hash, () => `${jsonLine(pair.alignment)}\n`);
       pairs.push({ a: pair.a, b: pair.b, url: pair.url, data: `/data/${file}`, alignment: { summary: pair.alignment.summary } });
     }
-    // Light per-story files, so the site never parses every story's framing at once (src/emit/story-files.ts);
+    // A light index line per story, so the site never parses every story's framing at once (src/emit/story-files.ts);
     // like an alignment, a story's record depends on its inputs, the lexicons and the pipeline's code.
-    // Its files and its lines of stories.json and of the index are made (and a cached record's framing
+    // Its lines of stories.json and of the index are made (and a cached record's framing
     // read) only if one is not reused.
     let written: PublishedStory | undefined;
-    const writtenOf = (): PublishedStory => (written ??= { ...story, pairs });
+    const writtenOf = (): PublishedStory => (written ??= publishedStory(story, pairs));
     let line: string | undefined;
     const lineOf = (): string => (line ??= JSON.stringify(writtenOf()));
     const storyHash = key === null ? inputsHash(lineOf()) : inputsHash(pairInputs, key);
-    for (const f of storyDataFiles(story, lineOf)) writer.file(`data/${f.file}`, storyHash, () => f.text);
     storyHashes.push(storyHash);
     storyLines.push(lineOf);
     storiesWritten.push(writtenOf);

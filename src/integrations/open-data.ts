@@ -1,10 +1,10 @@
 /**
- * The open data set under `/data/`: the generator's files, published as written. They are copied
- * into the built site when the build is done (and served from the generated folder by the dev
+ * The open data set under `/data/`: the generator's files, published as written. They are linked
+ * (or copied) into the built site when the build is done (and served from the generated folder by the dev
  * server), not rendered as routes: at 10,000 articles that is 13,000 alignment files and two
  * files of 200 MB that a route would hold in memory two or three times over.
  */
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -29,20 +29,34 @@ export function dataFileFor(dataDir: string, urlPath: string): string | null {
   return pair === null ? null : path.join(dataDir, pairsFolder, pair[1]!);
 }
 
-/** Copies the data set's files and the pair alignments from `dataDir` into `<dist>/data/`; returns how many. */
+/**
+ * Puts a generated file into the site: a hard link when both are on one file system (the ingest
+ * never changes a file it wrote, it writes a new folder), else a copy. A file already there is
+ * removed first, so writing never goes through a link into the generated data.
+ */
+function publishFile(from: string, to: string): void {
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** Puts the data set's files and the pair alignments from `dataDir` into `<dist>/data/`; returns how many. */
 export function publishOpenData(dataDir: string, dist: string): number {
   const out = path.join(dist, 'data');
   mkdirSync(path.join(out, pairsFolder), { recursive: true });
   let copied = 0;
   for (const name of openDataFiles) {
     if (!existsSync(path.join(dataDir, name))) continue;
-    copyFileSync(path.join(dataDir, name), path.join(out, name));
+    publishFile(path.join(dataDir, name), path.join(out, name));
     copied++;
   }
   const pairs = path.join(dataDir, pairsFolder);
   for (const name of existsSync(pairs) ? readdirSync(pairs) : []) {
     if (!name.endsWith('.json')) continue;
-    copyFileSync(path.join(pairs, name), path.join(out, pairsFolder, name));
+    publishFile(path.join(pairs, name), path.join(out, pairsFolder, name));
     copied++;
   }
   return copied;

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleRecord, QuoteRecord, SpeakerRecord } from '../schemas/dataset.ts';
-import { STORY_INDEX_FILE, storyFile, storyIndexEntry, type PublishedStory, type StoryIndexEntry } from '../emit/story-files.ts';
+import { storyIndexEntry, type PublishedStory, type StoryIndexEntry } from '../emit/story-files.ts';
 import { readVariants, readVerbs, type VariantInfo, type VerbUse } from './framing.ts';
+import { lineStarts, readSpan } from './json-lines.ts';
+import { readStoryIndex } from './story-index.ts';
 
 /** A story as pages list it: title, articles, pairs' summaries and versions, without its framing evidence. */
 export type SiteStory = StoryIndexEntry;
@@ -29,8 +31,12 @@ interface Loaded {
   dir: string;
   key: string;
   data: SiteData;
-  /** Whole stories, only when the data set has no per-story files (written before they existed). */
+  /** Whole stories, only when the data set has no story index or stories.json is not one story per line. */
   whole: Map<string, PublishedStory> | null;
+  /** Where the lines of stories.json start, found when the first story is read (see `storyLine`). */
+  lines?: number[];
+  /** Each story's place in the index (and so its line of stories.json). */
+  places?: Map<string, number>;
   /** The few stories read last: pages of one story are built one after another. */
   recent: Map<string, PublishedStory | undefined>;
   /** The quotes of the article whose paragraphs are being built, by block anchor. */
@@ -60,11 +66,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** The light story index; from `stories.json` whole when the data set has no index. */
 function readStories(dir: string): { stories: SiteStory[]; whole: Map<string, PublishedStory> | null } {
-  const index = path.join(dir, STORY_INDEX_FILE);
-  if (existsSync(index)) {
-    const stories = readFileSync(index, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as SiteStory);
-    return { stories, whole: null };
-  }
+  const stories = readStoryIndex(dir);
+  if (stories !== null) return { stories, whole: null };
   const whole = read<PublishedStory>(dir, 'stories.json');
   return { stories: whole.map(storyIndexEntry), whole: byId(whole) };
 }
@@ -103,8 +106,8 @@ export function siteData(): SiteData {
 }
 
 /**
- * A story's whole record as in `stories.json` (framing, versions, links), read from its own file
- * by the pages that show it; the last few are kept, never all of them.
+ * A story's whole record as in `stories.json` (framing, versions, links), read from its line of
+ * stories.json by the pages that show it; the last few are kept, never all of them.
  */
 export function storyDetails(id: string): PublishedStory | undefined {
   const loaded = load();
@@ -116,11 +119,34 @@ export function storyDetails(id: string): PublishedStory | undefined {
     loaded.recent.set(id, story);
     return story;
   }
-  const file = path.join(loaded.dir, storyFile(id));
-  const story = loaded.data.story.has(id) && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PublishedStory) : undefined;
+  const story = loaded.data.story.has(id) ? storyLine(loaded, id) : undefined;
   loaded.recent.set(id, story);
   if (loaded.recent.size > RECENT_STORIES) loaded.recent.delete(loaded.recent.keys().next().value!);
   return story;
+}
+
+/**
+ * A story read from its own line of stories.json, which the ingest writes one story per line in the
+ * order of the index; a file laid out otherwise is read whole instead, once.
+ */
+function storyLine(loaded: Loaded, id: string): PublishedStory | undefined {
+  const file = path.join(loaded.dir, 'stories.json');
+  const stories = loaded.data.stories;
+  // `[`, a line per story, `]`, then the end of the file.
+  loaded.lines ??= existsSync(file) ? lineStarts(file) : [];
+  loaded.places ??= new Map(stories.map((s, i) => [s.id, i]));
+  const at = loaded.places.get(id) ?? -1;
+  let story: PublishedStory | undefined;
+  if (loaded.lines.length === stories.length + 3 && at !== -1) {
+    try {
+      story = JSON.parse(readSpan(file, loaded.lines[at + 1]!, loaded.lines[at + 2]!).replace(/,?\s*$/, '')) as PublishedStory;
+    } catch {
+      story = undefined;
+    }
+  }
+  if (story?.id === id) return story;
+  loaded.whole = existsSync(file) ? byId(read<PublishedStory>(loaded.dir, 'stories.json')) : new Map();
+  return loaded.whole.get(id);
 }
 
 /** An article's quotes in one block (`p-3`), in reading order; grouped once per article, as its paragraphs are built. */

@@ -10,6 +10,7 @@ import {
   type EditorialIndex, type TargetProblem,
 } from './editorial-targets.ts';
 import { editorialSlug, slugPattern } from './editorial-paths.ts';
+import { readStoryIndex } from './story-index.ts';
 
 /** One problem in an editorial file: where it is, what is wrong, and the nearest valid id. */
 export interface EditorialProblem {
@@ -64,7 +65,8 @@ export function loadEditorialIndex(generated: string, lexiconsDir = 'content/lex
     articles: readJson<ArticleRecord[]>(path.join(data, 'articles.json')),
     quotes: readJson<QuoteRecord[]>(path.join(data, 'quotes.json')),
     speakers: readJson<SpeakerRecord[]>(path.join(data, 'speakers.json')),
-    stories: readJson<StoryRecord[]>(path.join(data, 'stories.json')),
+    // Ids and articles are in the light story index; stories.json (framing and all) only without one.
+    stories: readStoryIndex(data) ?? readJson<StoryRecord[]>(path.join(data, 'stories.json')),
     terms: termIds(lexiconsDir),
   });
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { slugify } from '../pipeline/names.ts';
+import { readStoryIndex } from './story-index.ts';
 
 interface StoryLike {
   id: string;
@@ -57,5 +58,7 @@ export function generatedRedirects(generated = process.env.PARALLAX_GENERATED ??
   if (!existsSync(file)) return {};
   const speakersFile = path.join(generated, 'data', 'speakers.json');
   const speakers = existsSync(speakersFile) ? speakerRedirects(JSON.parse(readFileSync(speakersFile, 'utf8')) as SpeakerLike[]) : {};
-  return { ...speakers, ...storyRedirects(JSON.parse(readFileSync(file, 'utf8')) as StoryLike[]) };
+  // The light index has each story's id, url and articles: stories.json's framing need not be parsed.
+  const stories = readStoryIndex(path.join(generated, 'data')) ?? (JSON.parse(readFileSync(file, 'utf8')) as StoryLike[]);
+  return { ...speakers, ...storyRedirects(stories) };
 }

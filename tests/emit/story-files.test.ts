@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STORY_INDEX_FILE, storyDataFiles, storyIndexEntry, storyIndexLine, type PublishedStory } from '../../src/emit/story-files.ts';
+import { STORY_INDEX_FILE, publishedStory, storyIndexEntry, storyIndexLine, type PublishedStory } from '../../src/emit/story-files.ts';
+import { writeJsonLines } from '../../src/emit/json.ts';
 import { siteData, storyDetails } from '../../src/lib/data.ts';
 import { readPairs, readStoryFraming } from '../../src/lib/framing.ts';
 
@@ -35,12 +36,22 @@ function kremlinStory(id = 'story-010_tass-briefing'): PublishedStory {
   };
 }
 
-describe('storyDataFiles', () => {
-  it('writes the whole story, as in stories.json, to its own file', () => {
-    const story = kremlinStory();
-    const files = storyDataFiles(story);
-    expect(files.map((f) => f.file)).toEqual(['stories/story-010_tass-briefing.json']);
-    expect(JSON.parse(files[0]!.text)).toEqual(story);
+describe('publishedStory', () => {
+  it('leaves out the articles’ own framing, which articles.json holds, and keeps the rest in place', () => {
+    const { pairs, ...story } = kremlinStory();
+    const published = publishedStory(story, pairs);
+    expect(Object.keys(published)).toEqual(Object.keys(kremlinStory()));
+    expect(Object.keys(published.framing as object)).toEqual(['story', 'omissions', 'terms']);
+    expect(JSON.stringify(published)).not.toContain('"voices"');
+    expect(readStoryFraming(published.framing).terms).toEqual(readStoryFraming(kremlinStory().framing).terms);
+    expect(published.pairs).toBe(pairs);
+    // The record it was made from is not changed.
+    expect((story.framing as { articles: unknown[] }).articles).toHaveLength(1);
+  });
+
+  it('keeps a story without framing as it is', () => {
+    const { pairs, framing: _, ...story } = kremlinStory();
+    expect(publishedStory(story, pairs)).toEqual({ ...story, pairs });
   });
 });
 
@@ -80,34 +91,42 @@ describe('the site reads stories from the index and one story at a time', () => 
   const previous = process.env.PARALLAX_GENERATED;
   const root = mkdtempSync(path.join(os.tmpdir(), 'parallax-story-files-'));
 
-  /** A data set of `n` copies of the Kremlin story; `withFiles` adds the per-story files and the index. */
-  function writeDataSet(name: string, n: number, withFiles: boolean): string {
+  /**
+   * A data set of `n` copies of the Kremlin story; `withIndex` writes the index and stories.json one
+   * story per line, as the ingest does (else stories.json is one line).
+   */
+  function writeDataSet(name: string, n: number, withIndex: boolean): string {
     const generated = path.join(root, name);
     const data = path.join(generated, 'data');
     mkdirSync(path.join(data, 'stories'), { recursive: true });
     const stories = Array.from({ length: n }, (_, i) => kremlinStory(`story-01${i}_tass-briefing`));
     for (const file of ['articles.json', 'quotes.json', 'speakers.json']) writeFileSync(path.join(data, file), '[]\n');
     writeFileSync(path.join(data, 'stories.json'), `${JSON.stringify(stories)}\n`);
-    if (withFiles) {
-      for (const s of stories) for (const f of storyDataFiles(s)) writeFileSync(path.join(data, f.file), f.text);
+    if (withIndex) {
+      writeJsonLines(path.join(data, 'stories.json'), stories.map((s) => JSON.stringify(s)));
       writeFileSync(path.join(data, STORY_INDEX_FILE), stories.map(storyIndexLine).join(''));
     }
     return generated;
   }
 
   beforeAll(() => {
-    writeDataSet('with-files', 12, true);
+    writeDataSet('with-index', 12, true);
     writeDataSet('stories-json-only', 2, false);
+    // An index beside a stories.json laid out otherwise (by hand, or by another tool): read whole.
+    const other = writeDataSet('index-and-other-layout', 3, true);
+    writeFileSync(path.join(other, 'data', 'stories.json'), `${JSON.stringify(Array.from({ length: 3 }, (_, i) => kremlinStory(`story-01${i}_tass-briefing`)), null, 2)}\n`);
   });
   afterAll(() => {
     if (previous === undefined) delete process.env.PARALLAX_GENERATED;
     else process.env.PARALLAX_GENERATED = previous;
   });
 
-  it('lists stories from the index and reads a story’s framing from its own file', () => {
-    process.env.PARALLAX_GENERATED = path.join(root, 'with-files');
-    // stories.json is the published file only: the site must not need it once the index exists.
-    writeFileSync(path.join(root, 'with-files', 'data', 'stories.json'), 'not read by the site\n');
+  it('lists stories from the index and reads a story’s framing from its own line of stories.json', () => {
+    process.env.PARALLAX_GENERATED = path.join(root, 'with-index');
+    const file = path.join(root, 'with-index', 'data', 'stories.json');
+    // Only the line of the story asked for is read: the lines of the others are made unreadable.
+    const lines = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(file, lines.map((l, i) => (i === 0 || i === 4 || i >= lines.length - 2 ? l : 'x'.repeat(l.length))).join('\n'));
     const data = siteData();
     expect(data.stories.map((s) => s.id)).toHaveLength(12);
     expect(data.story.get('story-010_tass-briefing')).not.toHaveProperty('framing');
@@ -118,7 +137,8 @@ describe('the site reads stories from the index and one story at a time', () => 
   });
 
   it('gives the same story while it is recent and reads it again once many others were read', () => {
-    process.env.PARALLAX_GENERATED = path.join(root, 'with-files');
+    process.env.PARALLAX_GENERATED = path.join(root, 'with-index');
+    writeDataSet('with-index', 12, true);
     const first = storyDetails('story-010_tass-briefing');
     expect(storyDetails('story-010_tass-briefing')).toBe(first);
     for (let i = 1; i < 12; i += 1) storyDetails(`story-01${i}_tass-briefing`);
@@ -127,7 +147,14 @@ describe('the site reads stories from the index and one story at a time', () => 
     expect(again).toEqual(first);
   });
 
-  it('falls back to stories.json when the data set has no story files', () => {
+  it('reads stories.json whole when it is not one story per line', () => {
+    process.env.PARALLAX_GENERATED = path.join(root, 'index-and-other-layout');
+    expect(siteData().stories.map((s) => s.id)).toEqual(['story-010_tass-briefing', 'story-011_tass-briefing', 'story-012_tass-briefing']);
+    expect(readStoryFraming(storyDetails('story-012_tass-briefing')?.framing).terms.map((t) => t.label)).toEqual(['special military operation']);
+    expect(storyDetails('story-011_tass-briefing')?.id).toBe('story-011_tass-briefing');
+  });
+
+  it('falls back to stories.json when the data set has no story index', () => {
     process.env.PARALLAX_GENERATED = path.join(root, 'stories-json-only');
     expect(siteData().stories.map((s) => s.id)).toEqual(['story-010_tass-briefing', 'story-011_tass-briefing']);
     expect(readStoryFraming(storyDetails('story-011_tass-briefing')?.framing).quoteRows.map((r) => r.id)).toEqual(['variant-q-aa']);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,5 +30,22 @@ describe('the open data files', () => {
     expect(readFileSync(path.join(dist, 'data', 'quotes.json'), 'utf8')).toBe('[\n  {"id": "q-1"}\n]\n');
     expect(readFileSync(path.join(dist, 'data', 'pairs', 'a--b.json'), 'utf8')).toBe('{"a":"a"}\n');
     expect(readdirSync(path.join(dist, 'data')).sort()).toEqual(['pairs', 'quotes.csv', 'quotes.json']);
+  });
+
+  it('are linked, not copied, and publishing again never writes into the generated files', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'parallax-open-data-'));
+    const data = path.join(dir, 'generated', 'data');
+    mkdirSync(data, { recursive: true });
+    writeFileSync(path.join(data, 'speakers.json'), '[\n{"id":"mara-kestrel"}\n]\n');
+    const dist = path.join(dir, 'dist');
+    publishOpenData(data, dist);
+    expect(statSync(path.join(dist, 'data', 'speakers.json')).ino).toBe(statSync(path.join(data, 'speakers.json')).ino);
+    // A later ingest writes a new file; the site built before keeps the data it was built with.
+    const previous = path.join(dir, 'previous.json');
+    renameSync(path.join(data, 'speakers.json'), previous);
+    writeFileSync(path.join(data, 'speakers.json'), '[\n{"id":"oren-vasquez"}\n]\n');
+    publishOpenData(data, dist);
+    expect(readFileSync(path.join(dist, 'data', 'speakers.json'), 'utf8')).toContain('oren-vasquez');
+    expect(readFileSync(previous, 'utf8')).toContain('mara-kestrel');
   });
 });

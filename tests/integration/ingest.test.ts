@@ -60,6 +60,19 @@ describe('ingest of the seeds', () => {
     expect(flywheel?.url).toBe(`/articles/${flywheel?.article}/#${flywheel?.id}`);
   });
 
+  it('writes each element of the data set on a line of its own, and the pair files compact', () => {
+    for (const name of ['articles.json', 'quotes.json', 'speakers.json', 'stories.json']) {
+      const lines = readFileSync(path.join(out, 'data', name), 'utf8').split('\n');
+      const items = read(name) as { id: string }[];
+      // `[`, one element per line, `]`: a reader can take one element without parsing the others.
+      expect(lines.length, name).toBe(items.length + 3);
+      expect(lines.slice(1, -2).map((l) => (JSON.parse(l.replace(/,$/, '')) as { id: string }).id), name).toEqual(items.map((x) => x.id));
+    }
+    const pairs = readdirSync(path.join(out, 'data', 'pairs'));
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const f of pairs) expect(readFileSync(path.join(out, 'data', 'pairs', f), 'utf8').trimEnd()).not.toContain('\n');
+  });
+
   it('writes one MDX entry per article, speaker and story, plus the CSV and the build report', () => {
     const count = (dir: string) => readdirSync(path.join(out, dir)).filter((f) => f.endsWith('.mdx')).length;
     expect(count('articles')).toBe(5);
