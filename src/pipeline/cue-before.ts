@@ -316,6 +316,23 @@ function wentOnAt(text: string, ws: Word[], k: number): number | null {
   return null;
 }
 
+/** Words that frame an infinitive of saying as the subject's own act ("was quick to add", "was prompted to say", "hastened to add"). */
+const SAYING_FRAMES = new Set(['quick', 'prompted', 'moved', 'careful', 'eager', 'keen', 'compelled', 'hastened', 'rushed']);
+
+/**
+ * Index of the word the subject stands before when the cue at `k` is an infinitive in a frame of saying: "went so far as
+ * to say", "was quick to add", "was prompted to say" (not negated: "was not quick to say"), else null.
+ */
+function sayingFrameAt(text: string, ws: Word[], k: number): number | null {
+  const w = ws[k] as Word;
+  if (cueBase(w.text) !== w.lower || !INVERTIBLE.has(w.lower) || ws[k - 1]?.lower !== 'to') return null;
+  const go = /^(?:go|goes|went|going|gone)$/.test(ws[k - 5]?.lower ?? '');
+  const head = go && ws.slice(k - 4, k - 1).map((x) => x.lower).join(' ') === 'so far as' ? k - 5 : SAYING_FRAMES.has(ws[k - 2]?.lower ?? '') ? k - 2 : -1;
+  if (head < 1 || BREAK.test(text.slice((ws[head] as Word).start, w.end))) return null;
+  // "was not quick to say": nothing was said
+  return /^(?:not|never)$|n['’]t$/.test((ws[head - 1] as Word).lower) ? null : head;
+}
+
 /** Forms of `tell` whose object may carry a relative clause before the `that` of the report. */
 const TELL = new Set(['tell', 'tells', 'told', 'telling']);
 
@@ -364,9 +381,9 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       const res = resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal);
       return res ? { res: { ...res, confidence: res.confidence * 0.95 }, cue: spanOf(text, w.start, (ws[k + 1] as Word).end), rule: 'cue-before:according-to' } : null;
     }
-    const onward = wentOnAt(text, ws, k);
+    const onward = wentOnAt(text, ws, k) ?? sayingFrameAt(text, ws, k);
     if (onward !== null) {
-      // "The email goes on to say: “…”", "She went on: “…”": the subject stands before `went on`
+      // "The email goes on to say: “…”", "She went on: “…”", "Lane was quick to add": the subject stands before the frame
       const left = leftPhrase(text, ws, onward, c.beforeStart);
       const res = left.span ? resolvePhrase(text, left.span.start, left.span.end, c.table, c.sal) : null;
       if (res) return { res, cue: spanOf(text, (ws[onward] as Word).start, w.end), rule: 'cue-before:name-verb-quote' };
