@@ -333,6 +333,20 @@ function sayingFrameAt(text: string, ws: Word[], k: number): number | null {
   return /^(?:not|never)$|n['’]t$/.test((ws[head - 1] as Word).lower) ? null : head;
 }
 
+/**
+ * True when the inverted cue at `k` and its subject `phrase` are an aside set off by commas inside the quote's sentence
+ * ("The trouble, says Ana Ruiz, a historian, is that it was “…”"): words of the sentence stand before it, a comma follows the
+ * subject, and up to the quote (at most forty words: an appositive, then the rest of the sentence) nothing reports anyone
+ * else — no cue or clause verb, no `according`, no semicolon, colon or dash, no other quote.
+ */
+function invertedAside(c: Ctx, ws: Word[], k: number, phrase: Span): boolean {
+  const rest = c.text.slice(phrase.end, c.o.open);
+  if (k < 2 || !/^\s*,/.test(rest) || /[;:—–“”"]|''|\s--?\s/.test(rest.replace(/[“"]\s*$|''\s*$/, ''))) return false;
+  const after = wordsOf(rest);
+  if (after.length > 40 || after.some((w) => cueBase(w.text) !== null || clauseVerbBase(w.text) !== null || readCue(w) !== null || w.lower === 'according')) return false;
+  return !ws.slice(0, k).some((w) => /^(?:who|whom|which)$/.test(w.lower) || /^\p{Ll}/u.test(w.text) && (cueBase(w.text) !== null || clauseVerbBase(w.text) !== null));
+}
+
 /** Forms of `tell` whose object may carry a relative clause before the `that` of the report. */
 const TELL = new Set(['tell', 'tells', 'told', 'telling']);
 
@@ -459,6 +473,10 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       const phrase = rightPhrase(text, ws, k + 1);
       const res = phrase && /^\s*[,:]\s*$/.test(text.slice(phrase.end, o.open)) ? resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) : null;
       if (res) return { res: { ...res, confidence: res.confidence * 0.95 }, cue, rule: 'cue-before:verb-name-quote' };
+      // "The paradox of Nancy, says Carl Anthony, a historian, is that she was “…”": an inverted aside inside the sentence
+      const aside = phrase && invertedAside(c, ws, k, phrase) ? resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) : null;
+      // only a name: "Rawlings, 59, of Ashton, who watched …, said the event brought back …" is no aside but a reported clause
+      if (aside && aside.how === 'name' && /^\p{Lu}/u.test(phrase?.text ?? '')) return { res: { ...aside, confidence: aside.confidence * 0.9 }, cue, rule: 'cue-before:inverted-aside' };
     }
     let span = left.span;
     // "Harlan, who has in the last year described …", "Brenner, who, after …, said": the cue of a `who` clause
