@@ -347,6 +347,20 @@ function invertedAside(c: Ctx, ws: Word[], k: number, phrase: Span): boolean {
   return !ws.slice(0, k).some((w) => /^(?:who|whom|which)$/.test(w.lower) || /^\p{Ll}/u.test(w.text) && (cueBase(w.text) !== null || clauseVerbBase(w.text) !== null));
 }
 
+/**
+ * The speaker of the previous quote when the cue at `k` is a second verb coordinated right after it ("She declared
+ * “What a night!” and said that …”): that quote's own cue stood before it in the sentence, with its subject.
+ */
+function secondCue(c: Ctx, ws: Word[], k: number): Resolved | null {
+  const prev = c.prevFound;
+  if (!c.prevSame || !prev?.cue || !prev.rule.startsWith('cue-before:name-verb') || prev.cue.end > c.prevSame.open) return null;
+  // only `and`/`but` (and between-words) after that quote, then the cue
+  let j = k - 1;
+  while (j > 0 && isBetweenWord((ws[j] as Word).text)) j--;
+  if (j !== 0 || !/^(?:and|but)$/.test((ws[0] as Word).lower) || !/^[\s,]*$/.test(c.text.slice(c.prevSame.closeEnd, (ws[0] as Word).start))) return null;
+  return prev.res;
+}
+
 /** Forms of `tell` whose object may carry a relative clause before the `that` of the report. */
 const TELL = new Set(['tell', 'tells', 'told', 'telling']);
 
@@ -494,7 +508,7 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       if (appo) return { res: { ...appo, confidence: appo.confidence * (adjacent ? 0.95 : 0.9) }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };
     }
     if (!span && ['and', 'but', 'then', 'also', 'yet'].includes(left.stop)) {
-      const subj = sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start);
+      const subj = sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start) ?? secondCue(c, ws, k);
       return subj ? { res: { ...subj, confidence: Math.min(subj.confidence, 0.8) }, cue, rule: 'cue-before:shared-subject' } : null;
     }
     if (!span && left.stop === 'which') {
