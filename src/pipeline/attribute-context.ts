@@ -122,7 +122,8 @@ export function rightPhrase(text: string, ws: Word[], from: number): Span | null
     const w = ws[k] as Word;
     const prev = ws[k - 1] as Word;
     // a capitalised cue word is part of a title or a name ("Secretary of State Ana Ortiz"), not a new verb
-    if (BREAK.test(text.slice(prev.end, w.start)) || RIGHT_STOP.has(w.lower) && !['of', 'to'].includes(w.lower) || cueBase(w.text) && !/^\p{Lu}/u.test(w.text)) break;
+    // (a cue word after `of` is a noun: "said former secretary of state Ana Ruiz")
+    if (BREAK.test(text.slice(prev.end, w.start)) || RIGHT_STOP.has(w.lower) && !['of', 'to'].includes(w.lower) || cueBase(w.text) && !/^\p{Lu}/u.test(w.text) && prev.lower !== 'of') break;
     // "said Ana Ruiz of the port authority": after a personal name, "of" starts where she is from, not a role complement
     if (w.lower === 'of' && namedBefore(ws.slice(from, k))) break;
     // "of"/"to" join a role complement only ("an adviser to the president")

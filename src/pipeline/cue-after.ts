@@ -200,7 +200,14 @@ function longClauseCue(c: Ctx, ws: Word[], comma: number): Found | null {
   // partial, or one with no comma of its own: `“We need a bridge,” since … by Mayor Salas …, Becker said` stays unclear)
   const runsOn = c.o.q.kind === 'partial' || !/[,.;:?!]$/.test(c.o.q.text);
   if (c.table.mentions.some((m) => m.start < last.end && m.end > first.start && (!runsOn || m.start <= first.start || m.possessive || /['’]/.test(text.slice(m.end, m.end + 1))))) return null;
-  const verbAt = ws.findIndex((w, k) => k >= comma && k <= comma + 5 && cueBase(w.text) !== null);
+  let verbAt = ws.findIndex((w, k) => k >= comma && k <= comma + 5 && cueBase(w.text) !== null);
+  // "“…” for Lane leading up to the vote, forcing him to fight on two fronts, said Tom Pell": a participle clause of the
+  // reporter's between the two commas, the cue after the second
+  const second = verbAt < 0 ? participleClauseEnd(c, ws, comma) : -1;
+  if (second > 0) {
+    comma = second;
+    verbAt = ws.findIndex((w, k) => k >= comma && k <= comma + 5 && cueBase(w.text) !== null);
+  }
   const verb = ws[verbAt];
   if (!verb) return null;
   // no break between the comma and the cue: "…, Gilbert said", "…, said Richard Curtin"
@@ -214,6 +221,22 @@ function longClauseCue(c: Ctx, ws: Word[], comma: number): Found | null {
   let s = verbAt - 1;
   while (s > comma && isBetweenWord((ws[s] as Word).text)) s--;
   return farCue(c, ws, verbAt, verbAt === comma ? verbAt : s, comma, base);
+}
+
+/**
+ * Index of the comma that closes a participle clause opening at `comma` ("forcing him to fight on two fronts,"): an -ing word
+ * that is no cue, at most twelve words with no cue or clause verb and no other break, then a comma; -1 when there is none.
+ */
+function participleClauseEnd(c: Ctx, ws: Word[], comma: number): number {
+  const w = ws[comma];
+  if (!w || !/^\p{Ll}+ing$/u.test(w.text) || cueBase(w.text) !== null || clauseVerbBase(w.text) !== null) return -1;
+  for (let k = comma + 1; k < ws.length && k <= comma + 12; k++) {
+    const x = ws[k] as Word;
+    const gap = c.text.slice((ws[k - 1] as Word).end, x.start);
+    if (/^\s*,\s*$/.test(gap)) return k;
+    if (BREAK.test(gap) || cueBase(x.text) !== null || clauseVerbBase(x.text) !== null || x.lower === 'according') return -1;
+  }
+  return -1;
 }
 
 /**

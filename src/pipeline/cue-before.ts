@@ -316,6 +316,51 @@ function wentOnAt(text: string, ws: Word[], k: number): number | null {
   return null;
 }
 
+/** Words that frame an infinitive of saying as the subject's own act ("was quick to add", "was prompted to say", "hastened to add"). */
+const SAYING_FRAMES = new Set(['quick', 'prompted', 'moved', 'careful', 'eager', 'keen', 'compelled', 'hastened', 'rushed']);
+
+/**
+ * Index of the word the subject stands before when the cue at `k` is an infinitive in a frame of saying: "went so far as
+ * to say", "was quick to add", "was prompted to say" (not negated: "was not quick to say"), else null.
+ */
+function sayingFrameAt(text: string, ws: Word[], k: number): number | null {
+  const w = ws[k] as Word;
+  if (cueBase(w.text) !== w.lower || !INVERTIBLE.has(w.lower) || ws[k - 1]?.lower !== 'to') return null;
+  const go = /^(?:go|goes|went|going|gone)$/.test(ws[k - 5]?.lower ?? '');
+  const head = go && ws.slice(k - 4, k - 1).map((x) => x.lower).join(' ') === 'so far as' ? k - 5 : SAYING_FRAMES.has(ws[k - 2]?.lower ?? '') ? k - 2 : -1;
+  if (head < 1 || BREAK.test(text.slice((ws[head] as Word).start, w.end))) return null;
+  // "was not quick to say": nothing was said
+  return /^(?:not|never)$|n['’]t$/.test((ws[head - 1] as Word).lower) ? null : head;
+}
+
+/**
+ * True when the inverted cue at `k` and its subject `phrase` are an aside set off by commas inside the quote's sentence
+ * ("The trouble, says Ana Ruiz, a historian, is that it was “…”"): words of the sentence stand before it, a comma follows the
+ * subject, and up to the quote (at most forty words: an appositive, then the rest of the sentence) nothing reports anyone
+ * else — no cue or clause verb, no `according`, no semicolon, colon or dash, no other quote.
+ */
+function invertedAside(c: Ctx, ws: Word[], k: number, phrase: Span): boolean {
+  const rest = c.text.slice(phrase.end, c.o.open);
+  if (k < 2 || !/^\s*,/.test(rest) || /[;:—–“”"]|''|\s--?\s/.test(rest.replace(/[“"]\s*$|''\s*$/, ''))) return false;
+  const after = wordsOf(rest);
+  if (after.length > 40 || after.some((w) => cueBase(w.text) !== null || clauseVerbBase(w.text) !== null || readCue(w) !== null || w.lower === 'according')) return false;
+  return !ws.slice(0, k).some((w) => /^(?:who|whom|which)$/.test(w.lower) || /^\p{Ll}/u.test(w.text) && (cueBase(w.text) !== null || clauseVerbBase(w.text) !== null));
+}
+
+/**
+ * The speaker of the previous quote when the cue at `k` is a second verb coordinated right after it ("She declared
+ * “What a night!” and said that …”): that quote's own cue stood before it in the sentence, with its subject.
+ */
+function secondCue(c: Ctx, ws: Word[], k: number): Resolved | null {
+  const prev = c.prevFound;
+  if (!c.prevSame || !prev?.cue || !prev.rule.startsWith('cue-before:name-verb') || prev.cue.end > c.prevSame.open) return null;
+  // only `and`/`but` (and between-words) after that quote, then the cue
+  let j = k - 1;
+  while (j > 0 && isBetweenWord((ws[j] as Word).text)) j--;
+  if (j !== 0 || !/^(?:and|but)$/.test((ws[0] as Word).lower) || !/^[\s,]*$/.test(c.text.slice(c.prevSame.closeEnd, (ws[0] as Word).start))) return null;
+  return prev.res;
+}
+
 /** Forms of `tell` whose object may carry a relative clause before the `that` of the report. */
 const TELL = new Set(['tell', 'tells', 'told', 'telling']);
 
@@ -364,9 +409,9 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       const res = resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal);
       return res ? { res: { ...res, confidence: res.confidence * 0.95 }, cue: spanOf(text, w.start, (ws[k + 1] as Word).end), rule: 'cue-before:according-to' } : null;
     }
-    const onward = wentOnAt(text, ws, k);
+    const onward = wentOnAt(text, ws, k) ?? sayingFrameAt(text, ws, k);
     if (onward !== null) {
-      // "The email goes on to say: “…”", "She went on: “…”": the subject stands before `went on`
+      // "The email goes on to say: “…”", "She went on: “…”", "Lane was quick to add": the subject stands before the frame
       const left = leftPhrase(text, ws, onward, c.beforeStart);
       const res = left.span ? resolvePhrase(text, left.span.start, left.span.end, c.table, c.sal) : null;
       if (res) return { res, cue: spanOf(text, (ws[onward] as Word).start, w.end), rule: 'cue-before:name-verb-quote' };
@@ -442,6 +487,10 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       const phrase = rightPhrase(text, ws, k + 1);
       const res = phrase && /^\s*[,:]\s*$/.test(text.slice(phrase.end, o.open)) ? resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) : null;
       if (res) return { res: { ...res, confidence: res.confidence * 0.95 }, cue, rule: 'cue-before:verb-name-quote' };
+      // "The paradox of Nancy, says Carl Anthony, a historian, is that she was “…”": an inverted aside inside the sentence
+      const aside = phrase && invertedAside(c, ws, k, phrase) ? resolvePhrase(text, phrase.start, phrase.end, c.table, c.sal) : null;
+      // only a name: "Rawlings, 59, of Ashton, who watched …, said the event brought back …" is no aside but a reported clause
+      if (aside && aside.how === 'name' && /^\p{Lu}/u.test(phrase?.text ?? '')) return { res: { ...aside, confidence: aside.confidence * 0.9 }, cue, rule: 'cue-before:inverted-aside' };
     }
     let span = left.span;
     // "Harlan, who has in the last year described …", "Brenner, who, after …, said": the cue of a `who` clause
@@ -459,7 +508,7 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       if (appo) return { res: { ...appo, confidence: appo.confidence * (adjacent ? 0.95 : 0.9) }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };
     }
     if (!span && ['and', 'but', 'then', 'also', 'yet'].includes(left.stop)) {
-      const subj = sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start);
+      const subj = sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start) ?? secondCue(c, ws, k);
       return subj ? { res: { ...subj, confidence: Math.min(subj.confidence, 0.8) }, cue, rule: 'cue-before:shared-subject' } : null;
     }
     if (!span && left.stop === 'which') {

@@ -204,7 +204,8 @@ function introSpeaker(c: Ctx, start: number, end: number): Found | null {
   const intro: Ctx = { ...c, o: { ...c.o, open: cues.length > 1 ? first.end : end }, beforeStart: start, prevSame: undefined, prevFound: null };
   const r = beforeCue(intro);
   if (!r || !r.cue) return null;
-  const base = cueBase(r.cue.text) ?? '';
+  // a framed cue ("was quick to add", "went on to say") is the verb that ends it
+  const base = cueBase(r.cue.text.split(/\s+/).pop() ?? '') ?? '';
   if (!INVERTIBLE.has(base) || base === 'post') return null;
   const e = c.table.entities[r.res.entity];
   if (!e || (e.type !== 'person' && e.type !== 'organisation') || isNewsOrg(e.name)) return null;
