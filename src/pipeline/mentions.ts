@@ -188,8 +188,10 @@ const WORD_SURNAMES = new Set(['may', 'will', 'june', 'april', 'august']);
 const DATE_BEFORE = new Set(['in', 'on', 'since', 'last', 'next', 'this', 'of', 'by', 'until', 'till', 'from', 'early', 'late', 'mid', 'through', 'before', 'after', 'during', 'to', 'between', 'and', 'or', 'every', 'each']);
 
 /** True when the month or modal word at `j` ends a name (`run` its words so far): "Theresa May", "Yin Myint May", "George Will said". */
-function wordSurnameAfter(text: string, all: Word[], j: number, run: Word[]): boolean {
+function wordSurnameAfter(text: string, all: Word[], j: number, run: Word[], surnames?: ReadonlySet<string>): boolean {
   const cur = all[j];
+  // a common word the article shows to be a surname ("Al From", "Billie Jean King") ends the name after any name word
+  if (cur && !WORD_SURNAMES.has(cur.lower) && surnames?.has(cur.lower)) return /^\p{Lu}\p{Ll}+$/u.test(cur.text) && !nameWordAfter(text, all, j);
   if (!cur || !WORD_SURNAMES.has(cur.lower) || !/^\p{Lu}\p{Ll}+$/u.test(cur.text) || nameWordAfter(text, all, j)) return false;
   // "Trump May 5", "Donald Trump Will Win": a date or a headline, no surname
   if (/^\s*\d/.test(text.slice(cur.end, cur.end + 3))) return false;
@@ -200,11 +202,46 @@ function wordSurnameAfter(text: string, all: Word[], j: number, run: Word[]): bo
 function wordSurnameAlone(text: string, all: Word[], i: number, surnames: ReadonlySet<string> | undefined): boolean {
   const w = all[i];
   if (!w || !surnames?.has(w.lower) || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || DATE_BEFORE.has(all[i - 1]?.lower ?? '')) return false;
+  // "the King said": after a determiner a title word is the title
+  if (['the', 'a', 'an'].includes(all[i - 1]?.lower ?? '') && !WORD_SURNAMES.has(w.lower)) return false;
   const after = text.slice(w.end, w.end + 20);
   if (/^[,;.]/.test(after)) return !/^[,;.]\s*\d/.test(after);
   // a finite verb after it (read in the text: the stretch may end at the name), not a subject as after the modal ("Will he", "Will voters")
   const next = /^ +(\p{Ll}+)\b/u.exec(after)?.[1] ?? '';
   return cueBase(next) !== null && !/ing$/.test(next) || /ed$/.test(next) || ['had', 'has', 'was', 'is'].includes(next);
+}
+
+/** Days and months: "Ruiz Tuesday said" dates the cue, no surname. */
+const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today)$/;
+
+/**
+ * Title and function words the article uses as someone's surname: right after a name word, before a comma or a lower-case
+ * word ("Billie Jean King remembered", "Al From, who …", "Ian Read said"). A title word needs a known first name before it;
+ * a function word must also stand alone mid-sentence before a speech verb ("…,” From said").
+ */
+export function commonWordSurnames(text: string, gaps: readonly [number, number][]): Set<string> {
+  const out = new Set<string>();
+  for (const [from, to] of gaps) {
+    const all = wordsOf(text.slice(from, to), from);
+    for (let i = 1; i < all.length; i++) {
+      const w = all[i] as Word;
+      const prev = all[i - 1] as Word;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || nameWord(w) || !adjacent(text, prev, w) || !nameWord(prev) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) continue;
+      if (!/^(?:,|\s+\p{Ll})/u.test(text.slice(w.end, w.end + 3))) continue;
+      if (SURNAME_TITLES.has(w.lower) && isFirstName(prev.text)) out.add(w.lower);
+      else if (FUNCTION_CAPS.has(w.lower) && !CALENDAR.test(w.lower) && standsAloneAsSpeaker(text, w.text)) out.add(w.lower);
+    }
+  }
+  return out;
+}
+
+/** True when `word` stands capitalised mid-sentence right before a speech verb somewhere in the text ("…,” From said"). */
+function standsAloneAsSpeaker(text: string, word: string): boolean {
+  for (const m of text.matchAll(new RegExp(`(?<=[,;]["”’']?\\s+|\\p{Ll}\\s+)${word} (\\p{Ll}+)\\b`, 'gu'))) {
+    const verb = m[1] ?? '';
+    if (cueBase(verb) !== null && !isCognition(verb) && !/ing$/.test(verb)) return true;
+  }
+  return false;
 }
 
 /**
@@ -231,7 +268,7 @@ export function nameRuns(text: string, from: number, to: number, surnames?: Read
       // a surname that is also a title or a country after a first name: "Larry King", "Steve Israel", "Peter T. King"
       else if (run.length <= 3 && firstNameRun(run) && (SURNAME_TITLES.has(cur.lower) || PLACES.has(cur.lower)) && /^\p{Lu}\p{Ll}+$/u.test(cur.text) && !nameWordAfter(text, all, j)) run.push(cur);
       else if (NAME_PARTICLES.has(cur.lower) && all[j + 1] && nameWord(all[j + 1] as Word)) run.push(cur);
-      else if (wordSurnameAfter(text, all, j, run)) run.push(cur);
+      else if (wordSurnameAfter(text, all, j, run, surnames)) run.push(cur);
       else break;
       j++;
     }
@@ -286,6 +323,7 @@ export class MentionTable {
       }
     }
     for (const word of WORD_SURNAMES) if (this.fullFirst.has(translitKey(word))) this.wordSurnames.add(word);
+    for (const word of commonWordSurnames(this.text, this.gaps)) this.wordSurnames.add(word);
     // full names first, then lone surnames, so a surname is read against every full name of the article
     // Both passes read the same runs; without word surnames they are the runs found above.
     const scanRuns = this.wordSurnames.size === 0 ? runsOf : this.gaps.map(([from, to]) => nameRuns(this.text, from, to, this.wordSurnames));
@@ -311,7 +349,7 @@ export class MentionTable {
         || US_STATES.has(run.words.map((w) => w.lower.replace(/['’]s$/, '')).join(' '))
         // "Muslim Americans", "Cuban Americans": a people, no person whose surname is "Americans"
         || run.words.length >= 2 && /s$/.test(last.lower) && isNationality(last.text.replace(/s$/, ''));
-      const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && this.alone.has(translitKey(last.text)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
+      const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && (this.alone.has(translitKey(last.text)) || this.wordSurnames.has(last.lower)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
       const nameShaped = run.words.length >= 2 && run.words.length <= 3 && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
       // a name without a known first name: "Dexter Wakefield said", "said Ana Ruiz", "Ana Ruiz, a spokeswoman for …"
       const unknownName = nameShaped && (speechSubject(text, run.words[0]?.start ?? 0, last.end) || roleAppositive(text, last.end) || possessiveRoleBefore(text, first.start, last.end));

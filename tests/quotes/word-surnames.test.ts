@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { commonWordSurnames } from '../../src/pipeline/mentions.ts';
+import { speakersOf } from '../helpers/attribute.ts';
+
+describe('a function or title word as a surname', () => {
+  it('reads a function word after a name as the surname when it also stands alone before a speech verb', () => {
+    const text = 'Harbor history\n\nThe port’s reform began with Gary Still, who ran the harbor board for a decade and wrote a book about it.\n\nBy the late 1990s, shippers saw the board as “a club for insiders,” Still said. “We had to open the doors.”\n\nStill agreed that costs had risen. “The docks are older than the people who run them,” Still said.';
+    expect(speakersOf(text)).toEqual(['Gary Still', 'Gary Still', 'Gary Still']);
+  });
+
+  it('reads a cue word used as a surname as the subject of the next verb', () => {
+    const text = 'Merger\n\nIn a call with analysts Monday, Harlow chief executive Owen Read said the board had weighed the political risk.\n\n“We believe this deal is a great deal for our shareholders,” Read said.';
+    expect(speakersOf(text)).toEqual(['Owen Read']);
+  });
+
+  it('reads a title word after a first name and a middle name as the surname, and alone later', () => {
+    const text = 'Tributes\n\nTennis great Marisol Jean Bishop remembered the boxer as fun to be around.\n\n“He always made the whole room laugh,” she said.\n\nBishop says the boxer “talked the talk and walked the walk.”';
+    expect(speakersOf(text)).toEqual(['Marisol Jean Bishop', 'Marisol Jean Bishop']);
+  });
+
+  it('does not read a title word after a determiner as the surname', () => {
+    const text = 'Visit\n\nCongressman Pete Bishop met the delegation on Monday.\n\n“Our people welcome you,” the Bishop said at the cathedral door.';
+    expect(speakersOf(text)).not.toContain('Pete Bishop');
+  });
+
+  it('does not read a day after a name as a surname', () => {
+    const text = 'Port vote\n\nCouncilwoman Ana Ruiz Tuesday, after the vote, met reporters. The mayor on Tuesday said the lease would pass.\n\n“It is a good deal for the port,” Tuesday said.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('does not read a function word as a surname when it never stands alone before a speech verb', () => {
+    const text = 'The reform began under Gary Still, who ran the board.\n\nStill, the docks were old. “We had to open the doors,” he said.';
+    expect([...commonWordSurnames(text, [[0, text.length]])]).toEqual([]);
+    const spoken = `${text}\n\n“It is late,” Still said.`;
+    expect([...commonWordSurnames(spoken, [[0, spoken.length]])]).toEqual(['still']);
+  });
+});
