@@ -142,6 +142,16 @@ export function possessiveRoleBefore(text: string, start: number, end: number): 
   return !!m && ROLE_HEADS.has(m[1] ?? '') && /^(?:,|\.(?:\s|$))/.test(text.slice(end, end + 2));
 }
 
+/** Role nouns that are also verbs ("to head Harbor Freight", "will host Channel Nine"): no description before a name. */
+const VERB_ROLES = new Set(['head', 'host', 'judge', 'witness', 'chair', 'author', 'anchor', 'father', 'mother', 'man', 'woman', 'person', 'member']);
+
+/** True when a lower-case role noun stands right before the name at `i`: "university student Dara Oyelowo", "activist Tam Ferro". */
+export function roleNounBefore(text: string, all: Word[], i: number): boolean {
+  const w = all[i - 1];
+  const name = all[i];
+  return !!w && !!name && /^\p{Ll}+$/u.test(w.text) && ROLE_HEADS.has(w.lower) && !VERB_ROLES.has(w.lower) && adjacent(text, w, name);
+}
+
 /** True when the word after `all[j]` continues a capitalised run ("David French Bakery" is no name). */
 function nameWordAfter(text: string, all: Word[], j: number): boolean {
   const cur = all[j];
@@ -352,7 +362,7 @@ export class MentionTable {
       const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && (this.alone.has(translitKey(last.text)) || this.wordSurnames.has(last.lower)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
       const nameShaped = run.words.length >= 2 && run.words.length <= 3 && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
       // a name without a known first name: "Dexter Wakefield said", "said Ana Ruiz", "Ana Ruiz, a spokeswoman for …"
-      const unknownName = nameShaped && (speechSubject(text, run.words[0]?.start ?? 0, last.end) || roleAppositive(text, last.end) || possessiveRoleBefore(text, first.start, last.end));
+      const unknownName = nameShaped && (speechSubject(text, run.words[0]?.start ?? 0, last.end) || roleAppositive(text, last.end) || possessiveRoleBefore(text, first.start, last.end) || roleNounBefore(text, run.all, run.index));
       const isPerson = !orgLike && (known >= 0 || desc !== null || (run.words.length >= 2 && (isFirstName(first.text) || surnameAlone)) || unknownName);
       if (!isPerson) {
         this.scanOrg(run.words);
@@ -460,9 +470,7 @@ export class MentionTable {
    * surname is read at `at` with the honorific's `gender` (`bySurname`).
    */
   findPerson(nameWords: string[], at = Infinity, gender: Gender = null): number {
-    const toks = keyTokens(nameWords);
-    const sur = translitKey(toks[toks.length - 1] ?? '');
-    const first = toks.length >= 2 ? translitKey(toks[0] ?? '') : '';
+    const { sur, first } = nameKeys(keyTokens(nameWords));
     if (!first) return this.bySurname(sur, at, gender);
     let best = -1;
     let bestPos = -1;
@@ -595,10 +603,12 @@ export class MentionTable {
     }
     const e = this.entities[idx] as Entity;
     const toks = keyTokens(nameWords);
-    e.surname = translitKey(toks[toks.length - 1] ?? '');
-    if (toks.length >= 2 && !e.first) e.first = translitKey(toks[0] ?? '');
+    const keys = nameKeys(toks);
+    e.surname = keys.sur;
+    if (keys.first && !e.first) e.first = keys.first;
     if (nameWords.length > e.name.split(/\s+/).length || (nameWords.length === e.name.split(/\s+/).length && name.length > e.name.length)) e.name = name;
-    e.gender ??= toks.length >= 2 ? genderOfFirstName(toks[0] ?? '') : null;
+    // a family name written first ("Moon Jae-in") says nothing of the gender
+    e.gender ??= toks.length >= 2 && keys.first === translitKey(toks[0] ?? '') ? genderOfFirstName(toks[0] ?? '') : null;
     // "Her husband, Saeed Abedini,": the relative noun before the name gives the gender a first name may not
     if (toks.length >= 2) e.gender ??= kinBefore(this.text, first.start);
     for (const d of [descriptor, appositive]) {
@@ -686,6 +696,16 @@ function honorificGender(descriptor: string | null): Gender {
 function keyTokens(nameWords: string[]): string[] {
   const toks = nameWords.filter((t) => !NAME_PARTICLES.has(t.toLowerCase()) && !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(t));
   return toks.length > 0 ? toks : nameWords;
+}
+
+/**
+ * Surname and first-name keys of a person's name tokens. A short family name before a hyphenated given name written in
+ * lower case after the hyphen keeps the family name first ("Ban Ki-moon" is `Ban`, "Moon Jae-in" is `Moon`).
+ */
+function nameKeys(toks: string[]): { sur: string; first: string } {
+  const [a, b] = toks;
+  if (toks.length === 2 && a && b && /^\p{Lu}\p{Ll}{1,4}$/u.test(a) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(b)) return { sur: translitKey(a), first: translitKey(b) };
+  return { sur: translitKey(toks[toks.length - 1] ?? ''), first: toks.length >= 2 ? translitKey(toks[0] ?? '') : '' };
 }
 
 /** True when two first-name keys can be the same person (equal, an initial, or a spelling variant). */

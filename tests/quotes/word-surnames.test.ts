@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commonWordSurnames } from '../../src/pipeline/mentions.ts';
+import { commonWordSurnames, MentionTable } from '../../src/pipeline/mentions.ts';
+import { docFromText } from '../helpers/doc.ts';
 import { speakersOf } from '../helpers/attribute.ts';
 
 describe('a function or title word as a surname', () => {
@@ -33,5 +34,28 @@ describe('a function or title word as a surname', () => {
     expect([...commonWordSurnames(text, [[0, text.length]])]).toEqual([]);
     const spoken = `${text}\n\n“It is late,” Still said.`;
     expect([...commonWordSurnames(spoken, [[0, spoken.length]])]).toEqual(['still']);
+  });
+});
+
+describe('names the mention table had missed', () => {
+  it('makes a name without a known first name a person after a lower-case role noun', () => {
+    const text = 'Campus vote\n\nMy favorite description of him came from Bellmont University student Yara Oyelowo, who called him a “grumpy uncle.”\n\n“Grumpy,” she said, meaning that he “does not care what people think.”';
+    expect(speakersOf(text)[1]).toBe('Yara Oyelowo');
+  });
+
+  it('does not read a name after a role noun that is a verb as a person', () => {
+    const people = (text: string): string[] => new MentionTable(docFromText(text), []).entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people('Shake-up\n\nCrowds came to witness Harbor Freight open its doors this spring.')).toEqual([]);
+    expect(people('Shake-up\n\nThe board heard activist Yara Oyelowo this spring.')).toEqual(['Yara Oyelowo']);
+  });
+
+  it('keeps a family name written before a hyphenated given name as the surname', () => {
+    const text = 'Climate talks\n\nPak Seo-yeon, the secretary general of the Harbor Council, sat in a hotel lobby this week.\n\n“From Day One, I made the harbor the top priority,” Pak said.';
+    expect(speakersOf(text)).toEqual(['Pak Seo-yeon']);
+  });
+
+  it('gives no gender to a first name used by men and women alike', () => {
+    const text = 'Ballot fight\n\n“We will be outspent,” said Marty Hollis, chair of the parents council.\n\nHollis approaches it more calmly. She said she would rather see the money spent elsewhere.\n\n“They are trying to defeat opportunity for kids,” she said.';
+    expect(speakersOf(text)).toEqual(['Marty Hollis', 'Marty Hollis']);
   });
 });
