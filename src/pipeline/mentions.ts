@@ -142,6 +142,9 @@ export function possessiveRoleBefore(text: string, start: number, end: number): 
   return !!m && ROLE_HEADS.has(m[1] ?? '') && /^(?:,|\.(?:\s|$))/.test(text.slice(end, end + 2));
 }
 
+/** Last words that make a capitalised run a place or a building (common surnames such as Hall, Park, Church left out). */
+const PLACE_HEADS = new Set(['garden', 'gardens', 'square', 'street', 'avenue', 'boulevard', 'county', 'city', 'college', 'school', 'bridge', 'tower', 'stadium', 'arena', 'airport', 'hotel', 'museum', 'library', 'plaza', 'mall', 'theater', 'theatre', 'hospital', 'cathedral', 'mosque', 'synagogue', 'temple', 'memorial']);
+
 /** Role nouns that are also verbs ("to head Harbor Freight", "will host Channel Nine"): no description before a name. */
 const VERB_ROLES = new Set(['head', 'host', 'judge', 'witness', 'chair', 'author', 'anchor', 'father', 'mother', 'man', 'woman', 'person', 'member']);
 
@@ -357,6 +360,8 @@ export class MentionTable {
       const known = found >= 0 && (!lone || this.entities[found]?.candidates || (this.entities[found]?.mentions ?? []).some((m) => m.start < first.start)) ? found : -1;
       const orgLike = ORG_HEADS.has(last.lower.replace(/['’]s$/, '')) || PLACES.has(last.lower.replace(/['’]s$/, '')) && !placeSurname(run.words)
         || US_STATES.has(run.words.map((w) => w.lower.replace(/['’]s$/, '')).join(' '))
+        // "Madison Square Garden", "Atlantic City", "Broward County": a place named by its kind is no person
+        || run.words.length >= 2 && PLACE_HEADS.has(last.lower.replace(/['’]s$/, ''))
         // "Muslim Americans", "Cuban Americans": a people, no person whose surname is "Americans"
         || run.words.length >= 2 && /s$/.test(last.lower) && isNationality(last.text.replace(/s$/, ''));
       const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && (this.alone.has(translitKey(last.text)) || this.wordSurnames.has(last.lower)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));

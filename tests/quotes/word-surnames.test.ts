@@ -58,4 +58,10 @@ describe('names the mention table had missed', () => {
     const text = 'Ballot fight\n\n“We will be outspent,” said Marty Hollis, chair of the parents council.\n\nHollis approaches it more calmly. She said she would rather see the money spent elsewhere.\n\n“They are trying to defeat opportunity for kids,” she said.';
     expect(speakersOf(text)).toEqual(['Marty Hollis', 'Marty Hollis']);
   });
+
+  it('lists no place named by its kind as a person', () => {
+    const people = (text: string): string[] => new MentionTable(docFromText(text), []).entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people('Rally\n\nThe march went from Madison Square Garden to Virginia Street and ended at Dana Ruiz Stadium, in Kendall County.')).toEqual([]);
+    expect(people('Rally\n\nThe model Jerry Hall watched the march.')).toEqual(['Jerry Hall']);
+  });
 });
