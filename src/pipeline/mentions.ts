@@ -467,6 +467,12 @@ export class MentionTable {
       if (!(this.common.has(l) || role || place || group || NO_FIRST_NAMES.test(l) || named && (afterName || /(?:ing|ed|ly)$/.test(l) || cueBase(l) !== null))) break;
       out = rest;
     }
+    // "Salma Hayek Described Her …", "Gina Ruiz Questioned …": in a title-case heading a verb the article writes in lower
+    // case ends the name before it, when that name opens with a known first name or ends in a surname used alone
+    const tail = out[out.length - 1];
+    const head = out.slice(0, -1);
+    const named = isFirstName(head[0]?.text ?? '') || this.alone.has(translitKey(head[head.length - 1]?.text ?? ''));
+    if (out.length >= 3 && tail && this.common.has(tail.lower) && /(?:ed|s)$/.test(tail.lower) && named && head.every((w) => !this.common.has(w.lower))) out = head;
     return out;
   }
 

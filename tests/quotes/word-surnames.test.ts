@@ -64,4 +64,12 @@ describe('names the mention table had missed', () => {
     expect(people('Rally\n\nThe march went from Madison Square Garden to Virginia Street and ended at Dana Ruiz Stadium, in Kendall County.')).toEqual([]);
     expect(people('Rally\n\nThe model Jerry Hall watched the march.')).toEqual(['Jerry Hall']);
   });
+
+  it('ends a name in a title-case heading before a verb the article writes in lower case', () => {
+    const text = 'Ten voices\n\n2\n\nOdalys Varga Described Her First Week In The Capital.\n\nDuring an interview in August, the singer was asked about the move and described it as hard. Varga confirmed it had been and said, “The city never once asked who I was.”';
+    expect(speakersOf(text)).toEqual(['Odalys Varga']);
+    const people = new MentionTable(docFromText(text), []).entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(['Odalys Varga']);
+  });
 });
+
