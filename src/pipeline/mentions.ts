@@ -148,10 +148,17 @@ const PLACE_HEADS = new Set(['garden', 'gardens', 'square', 'street', 'avenue', 
 /** Role nouns that are also verbs ("to head Harbor Freight", "will host Channel Nine"): no description before a name. */
 const VERB_ROLES = new Set(['head', 'host', 'judge', 'witness', 'chair', 'author', 'anchor', 'father', 'mother', 'man', 'woman', 'person', 'member']);
 
-/** True when a lower-case role noun stands right before the name at `i`: "university student Dara Oyelowo", "activist Tam Ferro". */
+/**
+ * True when a lower-case role noun stands right before the name at `i`: "university student Dara Oyelowo", "activist Tam
+ * Ferro"; not a name that itself modifies a role after it ("billionaire Harbor Mavericks owner Ana Ruiz").
+ */
 export function roleNounBefore(text: string, all: Word[], i: number): boolean {
   const w = all[i - 1];
   const name = all[i];
+  let k = i;
+  while (all[k + 1] && adjacent(text, all[k] as Word, all[k + 1] as Word) && /^\p{Lu}/u.test((all[k + 1] as Word).text)) k++;
+  const next = all[k + 1];
+  if (next && adjacent(text, all[k] as Word, next) && (ROLE_HEADS.has(next.lower) || TITLE_WORDS.has(next.lower))) return false;
   return !!w && !!name && /^\p{Ll}+$/u.test(w.text) && ROLE_HEADS.has(w.lower) && !VERB_ROLES.has(w.lower) && adjacent(text, w, name);
 }
 

@@ -47,6 +47,7 @@ describe('names the mention table had missed', () => {
     const people = (text: string): string[] => new MentionTable(docFromText(text), []).entities.filter((e) => e.type === 'person').map((e) => e.name);
     expect(people('Shake-up\n\nCrowds came to witness Harbor Freight open its doors this spring.')).toEqual([]);
     expect(people('Shake-up\n\nThe board heard activist Yara Oyelowo this spring.')).toEqual(['Yara Oyelowo']);
+    expect(people('Shake-up\n\nThe board heard billionaire Harbor Mavericks owner Yara Oyelowo this spring.')).toEqual(['Yara Oyelowo']);
   });
 
   it('keeps a family name written before a hyphenated given name as the surname', () => {
