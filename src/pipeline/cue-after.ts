@@ -58,6 +58,8 @@ export function afterCue(c: Ctx): Found | null {
     }
     if (commas === 0 && (k >= 12 || (CLAUSE_STOP.has(w.lower) && k > 0))) return longClauseAhead(c, ws, from);
     // "“…,” Trump shot back", "“…,” Trump went on, as if …": the particle closes a two-word cue
+    // "“…,” Read said": a capitalised word the article uses as a surname is the subject, no verb
+    if (/^\p{Lu}/u.test(w.text) && c.table.wordSurnames.has(w.lower)) continue;
     const particle = particleAt(text, ws, k);
     const base = cueBase(w.text) ?? readCue(w) ?? particle;
     if (!base || isCognition(w.text)) continue;

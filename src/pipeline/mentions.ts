@@ -142,6 +142,26 @@ export function possessiveRoleBefore(text: string, start: number, end: number): 
   return !!m && ROLE_HEADS.has(m[1] ?? '') && /^(?:,|\.(?:\s|$))/.test(text.slice(end, end + 2));
 }
 
+/** Last words that make a capitalised run a place or a building (common surnames such as Hall, Park, Church left out). */
+const PLACE_HEADS = new Set(['garden', 'gardens', 'square', 'street', 'avenue', 'boulevard', 'county', 'city', 'college', 'school', 'bridge', 'tower', 'stadium', 'arena', 'airport', 'hotel', 'museum', 'library', 'plaza', 'mall', 'theater', 'theatre', 'hospital', 'cathedral', 'mosque', 'synagogue', 'temple', 'memorial']);
+
+/** Role nouns that are also verbs ("to head Harbor Freight", "will host Channel Nine"): no description before a name. */
+const VERB_ROLES = new Set(['head', 'host', 'judge', 'witness', 'chair', 'author', 'anchor', 'father', 'mother', 'man', 'woman', 'person', 'member']);
+
+/**
+ * True when a lower-case role noun stands right before the name at `i`: "university student Dara Oyelowo", "activist Tam
+ * Ferro"; not a name that itself modifies a role after it ("billionaire Harbor Mavericks owner Ana Ruiz").
+ */
+export function roleNounBefore(text: string, all: Word[], i: number): boolean {
+  const w = all[i - 1];
+  const name = all[i];
+  let k = i;
+  while (all[k + 1] && adjacent(text, all[k] as Word, all[k + 1] as Word) && /^\p{Lu}/u.test((all[k + 1] as Word).text)) k++;
+  const next = all[k + 1];
+  if (next && adjacent(text, all[k] as Word, next) && (ROLE_HEADS.has(next.lower) || TITLE_WORDS.has(next.lower))) return false;
+  return !!w && !!name && /^\p{Ll}+$/u.test(w.text) && ROLE_HEADS.has(w.lower) && !VERB_ROLES.has(w.lower) && adjacent(text, w, name);
+}
+
 /** True when the word after `all[j]` continues a capitalised run ("David French Bakery" is no name). */
 function nameWordAfter(text: string, all: Word[], j: number): boolean {
   const cur = all[j];
@@ -188,8 +208,10 @@ const WORD_SURNAMES = new Set(['may', 'will', 'june', 'april', 'august']);
 const DATE_BEFORE = new Set(['in', 'on', 'since', 'last', 'next', 'this', 'of', 'by', 'until', 'till', 'from', 'early', 'late', 'mid', 'through', 'before', 'after', 'during', 'to', 'between', 'and', 'or', 'every', 'each']);
 
 /** True when the month or modal word at `j` ends a name (`run` its words so far): "Theresa May", "Yin Myint May", "George Will said". */
-function wordSurnameAfter(text: string, all: Word[], j: number, run: Word[]): boolean {
+function wordSurnameAfter(text: string, all: Word[], j: number, run: Word[], surnames?: ReadonlySet<string>): boolean {
   const cur = all[j];
+  // a common word the article shows to be a surname ("Al From", "Billie Jean King") ends the name after any name word
+  if (cur && !WORD_SURNAMES.has(cur.lower) && surnames?.has(cur.lower)) return /^\p{Lu}\p{Ll}+$/u.test(cur.text) && !nameWordAfter(text, all, j);
   if (!cur || !WORD_SURNAMES.has(cur.lower) || !/^\p{Lu}\p{Ll}+$/u.test(cur.text) || nameWordAfter(text, all, j)) return false;
   // "Trump May 5", "Donald Trump Will Win": a date or a headline, no surname
   if (/^\s*\d/.test(text.slice(cur.end, cur.end + 3))) return false;
@@ -200,11 +222,46 @@ function wordSurnameAfter(text: string, all: Word[], j: number, run: Word[]): bo
 function wordSurnameAlone(text: string, all: Word[], i: number, surnames: ReadonlySet<string> | undefined): boolean {
   const w = all[i];
   if (!w || !surnames?.has(w.lower) || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || DATE_BEFORE.has(all[i - 1]?.lower ?? '')) return false;
+  // "the King said": after a determiner a title word is the title
+  if (['the', 'a', 'an'].includes(all[i - 1]?.lower ?? '') && !WORD_SURNAMES.has(w.lower)) return false;
   const after = text.slice(w.end, w.end + 20);
   if (/^[,;.]/.test(after)) return !/^[,;.]\s*\d/.test(after);
   // a finite verb after it (read in the text: the stretch may end at the name), not a subject as after the modal ("Will he", "Will voters")
   const next = /^ +(\p{Ll}+)\b/u.exec(after)?.[1] ?? '';
   return cueBase(next) !== null && !/ing$/.test(next) || /ed$/.test(next) || ['had', 'has', 'was', 'is'].includes(next);
+}
+
+/** Days and months: "Ruiz Tuesday said" dates the cue, no surname. */
+const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today)$/;
+
+/**
+ * Title and function words the article uses as someone's surname: right after a name word, before a comma or a lower-case
+ * word ("Billie Jean King remembered", "Al From, who …", "Ian Read said"). A title word needs a known first name before it;
+ * a function word must also stand alone mid-sentence before a speech verb ("…,” From said").
+ */
+export function commonWordSurnames(text: string, gaps: readonly [number, number][]): Set<string> {
+  const out = new Set<string>();
+  for (const [from, to] of gaps) {
+    const all = wordsOf(text.slice(from, to), from);
+    for (let i = 1; i < all.length; i++) {
+      const w = all[i] as Word;
+      const prev = all[i - 1] as Word;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || nameWord(w) || !adjacent(text, prev, w) || !nameWord(prev) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) continue;
+      if (!/^(?:,|\s+\p{Ll})/u.test(text.slice(w.end, w.end + 3))) continue;
+      if (SURNAME_TITLES.has(w.lower) && isFirstName(prev.text)) out.add(w.lower);
+      else if (FUNCTION_CAPS.has(w.lower) && !CALENDAR.test(w.lower) && standsAloneAsSpeaker(text, w.text)) out.add(w.lower);
+    }
+  }
+  return out;
+}
+
+/** True when `word` stands capitalised mid-sentence right before a speech verb somewhere in the text ("…,” From said"). */
+function standsAloneAsSpeaker(text: string, word: string): boolean {
+  for (const m of text.matchAll(new RegExp(`(?<=[,;]["”’']?\\s+|\\p{Ll}\\s+)${word} (\\p{Ll}+)\\b`, 'gu'))) {
+    const verb = m[1] ?? '';
+    if (cueBase(verb) !== null && !isCognition(verb) && !/ing$/.test(verb)) return true;
+  }
+  return false;
 }
 
 /**
@@ -231,7 +288,7 @@ export function nameRuns(text: string, from: number, to: number, surnames?: Read
       // a surname that is also a title or a country after a first name: "Larry King", "Steve Israel", "Peter T. King"
       else if (run.length <= 3 && firstNameRun(run) && (SURNAME_TITLES.has(cur.lower) || PLACES.has(cur.lower)) && /^\p{Lu}\p{Ll}+$/u.test(cur.text) && !nameWordAfter(text, all, j)) run.push(cur);
       else if (NAME_PARTICLES.has(cur.lower) && all[j + 1] && nameWord(all[j + 1] as Word)) run.push(cur);
-      else if (wordSurnameAfter(text, all, j, run)) run.push(cur);
+      else if (wordSurnameAfter(text, all, j, run, surnames)) run.push(cur);
       else break;
       j++;
     }
@@ -286,6 +343,7 @@ export class MentionTable {
       }
     }
     for (const word of WORD_SURNAMES) if (this.fullFirst.has(translitKey(word))) this.wordSurnames.add(word);
+    for (const word of commonWordSurnames(this.text, this.gaps)) this.wordSurnames.add(word);
     // full names first, then lone surnames, so a surname is read against every full name of the article
     // Both passes read the same runs; without word surnames they are the runs found above.
     const scanRuns = this.wordSurnames.size === 0 ? runsOf : this.gaps.map(([from, to]) => nameRuns(this.text, from, to, this.wordSurnames));
@@ -312,12 +370,14 @@ export class MentionTable {
       const known = found >= 0 && (!lone || this.entities[found]?.candidates || (this.entities[found]?.mentions ?? []).some((m) => m.start < first.start)) ? found : -1;
       const orgLike = ORG_HEADS.has(last.lower.replace(/['’]s$/, '')) || PLACES.has(last.lower.replace(/['’]s$/, '')) && !placeSurname(run.words)
         || US_STATES.has(run.words.map((w) => w.lower.replace(/['’]s$/, '')).join(' '))
+        // "Madison Square Garden", "Atlantic City", "Broward County": a place named by its kind is no person
+        || run.words.length >= 2 && PLACE_HEADS.has(last.lower.replace(/['’]s$/, ''))
         // "Muslim Americans", "Cuban Americans": a people, no person whose surname is "Americans"
         || run.words.length >= 2 && /s$/.test(last.lower) && isNationality(last.text.replace(/s$/, ''));
-      const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && this.alone.has(translitKey(last.text)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
+      const surnameAlone = run.words.length >= 2 && run.words.length <= 3 && (this.alone.has(translitKey(last.text)) || this.wordSurnames.has(last.lower)) && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
       const nameShaped = run.words.length >= 2 && run.words.length <= 3 && run.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^(?:\p{Lu}\.){1,3}$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
       // a name without a known first name: "Dexter Wakefield said", "said Ana Ruiz", "Ana Ruiz, a spokeswoman for …"
-      const unknownName = nameShaped && !titledModifier(text, last.end) && (speechSubject(text, run.words[0]?.start ?? 0, last.end) || roleAppositive(text, last.end) || possessiveRoleBefore(text, first.start, last.end));
+      const unknownName = nameShaped && !titledModifier(text, last.end) && (speechSubject(text, run.words[0]?.start ?? 0, last.end) || roleAppositive(text, last.end) || possessiveRoleBefore(text, first.start, last.end) || roleNounBefore(text, run.all, run.index));
       // "the United States said", "the Chicago Sun-Times reported": no personal name takes an article; "the suburb of Santa Catarina" is a place
       const unknownPerson = (surnameAlone || unknownName) && !/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start))
         && !/\b(?:city|town|village|suburb|province|county|region|district|island|neighborhood|borough) of\s+$/i.test(text.slice(Math.max(0, first.start - 16), first.start));
@@ -422,6 +482,12 @@ export class MentionTable {
       if (!(this.common.has(l) || role || place || group || NO_FIRST_NAMES.test(l) || named && (afterName || /(?:ing|ed|ly)$/.test(l) || cueBase(l) !== null))) break;
       out = rest;
     }
+    // "Salma Hayek Described Her …", "Gina Ruiz Questioned …": in a title-case heading a verb the article writes in lower
+    // case ends the name before it, when that name opens with a known first name or ends in a surname used alone
+    const tail = out[out.length - 1];
+    const head = out.slice(0, -1);
+    const named = isFirstName(head[0]?.text ?? '') || this.alone.has(translitKey(head[head.length - 1]?.text ?? ''));
+    if (out.length >= 3 && tail && this.common.has(tail.lower) && /(?:ed|s)$/.test(tail.lower) && named && head.every((w) => !this.common.has(w.lower))) out = head;
     return out;
   }
 
@@ -430,9 +496,7 @@ export class MentionTable {
    * surname is read at `at` with the honorific's `gender` (`bySurname`).
    */
   findPerson(nameWords: string[], at = Infinity, gender: Gender = null): number {
-    const toks = keyTokens(nameWords);
-    const sur = translitKey(familyFirst(toks) ? toks[0] ?? '' : toks[toks.length - 1] ?? '');
-    const first = toks.length >= 2 ? translitKey(familyFirst(toks) ? toks[1] ?? '' : toks[0] ?? '') : '';
+    const { sur, first } = nameKeys(keyTokens(nameWords));
     if (!first) return this.bySurname(sur, at, gender);
     // "Mr. Guajardo Villarreal" after "Ildefonso Guajardo Villarreal": two surnames without the first name are that person
     if (toks.length === 2 && !isFirstName(toks[0] ?? '')) {
@@ -595,10 +659,12 @@ export class MentionTable {
     }
     const e = this.entities[idx] as Entity;
     const toks = keyTokens(nameWords);
-    e.surname = translitKey(familyFirst(toks) ? toks[0] ?? '' : toks[toks.length - 1] ?? '');
-    if (toks.length >= 2 && !e.first) e.first = translitKey(familyFirst(toks) ? toks[1] ?? '' : toks[0] ?? '');
+    const keys = nameKeys(toks);
+    e.surname = keys.sur;
+    if (keys.first && !e.first) e.first = keys.first;
     if (nameWords.length > e.name.split(/\s+/).length || (nameWords.length === e.name.split(/\s+/).length && name.length > e.name.length)) e.name = name;
-    e.gender ??= toks.length >= 2 ? genderOfFirstName(toks[0] ?? '') : null;
+    // a family name written first ("Moon Jae-in") says nothing of the gender
+    e.gender ??= toks.length >= 2 && keys.first === translitKey(toks[0] ?? '') ? genderOfFirstName(toks[0] ?? '') : null;
     // "Her husband, Saeed Abedini,": the relative noun before the name gives the gender a first name may not
     if (toks.length >= 2) e.gender ??= kinBefore(this.text, first.start);
     for (const d of [descriptor, appositive]) {
@@ -701,9 +767,14 @@ function keyTokens(nameWords: string[]): string[] {
   return toks.length > 0 ? toks : nameWords;
 }
 
-/** True when a two-word name puts the family name first, before a hyphenated given name ("Ban Ki-moon", "Kim Jong-un"): "Ban" alone is him. */
-function familyFirst(toks: string[]): boolean {
-  return toks.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[1] ?? '');
+/**
+ * Surname and first-name keys of a person's name tokens. A short family name before a hyphenated given name written in
+ * lower case after the hyphen keeps the family name first ("Ban Ki-moon" is `Ban`, "Moon Jae-in" is `Moon`).
+ */
+function nameKeys(toks: string[]): { sur: string; first: string } {
+  const [a, b] = toks;
+  if (toks.length === 2 && a && b && /^\p{Lu}\p{Ll}{1,4}$/u.test(a) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(b)) return { sur: translitKey(a), first: translitKey(b) };
+  return { sur: translitKey(toks[toks.length - 1] ?? ''), first: toks.length >= 2 ? translitKey(toks[0] ?? '') : '' };
 }
 
 /** True when two first-name keys can be the same person (equal, an initial, or a spelling variant). */

@@ -142,7 +142,7 @@ const MALE_NAMES = words(`
   karl friedrich jens mark-rutte narendra shinzo fumio justin recep bashar hassan ali mohammed muhammad abdullah
   kim moon yoon ehud naftali yair binyamin mahmoud ismail yahya
   bob tom tommy jim jimmy dan danny tony nick sam dave rick ricky ron don greg ken jeff matt ray phil andy fred
-  howard leon marvin glenn jon jared kurt clint corey cory travis troy derek trevor chad brad brett todd mitt marty
+  howard leon marvin glenn jon jared kurt clint corey cory travis troy derek trevor chad brad brett todd mitt
   mario luis carlos jorge miguel pedro rafael antonio ricardo manuel francisco javier alejandro roberto eduardo
   fernando reed ralph rex rod stu hank herb ike jeffery darrell darryl bernie rupert lachlan
   martin harry wes wesley charlie archie
@@ -151,7 +151,7 @@ const MALE_NAMES = words(`
 `);
 
 /** First names given to men and women alike (Terry Strada, Dana Bash, Kim Davis): names, but no gender. */
-const UNISEX_NAMES = words('terry dana kim jordan jean leslie robin casey jamie taylor');
+const UNISEX_NAMES = words('terry dana kim jordan jean leslie robin casey jamie taylor marty');
 
 /** Gender a first name suggests, or null when unknown. */
 export function genderOfFirstName(first: string): 'male' | 'female' | null {

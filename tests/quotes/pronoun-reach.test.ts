@@ -18,7 +18,8 @@ describe('pronouns that reach past the previous paragraph', () => {
     const role = 'Harbor vote\n\nMayor Tom Hale is thanking his supporters in Dover for a clear win.\n\nHis brother spoke to the press outside the hall.\n\n“We will build it by June,” he said.';
     const named = 'Harbor vote\n\nMayor Tom Hale is thanking his supporters in Dover for a clear win.\n\nHowever the plan is unlikely to pass, noted local historian Dale Ortiz.\n\n“Bridges take years here,” he said.';
     expect(speakersOf(role)).toEqual([null]);
-    expect(speakersOf(named)).toEqual([null]);
+    // the historian, listed after his role noun, is the man named last: never the mayor
+    expect(speakersOf(named)).toEqual(['Dale Ortiz']);
   });
 
   it('does not take a person named after an unresolved "She" in the same sentence', () => {
