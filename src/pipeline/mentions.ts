@@ -496,7 +496,8 @@ export class MentionTable {
    * surname is read at `at` with the honorific's `gender` (`bySurname`).
    */
   findPerson(nameWords: string[], at = Infinity, gender: Gender = null): number {
-    const { sur, first } = nameKeys(keyTokens(nameWords));
+    const toks = keyTokens(nameWords);
+    const { sur, first } = nameKeys(toks);
     if (!first) return this.bySurname(sur, at, gender);
     // "Mr. Guajardo Villarreal" after "Ildefonso Guajardo Villarreal": two surnames without the first name are that person
     if (toks.length === 2 && !isFirstName(toks[0] ?? '')) {
