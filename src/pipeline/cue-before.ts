@@ -4,7 +4,7 @@ import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS, INVERT
 import { wordsOf, type Word } from './context.ts';
 import { clauseLike, resolvePhrase, type Resolved } from './subjects.ts';
 import { clauseVerbAt, clauseVerbBase } from './clause-verbs.ts';
-import { BREAK, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
+import { BREAK, CLAUSE_STOP, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
 import { afterFronted, descriptionSubject, sentenceSubject, SUBORDINATE } from './sentence-subject.ts';
 import { US_STATES, TITLE_WORDS, PLURAL_ROLES, PLACES, ORG_HEADS, isFirstName, isNationality } from './names.ts';
 
@@ -166,6 +166,34 @@ export function cueBeforeQuote(c: Ctx): Found | null {
   const e = c.table.entities[res.entity];
   if (reflexiveClash(c, res.entity, r.cue.end)) return null;
   return e?.type === 'person' || e?.type === 'organisation' ? { ...r, res, rule: 'cue-before:clause-verb' } : speechCue(c);
+}
+
+/** Participles that open an aside between a subject and its verb without commas ("a source speaking to Fox News said"). */
+const ASIDE_PARTICIPLES = new Set(['speaking', 'talking', 'writing', 'commenting', 'responding']);
+
+/**
+ * The subject before an aside set off by no comma, a `who` clause with a verb of its own or a speech participle:
+ * "a White House official who spoke anonymously to discuss strategy said Wednesday, “…”", "Another intelligence source
+ * speaking to Fox News said, “…”". The subject opens the sentence or its main clause (after a comma) and resolves to
+ * someone; the cue at `k` follows the aside within sixteen words.
+ */
+function asideSubject(c: Ctx, ws: Word[], k: number): Resolved | null {
+  for (let j = k - 2; j >= Math.max(1, k - 16); j--) {
+    const w = ws[j] as Word;
+    if (BREAK.test(c.text.slice(w.end, (ws[j + 1] as Word).start))) return null;
+    if (w.lower !== 'who' && !ASIDE_PARTICIPLES.has(w.lower)) continue;
+    if (BREAK.test(c.text.slice((ws[j - 1] as Word).end, w.start))) return null;
+    // "Trump was talking about … when he told": a progressive, or a clause with a subject of its own before the cue, is no aside
+    if (PROGRESSIVE.has((ws[j - 1] as Word).lower) || ws.slice(j + 1, k).some((x) => CLAUSE_STOP.has(x.lower) || /^(?:he|she|they|i|we|you|it)$/.test(x.lower))) return null;
+    // the `who` clause has a verb of its own before the cue ("who spoke … said", not "who said")
+    if (w.lower === 'who' && !ws.slice(j + 1, k).some((x) => isFiniteVerb(x) || cueBase(x.text) !== null)) return null;
+    const head = leftPhrase(c.text, ws, j, c.beforeStart);
+    if (!head.span || (head.stop !== 'start' && head.stop !== ',')) return null;
+    const res = resolvePhrase(c.text, head.span.start, head.span.end, c.table, c.sal);
+    if (!res || res.how === 'pronoun' || res.how === 'document' || res.source.start !== head.span.start) return null;
+    return res;
+  }
+  return null;
 }
 
 /** `beforeCue`, unless the reflexive object of its cue contradicts the subject's gender. */
@@ -476,6 +504,9 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       }
       return null;
     }
+    // "a White House official who spoke anonymously … said", "Another source speaking to Fox News said": the subject before the aside
+    const aside = !participle && left.span && left.stop !== 'start' ? asideSubject(c, ws, k) : null;
+    if (aside) return { res: { ...aside, confidence: aside.confidence * 0.9 }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };
     // "When Hale suggested a delay, Weir fired back: “…”": the verb of a fronted clause is not the quote's cue
     if (FRONTED.has(left.stop) && span.start - c.beforeStart < 12 && /,/.test(text.slice(w.end, o.open))) return null;
     // "A voter told me, “…”": a description opening the sentence, right before the quote, speaks as what it is

@@ -89,6 +89,8 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     const head = resolvePhrase(text, start, start + comma, table, sal);
     const type = head ? table.entities[head.entity]?.type : undefined;
     if (head && (type === 'person' || type === 'organisation')) return { ...head, how: 'apposition' };
+    // "an intelligence source, who was not authorized to speak": an aside about an unnamed role names nobody else
+    if (head && head.how === 'role' && /^\s*(?:who|speaking|asked)\s/.test(phrase.slice(comma + 1))) return head;
     // "the White House spokesman, Josh Earnest": the name is the appositive
     const rest = wordsOf(phrase.slice(comma + 1), start + comma + 1);
     const runs = nameRuns(text, start + comma + 1, end);

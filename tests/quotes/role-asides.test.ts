@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from '../helpers/attribute.ts';
+
+describe('an unnamed role speaker with an aside before its verb', () => {
+  it('reads past a comma-set `who` clause ending in an adverb', () => {
+    const text = 'Party seeks unity after the primary.\n\nSen. Lena Marsh met with party leaders on Tuesday.\n\nA Marsh adviser, who spoke on the condition of anonymity to speak candidly, said of the senator, "She takes the threat of the rival very seriously."';
+    const qs = attribute(text);
+    expect(qs.map((q) => [q.speaker, q.type, q.source])).toEqual([['marsh adviser', 'role', 'A Marsh adviser']]);
+  });
+
+  it('reads past a `who` clause set off by no comma', () => {
+    const text = 'Mayor keeps in touch with the council.\n\nAlthough there is no formal link, a city hall official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are talks between the mayor and the council."';
+    const qs = attribute(text);
+    expect(qs.map((q) => [q.type, q.source])).toEqual([['role', 'a city hall official']]);
+  });
+
+  it('reads past a speech participle set off by no comma', () => {
+    const text = 'Agents widen the port inquiry.\n\nAnother intelligence source speaking to Channel 9 said, "The agents are investigating the links between the donors and the contracts."';
+    const qs = attribute(text);
+    expect(qs.map((q) => [q.type, q.source])).toEqual([['role', 'Another intelligence source']]);
+  });
+
+  it('takes an attendee as a role after a `who` clause', () => {
+    const text = 'Campaign braces for a long race.\n\nOne attendee, who like others spoke on the condition of anonymity to discuss the private meeting, said the message was that "this is not going to be over in February or March."';
+    const qs = attribute(text);
+    expect(qs.map((q) => [q.type, q.source])).toEqual([['role', 'One attendee']]);
+  });
+
+  it('reads a `who` clause after the quote as an aside of the role', () => {
+    const text = 'Agents feel the heat.\n\n"The agents involved are under a lot of pressure," an intelligence source, who was not authorized to speak on the record, told Channel 9.';
+    const qs = attribute(text);
+    expect(qs.map((q) => [q.type, q.source])).toEqual([['role', 'an intelligence source']]);
+  });
+
+  it('is no aside when the participle is a progressive or the cue has a subject of its own', () => {
+    const text = 'Hale on the alliance.\n\nDuring an interview in April, Mayor Tom Hale was talking about the port alliance when he told Dana Ruiz of Channel 9, "The harbor has a problem with that. I mean, a big problem."';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.source)).toEqual(['he']);
+  });
+
+  it('leaves a `who` clause that holds the cue to the relative rules', () => {
+    const text = 'Voters weigh in on the port.\n\nA voter who said she had "never seen such a mess at the harbor" left early.';
+    expect(attribute(text).map((q) => q.speaker)).toEqual([null]);
+  });
+});
