@@ -2,7 +2,7 @@
 import type { Span } from './types.ts';
 import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS, INVERTIBLE } from './cues.ts';
 import { wordsOf, type Word } from './context.ts';
-import { clauseLike, resolvePhrase, type Resolved } from './subjects.ts';
+import { clauseLike, describedPerson, resolvePhrase, type Resolved } from './subjects.ts';
 import { clauseVerbAt, clauseVerbBase } from './clause-verbs.ts';
 import { BREAK, CLAUSE_STOP, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
 import { afterFronted, descriptionSubject, sentenceSubject, SUBORDINATE } from './sentence-subject.ts';
@@ -166,6 +166,20 @@ export function cueBeforeQuote(c: Ctx): Found | null {
   const e = c.table.entities[res.entity];
   if (reflexiveClash(c, res.entity, r.cue.end)) return null;
   return e?.type === 'person' || e?.type === 'organisation' ? { ...r, res, rule: 'cue-before:clause-verb' } : speechCue(c);
+}
+
+/**
+ * "the former secretary of state and current Democratic nominee said": two descriptions joined by `and` as the subject
+ * (`span` is the one after `and`) rename one person when `describedPerson` finds the one person both fit.
+ */
+function coordinatedSubject(c: Ctx, ws: Word[], span: Span): Resolved | null {
+  const i = ws.findIndex((w) => w.start === span.start);
+  const and = ws[i - 1];
+  if (i < 2 || and?.lower !== 'and' || !/^\p{Ll}/u.test(span.text)) return null;
+  const first = leftPhrase(c.text, ws, i - 1, c.beforeStart);
+  if (!first.span || (first.stop !== 'start' && first.stop !== ',')) return null;
+  const words = wordsOf(c.text.slice(first.span.start, span.end), first.span.start);
+  return describedPerson(c.text, words, c.table, c.sal);
 }
 
 /** Participles that open an aside between a subject and its verb without commas ("a source speaking to Fox News said"). */
@@ -511,7 +525,7 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     if (FRONTED.has(left.stop) && span.start - c.beforeStart < 12 && /,/.test(text.slice(w.end, o.open))) return null;
     // "A voter told me, “…”": a description opening the sentence, right before the quote, speaks as what it is
     const described = adjacent && left.stop === 'start' && /[,:]\s*$/.test(text.slice(w.end, o.open)) ? adjacentDescription(c, span, base) : null;
-    const res = onlyDocument(base, nameBeforePhrase(c, span) ?? resolvePhrase(text, span.start, span.end, c.table, c.sal) ?? described ?? nameBeforeOf(c, span));
+    const res = onlyDocument(base, nameBeforePhrase(c, span) ?? resolvePhrase(text, span.start, span.end, c.table, c.sal) ?? described ?? nameBeforeOf(c, span) ?? (left.stop === 'and' ? coordinatedSubject(c, ws, span) : null));
     if (!res) {
       if (OBJECT_VERBS.has(base) || isCognition(w.text) || base === 'read') continue;
       // "Her campaign sent out a letter to donors stating …": a participle after a verb's object; the cue is further left

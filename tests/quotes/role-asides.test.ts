@@ -43,3 +43,21 @@ describe('an unnamed role speaker with an aside before its verb', () => {
     expect(attribute(text).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('two descriptions joined by `and` as the subject', () => {
+  it('rename the one person they fit before the cue', () => {
+    const text = 'Marsh speaks to the nation.\n\nLena Marsh spoke out on Tuesday about the shootings in Dover, Delaware.\n\nOn the morning show, the former secretary of state and current Democratic presidential nominee said she wanted to speak “directly to white people” about the deaths.';
+    const qs = attribute(text);
+    expect(qs.map((q) => [q.speaker, q.source])).toEqual([['Lena Marsh', 'the former secretary of state and current Democratic presidential nominee']]);
+  });
+
+  it('take the person opening the sentence before when others fit but are only named inside a sentence', () => {
+    const text = 'Reaction to the test.\n\nSen. Lyle Varga on Wednesday also called on the country to press its neighbors into forcing the regime to comply, after the death of Tom Pell in the blast.\n\n"The regime is a threat to the whole region, and we must act together," the independent Vermont senator and Democratic presidential candidate told Channel 9.';
+    expect(attribute(text).map((q) => q.speaker)).toEqual(['Lyle Varga']);
+  });
+
+  it('stay unclear when two people fitting open sentences nearby', () => {
+    const text = 'Reaction to the test.\n\nDana Ruiz pointed to the neighbors as the regional enforcer. Tom Pell called the test a reason to invest in defense.\n\n"The regime is a threat to the whole region," the former governor and Republican presidential candidate told Channel 9.';
+    expect(attribute(text).map((q) => q.speaker)).toEqual([null]);
+  });
+});
