@@ -450,7 +450,8 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     // (in "When Trump answered a question by asserting …" the `by` is inside the fronted clause: read as before)
     const fronted = SUBORDINATE.has(ws[0]?.lower ?? '');
     if (participle && ws[k - 1]?.lower === 'by' && k >= 2 && (!fronted || text.slice(c.beforeStart, w.start).includes(','))) {
-      const subj = fronted ? afterFronted(c, w.start) : sentenceSubject(c, c.beforeStart, w.start);
+      // "A Chinese official responded by saying …": an unnamed role opening the sentence, as for other participles
+      const subj = fronted ? afterFronted(c, w.start) : sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start);
       if (subj && subj.source.end <= (ws[k - 2] as Word).start) return { res: { ...subj, confidence: Math.min(subj.confidence, 0.8) }, cue, rule: 'cue-before:by-participle' };
     }
     if (participle && (!left.span || clause || verbFirst)) {

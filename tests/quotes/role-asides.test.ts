@@ -38,6 +38,17 @@ describe('an unnamed role speaker with an aside before its verb', () => {
     expect(qs.map((q) => q.source)).toEqual(['he']);
   });
 
+  it('takes an unnamed role opening the sentence as the subject of a `by` participle', () => {
+    const text = 'Valdoria warns its neighbor.\n\nA Valdorian official responded by saying the neighbor should be careful "not to interfere and stir up problems" in the strait.';
+    const qs = attribute(text);
+    expect(qs.map((q) => [q.type, q.source, q.rule])).toEqual([['role', 'A Valdorian official', 'cue-before:by-participle+role']]);
+  });
+
+  it('leaves a `by` participle after a crowd that greets someone unclear', () => {
+    const text = 'Hadley visits the docks.\n\nThe crowd greeted Hadley by chanting "four more years, four more years" at the pier.';
+    expect(attribute(text).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('leaves a `who` clause that holds the cue to the relative rules', () => {
     const text = 'Voters weigh in on the port.\n\nA voter who said she had "never seen such a mess at the harbor" left early.';
     expect(attribute(text).map((q) => q.speaker)).toEqual([null]);
