@@ -443,6 +443,8 @@ export function renamedSubject(text: string, ws: Word[], table: MentionTable, sa
 /** Heads that usually mean someone other than the people just named: the head of state, the court. */
 const OTHERS_HEADS = new Set(['president', 'judge', 'justice']);
 const PARTIES: Record<string, string> = { republican: 'republican', gop: 'republican', democratic: 'democratic', democrat: 'democratic' };
+/** An age written as a word ("46-year-old"), a modifier or the head of a description of a person. */
+const AGE = /^\d{1,3}-year-old$/;
 /** Party members as the head of a description ("the Wisconsin Republican"): someone already named, of that party. */
 export const PARTY_NOUNS = new Set(['republican', 'democrat']);
 
@@ -467,7 +469,8 @@ export function describedPerson(text: string, ws: Word[], table: MentionTable, s
   // "the Utah Republican": a party member renames a person as a senator does (capitalised)
   const partyNoun = PARTY_NOUNS.has(head);
   // "the president", "the judge": mostly the head of state or the court, someone other than the people just named
-  if (!/^\p{Ll}/u.test(last.text) && !partyNoun || !(RENAMING_HEADS.has(head) || head === 'secretary-of-state' || partyNoun) || OTHERS_HEADS.has(head)) return null;
+  // "said the 46-year-old": an age renames a person as a role does
+  if (!/^\p{Ll}/u.test(last.text) && !partyNoun && !AGE.test(head) || !(RENAMING_HEADS.has(head) || head === 'secretary-of-state' || partyNoun || AGE.test(head)) || OTHERS_HEADS.has(head)) return null;
   const mods = words.slice(0, -1);
   // modifiers only: "former", "Vermont", "presumptive Republican presidential"
   if (mods.length > (coordinated ? 6 : 4) || mods.some((w) => PREPOSITIONS.has(w) || CLAUSE_WORDS.has(w) || /['’]s$/.test(w) || ROLE_HEADS.has(w) || PLURAL_ROLES.has(w) || RENAMING_HEADS.has(w) || DESCRIPTION_DETERMINERS.has(w))) return null;

@@ -72,3 +72,17 @@ describe('two descriptions joined by `and` as the subject', () => {
     expect(attribute(text).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('an age as the head of a description after the quote', () => {
+  it('renames the one person named nearby', () => {
+    const text = 'Comedian dubs the mayor.\n\nComedian Pete Sarlow dubbed himself over footage of the mayor on Channel 9.\n\nSarlow, who starred in “Harbor Lights,” posted the clip on Thursday.\n\n“What if the mayor had elocution lessons?” the 43-year-old asked in the description of the video.';
+    const qs = attribute(text);
+    const asked = qs.find((q) => q.text.startsWith('What if'));
+    expect([asked?.speaker, asked?.source]).toEqual(['Pete Sarlow', 'the 43-year-old']);
+  });
+
+  it('stays unclear when two people are named nearby', () => {
+    const text = 'Two comedians dub the mayor.\n\nPete Sarlow and Dana Whitt dubbed themselves over footage of the mayor on Channel 9.\n\n“What if the mayor had elocution lessons?” the 43-year-old asked in the description of the video.';
+    expect(attribute(text).map((q) => q.speaker)).toEqual([null]);
+  });
+});
