@@ -32,6 +32,12 @@ describe('an unnamed role speaker with an aside before its verb', () => {
     expect(qs.map((q) => [q.type, q.source])).toEqual([['role', 'an intelligence source']]);
   });
 
+  it('reads a comma-set speech participle after the quote as an aside of the role', () => {
+    const text = 'Port vote surprises the council.\n\n"Nobody expected the vote to pass," one aide, speaking on condition of anonymity, said.';
+    const qs = attribute(text);
+    expect(qs.map((q) => [q.type, q.source])).toEqual([['role', 'one aide']]);
+  });
+
   it('is no aside when the participle is a progressive or the cue has a subject of its own', () => {
     const text = 'Hale on the alliance.\n\nDuring an interview in April, Mayor Tom Hale was talking about the port alliance when he told Dana Ruiz of Channel 9, "The harbor has a problem with that. I mean, a big problem."';
     const qs = attribute(text);
