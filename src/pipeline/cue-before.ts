@@ -204,7 +204,8 @@ function asideSubject(c: Ctx, ws: Word[], k: number): Resolved | null {
     const head = leftPhrase(c.text, ws, j, c.beforeStart);
     if (!head.span || (head.stop !== 'start' && head.stop !== ',')) return null;
     const res = resolvePhrase(c.text, head.span.start, head.span.end, c.table, c.sal);
-    if (!res || res.how === 'pronoun' || res.how === 'document' || res.source.start !== head.span.start) return null;
+    // the whole phrase is the subject, titles aside ("Sen. Tom Hale speaking to reporters said")
+    if (!res || res.how === 'pronoun' || res.how === 'document' || !/^(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(c.text.slice(head.span.start, res.source.start))) return null;
     return res;
   }
   return null;

@@ -20,6 +20,11 @@ describe('an unnamed role speaker with an aside before its verb', () => {
     expect(qs.map((q) => [q.type, q.source])).toEqual([['role', 'Another intelligence source']]);
   });
 
+  it('reads past a participle aside after a titled name', () => {
+    const text = 'Port plan draws fire.\n\nAfter the vote, Sen. Tom Hale speaking to reporters outside the hall said, "We will appeal the decision to the state board."';
+    expect(attribute(text).map((q) => [q.speaker, q.source])).toEqual([['Tom Hale', 'Tom Hale']]);
+  });
+
   it('takes an attendee as a role after a `who` clause', () => {
     const text = 'Campaign braces for a long race.\n\nOne attendee, who like others spoke on the condition of anonymity to discuss the private meeting, said the message was that "this is not going to be over in February or March."';
     const qs = attribute(text);
