@@ -155,6 +155,8 @@ const TIME_BETWEEN = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'fri
 export function leftPhrase(text: string, ws: Word[], verb: number, floor: number, afterComma = false): { span: Span | null; stop: string } {
   let k = verb - 1;
   while (k >= 0 && isBetweenWord((ws[k] as Word).text)) k--;
+  // "who spoke … to speak candidly, said": an adverb before a comma ends the clause before it, it is not the verb's
+  if (k >= 0 && k < verb - 1 && /ly$/.test((ws[verb - 1] as Word).lower) && BREAK.test(text.slice((ws[verb - 1] as Word).end, (ws[verb] as Word).start))) k = verb - 1;
   let t = verb - 1;
   while (t >= 0 && (isBetweenWord((ws[t] as Word).text) || TIME_BETWEEN.has((ws[t] as Word).lower)) && !BREAK.test(text.slice((ws[t] as Word).end, (ws[t + 1] as Word).start))) t--;
   // only after a name or a clause word ("Fisk on Thursday said", "but now said"), not inside a document phrase ("the email sent on Tuesday night")

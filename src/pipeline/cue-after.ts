@@ -88,6 +88,8 @@ export function afterCue(c: Ctx): Found | null {
     if (far) return far;
     // inside the appositive a verb belongs to it ("Verveer, who served as …, told CBS"): the cue follows its closing comma
     if (commas > 0 && s + 1 !== lastComma) continue;
+    // "“…,” one aide, speaking on condition of anonymity, said": a participle opening the appositive is its own, the cue follows it
+    if (isParticiple(w.text) && commas > 0 && k === lastComma && /^(?:speaking|talking|writing|commenting|responding)$/.test(w.lower)) continue;
     if (isParticiple(w.text)) return null;
     // "“…,” because Mayor Ruiz had promised it": the subject of a subordinate clause is not the quote's speaker
     if (FRONTED.has(w0.lower) || w0.lower === 'until') return null;

@@ -2,9 +2,9 @@
 import type { Span } from './types.ts';
 import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS, INVERTIBLE } from './cues.ts';
 import { wordsOf, type Word } from './context.ts';
-import { clauseLike, resolvePhrase, type Resolved } from './subjects.ts';
+import { clauseLike, describedPerson, resolvePhrase, type Resolved } from './subjects.ts';
 import { clauseVerbAt, clauseVerbBase } from './clause-verbs.ts';
-import { BREAK, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
+import { BREAK, CLAUSE_STOP, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
 import { afterFronted, descriptionSubject, sentenceSubject, SUBORDINATE } from './sentence-subject.ts';
 import { US_STATES, TITLE_WORDS, PLURAL_ROLES, PLACES, ORG_HEADS, isFirstName, isNationality } from './names.ts';
 
@@ -166,6 +166,49 @@ export function cueBeforeQuote(c: Ctx): Found | null {
   const e = c.table.entities[res.entity];
   if (reflexiveClash(c, res.entity, r.cue.end)) return null;
   return e?.type === 'person' || e?.type === 'organisation' ? { ...r, res, rule: 'cue-before:clause-verb' } : speechCue(c);
+}
+
+/**
+ * "the former secretary of state and current Democratic nominee said": two descriptions joined by `and` as the subject
+ * (`span` is the one after `and`) rename one person when `describedPerson` finds the one person both fit.
+ */
+function coordinatedSubject(c: Ctx, ws: Word[], span: Span): Resolved | null {
+  const i = ws.findIndex((w) => w.start === span.start);
+  const and = ws[i - 1];
+  if (i < 2 || and?.lower !== 'and' || !/^\p{Ll}/u.test(span.text)) return null;
+  const first = leftPhrase(c.text, ws, i - 1, c.beforeStart);
+  if (!first.span || (first.stop !== 'start' && first.stop !== ',')) return null;
+  const words = wordsOf(c.text.slice(first.span.start, span.end), first.span.start);
+  return describedPerson(c.text, words, c.table, c.sal);
+}
+
+/** Participles that open an aside between a subject and its verb without commas ("a source speaking to Fox News said"). */
+const ASIDE_PARTICIPLES = new Set(['speaking', 'talking', 'writing', 'commenting', 'responding']);
+
+/**
+ * The subject before an aside set off by no comma, a `who` clause with a verb of its own or a speech participle:
+ * "a White House official who spoke anonymously to discuss strategy said Wednesday, “…”", "Another intelligence source
+ * speaking to Fox News said, “…”". The subject opens the sentence or its main clause (after a comma) and resolves to
+ * someone; the cue at `k` follows the aside within sixteen words.
+ */
+function asideSubject(c: Ctx, ws: Word[], k: number): Resolved | null {
+  for (let j = k - 2; j >= Math.max(1, k - 16); j--) {
+    const w = ws[j] as Word;
+    if (BREAK.test(c.text.slice(w.end, (ws[j + 1] as Word).start))) return null;
+    if (w.lower !== 'who' && !ASIDE_PARTICIPLES.has(w.lower)) continue;
+    if (BREAK.test(c.text.slice((ws[j - 1] as Word).end, w.start))) return null;
+    // "Trump was talking about … when he told": a progressive, or a clause with a subject of its own before the cue, is no aside
+    if (PROGRESSIVE.has((ws[j - 1] as Word).lower) || ws.slice(j + 1, k).some((x) => CLAUSE_STOP.has(x.lower) || /^(?:he|she|they|i|we|you|it)$/.test(x.lower))) return null;
+    // the `who` clause has a verb of its own before the cue ("who spoke … said", not "who said")
+    if (w.lower === 'who' && !ws.slice(j + 1, k).some((x) => isFiniteVerb(x) || cueBase(x.text) !== null)) return null;
+    const head = leftPhrase(c.text, ws, j, c.beforeStart);
+    if (!head.span || (head.stop !== 'start' && head.stop !== ',')) return null;
+    const res = resolvePhrase(c.text, head.span.start, head.span.end, c.table, c.sal);
+    // the whole phrase is the subject, titles aside ("Sen. Tom Hale speaking to reporters said")
+    if (!res || res.how === 'pronoun' || res.how === 'document' || !/^(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(c.text.slice(head.span.start, res.source.start))) return null;
+    return res;
+  }
+  return null;
 }
 
 /** `beforeCue`, unless the reflexive object of its cue contradicts the subject's gender. */
@@ -453,7 +496,8 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     // (in "When Trump answered a question by asserting …" the `by` is inside the fronted clause: read as before)
     const fronted = SUBORDINATE.has(ws[0]?.lower ?? '');
     if (participle && ws[k - 1]?.lower === 'by' && k >= 2 && (!fronted || text.slice(c.beforeStart, w.start).includes(','))) {
-      const subj = fronted ? afterFronted(c, w.start) : sentenceSubject(c, c.beforeStart, w.start);
+      // "A Chinese official responded by saying …": an unnamed role opening the sentence, as for other participles
+      const subj = fronted ? afterFronted(c, w.start) : sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start);
       if (subj && subj.source.end <= (ws[k - 2] as Word).start) return { res: { ...subj, confidence: Math.min(subj.confidence, 0.8) }, cue, rule: 'cue-before:by-participle' };
     }
     if (participle && (!left.span || clause || verbFirst)) {
@@ -525,11 +569,14 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       }
       return null;
     }
+    // "a White House official who spoke anonymously … said", "Another source speaking to Fox News said": the subject before the aside
+    const aside = !participle && left.span && left.stop !== 'start' ? asideSubject(c, ws, k) : null;
+    if (aside) return { res: { ...aside, confidence: aside.confidence * 0.9 }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };
     // "When Hale suggested a delay, Weir fired back: “…”": the verb of a fronted clause is not the quote's cue
     if (FRONTED.has(left.stop) && span.start - c.beforeStart < 12 && /,/.test(text.slice(w.end, o.open))) return null;
     // "A voter told me, “…”": a description opening the sentence, right before the quote, speaks as what it is
     const described = adjacent && left.stop === 'start' && /[,:]\s*$/.test(text.slice(w.end, o.open)) ? adjacentDescription(c, span, base) : null;
-    const res = onlyDocument(base, nameBeforePhrase(c, span) ?? resolvePhrase(text, span.start, span.end, c.table, c.sal) ?? described ?? nameBeforeOf(c, span));
+    const res = onlyDocument(base, nameBeforePhrase(c, span) ?? resolvePhrase(text, span.start, span.end, c.table, c.sal) ?? described ?? nameBeforeOf(c, span) ?? (left.stop === 'and' ? coordinatedSubject(c, ws, span) : null));
     if (!res) {
       if (OBJECT_VERBS.has(base) || isCognition(w.text) || base === 'read') continue;
       // "Her campaign sent out a letter to donors stating …": a participle after a verb's object; the cue is further left

@@ -79,7 +79,7 @@ export const ROLE_HEADS = words(`
   premier chancellor king queen prince monarch commentator columnist pundit scientist engineer historian
   councillor councilor pastor moderator tycoon billionaire businessman businesswoman mogul neurosurgeon surgeon
   actor actress singer rapper author comedian filmmaker entrepreneur investor organizer organiser volunteer nurse
-  priest rabbi imam farmer chef student anchor journalist
+  priest rabbi imam farmer chef student anchor journalist staffer attendee participant delegate donor
 `);
 
 /** Plural role nouns heading a group speaker ("officials in Moscow", "sources"). Lower case. */

@@ -89,6 +89,8 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     const head = resolvePhrase(text, start, start + comma, table, sal);
     const type = head ? table.entities[head.entity]?.type : undefined;
     if (head && (type === 'person' || type === 'organisation')) return { ...head, how: 'apposition' };
+    // "an intelligence source, who was not authorized to speak": an aside about an unnamed role names nobody else
+    if (head && head.how === 'role' && /^\s*(?:who|speaking|asked)\s/.test(phrase.slice(comma + 1))) return head;
     // "the White House spokesman, Josh Earnest": the name is the appositive
     const rest = wordsOf(phrase.slice(comma + 1), start + comma + 1);
     const runs = nameRuns(text, start + comma + 1, end);
@@ -447,6 +449,8 @@ export function renamedSubject(text: string, ws: Word[], table: MentionTable, sa
 /** Heads that usually mean someone other than the people just named: the head of state, the court. */
 const OTHERS_HEADS = new Set(['president', 'judge', 'justice']);
 const PARTIES: Record<string, string> = { republican: 'republican', gop: 'republican', democratic: 'democratic', democrat: 'democratic' };
+/** An age written as a word ("46-year-old"), a modifier or the head of a description of a person. */
+const AGE = /^\d{1,3}-year-old$/;
 /** Party members as the head of a description ("the Wisconsin Republican"): someone already named, of that party. */
 export const PARTY_NOUNS = new Set(['republican', 'democrat']);
 
@@ -471,7 +475,8 @@ export function describedPerson(text: string, ws: Word[], table: MentionTable, s
   // "the Utah Republican": a party member renames a person as a senator does (capitalised)
   const partyNoun = PARTY_NOUNS.has(head);
   // "the president", "the judge": mostly the head of state or the court, someone other than the people just named
-  if (!/^\p{Ll}/u.test(last.text) && !partyNoun || !(RENAMING_HEADS.has(head) || head === 'secretary-of-state' || partyNoun) || OTHERS_HEADS.has(head)) return null;
+  // "said the 46-year-old": an age renames a person as a role does
+  if (!/^\p{Ll}/u.test(last.text) && !partyNoun && !AGE.test(head) || !(RENAMING_HEADS.has(head) || head === 'secretary-of-state' || partyNoun || AGE.test(head)) || OTHERS_HEADS.has(head)) return null;
   const mods = words.slice(0, -1);
   // modifiers only: "former", "Vermont", "presumptive Republican presidential"
   if (mods.length > (coordinated ? 6 : 4) || mods.some((w) => PREPOSITIONS.has(w) || CLAUSE_WORDS.has(w) || /['’]s$/.test(w) || ROLE_HEADS.has(w) || PLURAL_ROLES.has(w) || RENAMING_HEADS.has(w) || DESCRIPTION_DETERMINERS.has(w))) return null;
@@ -504,6 +509,18 @@ export function describedPerson(text: string, ws: Word[], table: MentionTable, s
   const body = table.mentions.filter((m) => m.entity === main && top && m.start >= top.end && m.start < the.start);
   if (headline.size === 1 && main !== undefined && body.length >= 2 && body.some((m) => /\s/.test(m.text.trim())) && sal.spoken.some((x) => x.entity === main && x.start < the.start)) people.add(main);
   const fitting = [...people].filter(accept);
+  // two descriptions joined by `and` that several fit: the one who opens the nearest earlier sentence naming someone
+  // ("Sen. Bernie Sanders on Wednesday also called …"), when the article gives them the office described or nobody else
+  // fitting opens a sentence nearby (the others only named inside one); a single description is too loose for it
+  if (coordinated && fitting.length > 1) {
+    const groups = candidatesBack(the.start, table, sal, (i) => fitting.includes(i), 2);
+    const opener = openers(text, groups[0] ?? [], sal);
+    const only = opener.length === 1 ? opener[0] : undefined;
+    const toks = only === undefined ? [] : (table.entities[only]?.descriptors ?? []).flatMap((d) => d.toLowerCase().split(/\s+/));
+    const holds = toks.some((t) => offices.includes(OFFICES[t] ?? ''));
+    const alone = new Set(groups.flatMap((g) => openers(text, g, sal))).size === 1;
+    if (only !== undefined && (holds || alone)) fitting.splice(0, fitting.length, only);
+  }
   const only = fitting[0];
   if (fitting.length !== 1 || only === undefined || table.entities[only]?.candidates) return null;
   // "a Republican senator, who asked not to be named, … the senator said": an unnamed person of that kind came before
@@ -512,6 +529,14 @@ export function describedPerson(text: string, ws: Word[], table: MentionTable, s
   const unnamed = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${heads.map((h) => h.replace('secretary-of-state', 'secretary')).join('|')})\\b`, 'iu');
   if (unnamed.test(text.slice(floor, the.start))) return null;
   return { entity: only, source: { text: text.slice(the.start, last.end), start: the.start, end: last.end }, how: 'descriptor', confidence: 0.7 };
+}
+
+/** The people of one sentence's candidates who open it (only capitalised words before them), outside the headline. */
+function openers(text: string, group: { entity: number; start: number; first: number }[], sal: Salience): number[] {
+  const at = sal.sentenceStarts[sentenceOf(group[0]?.start ?? 0, sal.sentenceStarts)] ?? 0;
+  const top = sal.blocks[0];
+  const open = group.filter((c) => c.first === 0 && !(top && c.start < top.end) && /^[\s“"'‘]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(at, c.start)));
+  return [...new Set(open.map((c) => c.entity))];
 }
 
 /** Heads that point back to someone already named ("the latter", "the other") rather than describe a speaker. */
