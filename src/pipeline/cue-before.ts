@@ -6,6 +6,7 @@ import { clauseLike, resolvePhrase, type Resolved } from './subjects.ts';
 import { clauseVerbAt, clauseVerbBase } from './clause-verbs.ts';
 import { BREAK, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
 import { afterFronted, descriptionSubject, sentenceSubject, SUBORDINATE } from './sentence-subject.ts';
+import { clauseSubject, groupSubject } from './group-subject.ts';
 import { US_STATES, TITLE_WORDS, PLURAL_ROLES, PLACES, ORG_HEADS, isFirstName, isNationality } from './names.ts';
 
 /** Words opening a parenthetical between a subject and its verb ("Leavitt, during a briefing, said"). */
@@ -333,7 +334,10 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       // "Ryan and Trump will meet next week, Spicer said, adding, “…”": the participle goes with the cue right before it
       const aside = parentheticalCue(c, ws, k);
       if (aside !== undefined) return aside ? { res: aside, cue, rule: 'cue-before:participle' } : null;
-      const subj = sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start);
+      // "…, where about 50 protesters had gathered, chanting “…”": the participle ends the clause after the main one
+      const own = clauseSubject(c, c.beforeStart, w.start);
+      if (own) return { res: own, cue, rule: 'cue-before:participle' };
+      const subj = sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start) ?? groupSubject(c, c.beforeStart, w.start);
       return subj ? { res: subj, cue, rule: 'cue-before:participle' } : null;
     }
     if (!left.span && left.stop === 'start' && INVERTIBLE.has(base) && k === 0) {

@@ -88,7 +88,7 @@ export const PLURAL_ROLES = words(`
   police spokespeople representatives members voters supporters democrats republicans soldiers troops
   researchers scientists economists strategists pollsters organizers organisers doctors lawyers insiders
   employees workers staffers negotiators commentators historians participants attendees americans russians
-  ukrainians locals
+  ukrainians locals demonstrators protestors marchers groups
 `);
 
 /** Texts that speak for their authors in news writing ("the email said", "the lawsuit says", "a sign read"). Lower case. */

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from '../helpers/attribute.ts';
+
+describe('a group doing a participle cue', () => {
+  it('gives the chant to a counted group opening the sentence', () => {
+    const text = 'Mayor Dana Whitlow toured the mill on Monday.\n\nHundreds of pro-union demonstrators marched through the square on Monday, chanting “Save our mill, save our town,” as the council met.';
+    const q = attribute(text)[0];
+    expect(q?.source).toBe('Hundreds of pro-union demonstrators');
+    expect(q?.type).toBe('role');
+    expect(q?.rule).toBe('cue-before:participle+role');
+  });
+
+  it('reads a group after a short fronted phrase', () => {
+    const text = 'Tom Clarke bought the mine in May.\n\nIn August, several river groups granted Mr. Clarke an extension on a cleanup order, saying his “start-up money was less than expected.”';
+    const q = attribute(text)[0];
+    expect(q?.source).toBe('several river groups');
+    expect(q?.type).toBe('role');
+  });
+
+  it('gives the participle to the group of the clause it ends, not to the main subject', () => {
+    const text = 'Mayor Dana Whitlow spoke at the mill on Monday.\n\nWhitlow spoke just down the street from the old casino, where about 50 protesters had gathered on Wednesday morning, chanting "no contract, no peace" after the talks failed.\n\nThe first heckling came during a speech at the college, when Harbor protesters interrupted her speech, shouting “she wins, we lose!”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.source)).toEqual(['about 50 protesters', 'Harbor protesters']);
+    expect(qs.map((q) => q.type)).toEqual(['role', 'role']);
+  });
+
+  it('keeps the main subject when the clause names no group', () => {
+    const text = 'Mayor Dana Whitlow spoke at the mill on Monday.\n\nWhitlow opened the session when the board arrived, saying the budget was “the hardest in a decade.”';
+    expect(attribute(text)[0]?.speaker).toBe('Dana Whitlow');
+  });
+
+  it('leaves a participle after a group of things unclear', () => {
+    const text = 'Mayor Dana Whitlow spoke at the mill on Monday.\n\nHundreds of trucks rolled through the square on Monday, carrying banners saying “Save our mill.”';
+    expect(attribute(text)[0]?.speaker).toBeNull();
+  });
+});
+
+describe('capitalised group nouns', () => {
+  it('are groups, never persons, at the start of a sentence', () => {
+    const text = 'The council met on Tuesday.\n\nProtesters chanted “Save our mill!” outside the hall.\n\nAides said the mayor will push for a “harbor for all” plan in the fall.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.type)).toEqual(['role', 'role']);
+    expect(qs.map((q) => q.source)).toEqual(['Protesters', 'Aides']);
+  });
+
+  it('keeps a share of voters as what the text calls it', () => {
+    const text = 'A new poll of the county came out on Friday.\n\nAsked if Whitlow is “realistic enough to serve as mayor,” 72 percent of Democrats said yes.';
+    const q = attribute(text)[0];
+    expect(q?.source).toBe('72 percent of Democrats');
+    expect(q?.type).toBe('role');
+  });
+
+  it('does not take a hyphenated title for a first name', () => {
+    const text = '“We had a big issue with the trade part of the plan,” said United Mill Workers Secretary-Treasurer Gary Castell.';
+    expect(attribute(text)[0]?.speaker).toBe('Gary Castell');
+  });
+});
