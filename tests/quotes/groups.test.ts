@@ -55,3 +55,19 @@ describe('capitalised group nouns', () => {
     expect(attribute(text)[0]?.speaker).toBe('Gary Castell');
   });
 });
+
+describe('an organisation named with its complement', () => {
+  it('is the whole organisation, never a person named after `of`', () => {
+    const text = 'Mayor Dana Whitlow spoke at the mill on Monday.\n\nThe Dunmore Federation of Teachers calls her “the champion working families need.”\n\nUnions were among her earliest backers, with the Harbor Federation of Nurses calling her “a friend of every ward.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['the Dunmore Federation of Teachers', 'the Harbor Federation of Nurses']);
+    expect(qs.map((q) => q.type)).toEqual(['organisation', 'organisation']);
+  });
+
+  it('keeps a person named before `of` a person', () => {
+    const text = '“Building a new harbor wall is a hard technical problem,” said Jeffrey Lane of the Harlow Center for Coastal Studies.';
+    const q = attribute(text)[0];
+    expect(q?.type).toBe('person');
+    expect(q?.speaker).toBe('Jeffrey Lane');
+  });
+});
