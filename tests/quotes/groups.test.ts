@@ -71,3 +71,17 @@ describe('an organisation named with its complement', () => {
     expect(q?.speaker).toBe('Jeffrey Lane');
   });
 });
+
+describe('a statement put out by an organisation', () => {
+  it('is the issuer’s, with a day between the noun and the participle', () => {
+    const text = 'Mayor Dana Whitlow spoke at the mill on Monday.\n\nThe town released a statement Wednesday saying Whitlow’s comments “are based on her opinion, not actual facts,” and invited her back.\n\nThe Dunmore Heritage Museum issued a statement this month saying the archive had suffered “gross neglect under this mayor.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.source)).toEqual(['The town', 'The Dunmore Heritage Museum']);
+    expect(qs.map((q) => q.type)).toEqual(['organisation', 'organisation']);
+  });
+
+  it('keeps a joint statement unclear with a day after it too', () => {
+    const text = 'Mayor Dana Whitlow met Walter Hadley on Monday.\n\nWhitlow and Hadley issued a statement Tuesday calling the meeting “a very positive step.”';
+    expect(attribute(text)[0]?.speaker).toBeNull();
+  });
+});
