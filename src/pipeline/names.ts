@@ -43,7 +43,7 @@ export const ORG_HEADS = words(`
   organization organisation center centre authority authorities board club team magazine tribune herald gazette
   telegraph guardian mirror channel tv radio embassy mission secretariat cabinet kremlin pentagon newspaper outlet
   broadcaster station media statement report spokesperson's white house firm coalition alliance movement
-  command headquarters staff regime junta prosecutors ministry's directorate town city museum
+  command headquarters staff regime junta prosecutors ministry's directorate town museum
 `);
 
 /** Countries and cities that stand for their governments in news writing ("Moscow said"). Lower case. */
