@@ -1,8 +1,9 @@
 /** Groups of people as the subject of a participle cue: "Hundreds of demonstrators marched …, chanting “…”". */
 import { wordsOf, type Word } from './context.ts';
 import { PLURAL_ROLES } from './names.ts';
-import { resolvePhrase, type Resolved } from './subjects.ts';
-import { isFiniteVerb, type Ctx } from './attribute-context.ts';
+import { cueBase, isBetweenWord } from './cues.ts';
+import { descriptionSpeaker, resolvePhrase, type Resolved } from './subjects.ts';
+import { isFiniteVerb, spanOf, type Ctx, type Found } from './attribute-context.ts';
 
 /** A quantity before a group ("hundreds of", "about 50", "small groups of"). */
 const QUANTITY = /^(?:(?:about|nearly|roughly|around|some|more than|over|at least|almost|up to)\s+)?(?:\d[\d,]*|hundreds|dozens|thousands|scores|several|many|(?:small |large )?(?:groups|crowds|bands) of)(?:\s+of)?\s+/iu;
@@ -63,6 +64,40 @@ export function clauseSubject(c: Ctx, sentStart: number, limit: number): Resolve
     // "as well as", "such as", "as a result": no clause of its own
     if (w.lower === 'as' && ['such', 'well', 'just', 'so'].includes(ws[j - 1]?.lower ?? '')) return null;
     return groupAt(c, ws, j + 1);
+  }
+  return null;
+}
+
+/** A chant or shouts named right before the quote ("chants of “…”", "the caustic chant “…”", "shouts of"). */
+const CHANT_NOUN = /\b(?:chants?|shouts|cries)(?:\s+of)?\s*[,:]?\s*$/iu;
+
+/** Words that may stand before a group subject inside a sentence ("…, and at one point the crowd reprised"). */
+const BEFORE_SUBJECT = new Set(['point', 'then', 'later', 'soon', 'again', 'when', 'as', 'where', 'while', 'after', 'until']);
+
+/**
+ * A chant named right before the quote, by the group that is the subject of the verb before it: "Ruiz supporters
+ * responded with chants of “…”", "at one point the crowd loudly reprised the caustic chant “…”". Not when someone
+ * else makes the group chant ("Hale roused the crowd to chants of “…”": the crowd is no subject there).
+ */
+export function groupChant(c: Ctx): Found | null {
+  const lead = c.text.slice(c.beforeStart, c.o.open);
+  if (/[“”"«»]/.test(lead) || !CHANT_NOUN.test(lead)) return null;
+  const ws = wordsOf(lead, c.beforeStart, 60);
+  // the verb whose object holds the chant: the nearest finite verb before it, past adverbs ("loudly reprised")
+  const v = ws.findLastIndex((w) => isFiniteVerb(w) && !/^(?:chants?|shouts|cries)$/.test(w.lower));
+  if (v < 1 || ws.slice(v + 1).some((w) => cueBase(w.text) !== null && !/^(?:chants?|shouts|cries)$/.test(w.lower) || c.table.mentions.some((m) => m.start === w.start))) return null;
+  let end = v - 1;
+  while (end > 0 && (isBetweenWord((ws[end] as Word).text) || /^\p{Ll}+ly$/u.test((ws[end] as Word).text))) end--;
+  for (let from = end; from >= Math.max(0, end - 3); from--) {
+    const before = ws[from - 1];
+    const gap = before ? c.text.slice(before.end, (ws[from] as Word).start) : '';
+    // the group opens the sentence, follows a comma or a word that may stand before a subject; never "and" (a list)
+    if (before && !gap.includes(',') && !BEFORE_SUBJECT.has(before.lower)) continue;
+    const first = ws[from] as Word;
+    const last = ws[end] as Word;
+    const res = groupAt(c, ws.slice(0, v + 1), from) ?? (/^(?:the|a|an|some|many)$/.test(first.lower) ? descriptionSpeaker(c.text, first.start, last.end, c.table) : null);
+    if (!res || !c.table.entities[res.entity]?.plural) return null;
+    return { res: { ...res, confidence: Math.min(res.confidence, 0.7) }, cue: spanOf(c.text, (ws[v] as Word).start, (ws[v] as Word).end), rule: 'group-chant' };
   }
   return null;
 }

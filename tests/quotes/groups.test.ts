@@ -85,3 +85,18 @@ describe('a statement put out by an organisation', () => {
     expect(attribute(text)[0]?.speaker).toBeNull();
   });
 });
+
+describe('a chant named before the quote (`group-chant`)', () => {
+  it('is the chant of the group that is the subject of the verb', () => {
+    const text = 'Mayor Dana Whitlow spoke at the mill on Monday.\n\nWhitlow supporters responded with chants of “Four more years” until the mayor spoke again.\n\nBoos rained down when she named her rival, and at one point the crowd loudly reprised the caustic chant “Lock him up! Lock him up!” that rang through the hall all week.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.source)).toEqual(['Whitlow supporters', 'the crowd']);
+    expect(qs.map((q) => q.rule)).toEqual(['group-chant+role', 'group-chant+description']);
+    expect(qs.every((q) => q.type === 'role')).toBe(true);
+  });
+
+  it('leaves a chant unclear when someone else makes the group chant or no group is the subject', () => {
+    const text = 'Mayor Dana Whitlow spoke at the mill on Monday.\n\nCasting herself as the town’s defender, Whitlow roused the crowd to spontaneous chants of “Save the mill!”\n\nThe hall echoed with chants of “Four more years” as she left.';
+    expect(attribute(text).map((q) => q.speaker)).toEqual([null, null]);
+  });
+});
