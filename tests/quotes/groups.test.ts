@@ -100,3 +100,17 @@ describe('a chant named before the quote (`group-chant`)', () => {
     expect(attribute(text).map((q) => q.speaker)).toEqual([null, null]);
   });
 });
+
+describe('an organisation opening the sentence of a partial quote', () => {
+  it('speaks the quote inside its own sentence, also after a fronted phrase', () => {
+    const text = 'Mayor Dana Whitlow spoke at the mill on Monday.\n\nThe Whitlow campaign projects that “a small levy on the port” would raise $75 million a year.\n\nIn 2014, the Harbor Institute found that “about twice as many residents said the mill mattered more than the port.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.source)).toEqual(['The Whitlow campaign', 'the Harbor Institute']);
+    expect(qs.map((q) => q.rule)).toEqual(['sentence-subject+organisation', 'sentence-subject+organisation']);
+  });
+
+  it('never makes a role or a renaming description a new speaker that way', () => {
+    const text = 'Mayor Dana Whitlow spoke at the mill on Monday.\n\nIn the end, the voters saw the mill as “the heart of the town.”';
+    expect(attribute(text)[0]?.speaker).toBeNull();
+  });
+});
