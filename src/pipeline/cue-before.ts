@@ -338,7 +338,8 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       const aside = parentheticalCue(c, ws, k);
       if (aside !== undefined) return aside ? { res: aside, cue, rule: 'cue-before:participle' } : null;
       // "…, where about 50 protesters had gathered, chanting “…”": the participle ends the clause after the main one
-      const own = clauseSubject(c, c.beforeStart, w.start);
+      // (only for a crowd's cry: in "Ruiz spoke while supporters waved signs, saying …" the saying may be hers)
+      const own = /^(?:chanting|shouting|yelling|screaming|singing|crying)$/.test(w.lower) ? clauseSubject(c, c.beforeStart, w.start) : null;
       if (own) return { res: own, cue, rule: 'cue-before:participle' };
       const subj = sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start) ?? groupSubject(c, c.beforeStart, w.start);
       return subj ? { res: subj, cue, rule: 'cue-before:participle' } : null;

@@ -114,3 +114,10 @@ describe('an organisation opening the sentence of a partial quote', () => {
     expect(attribute(text)[0]?.speaker).toBeNull();
   });
 });
+
+describe('a group in a later clause', () => {
+  it('takes only a crowd’s cry, not a plain saying the main subject may own', () => {
+    const text = 'Mayor Dana Whitlow spoke at the mill on Monday.\n\nWhitlow spoke for an hour while supporters waved signs, saying the mill would be “open again by the spring.”';
+    expect(attribute(text)[0]?.speaker).not.toBe('supporters');
+  });
+});
