@@ -190,7 +190,7 @@ export function leftPhrase(text: string, ws: Word[], verb: number, floor: number
 
 /** Words of a time phrase opening a subject phrase ("In March", "Last year", "On Tuesday night", "Earlier this week"). */
 const TIME_OPENERS = new Set(['in', 'on', 'at', 'during', 'last', 'earlier', 'later', 'this', 'since']);
-const TIME_WORDS = /^(?:\d{1,4}s?|the|this|last|early|late|past|year|years|week|weeks|month|months|weekend|night|morning|afternoon|evening|day|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+export const TIME_WORDS = /^(?:\d{1,4}s?|the|this|last|early|late|past|year|years|week|weeks|month|months|weekend|night|morning|afternoon|evening|day|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Index of the first word after a fronted time phrase at `from` (`from` itself when there is none), at most `k`. */
 function afterFrontedTime(ws: Word[], from: number, k: number): number {

@@ -17,6 +17,7 @@ import { BREAK, spanOf, lastIndexBefore, appositiveTitle, type Outer, type Found
 import { afterCue } from './cue-after.ts';
 import { cueBeforeQuote, beforeCue } from './cue-before.ts';
 import { frontedClauses, sentenceSubjectQuote } from './sentence-subject.ts';
+import { groupChant } from './group-subject.ts';
 import { splitSentence, coordinated, sameParagraph, colonIntro, nextParagraph, previousSentence, sandwiched } from './paragraph-rules.ts';
 
 /** A party and state tag after a name, between commas or before the sentence end: ", R-Ky.,", ", D-N.Y.". */
@@ -91,7 +92,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[]): { speakers
     // a name label ("Bush: “…”") speaks for the quote; one that names nobody known stops the other rules
     const labelOrOthers = (): Found | null => {
       const named = nameLabel(ctx);
-      return named !== undefined ? named : cueBeforeQuote(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx) ?? possessorLead(ctx) ?? ownedSaying(ctx);
+      return named !== undefined ? named : cueBeforeQuote(ctx) ?? sameParagraph(ctx) ?? previousSentence(ctx) ?? colonIntro(ctx) ?? nextParagraph(ctx, outers, results, i) ?? sentenceSubjectQuote(ctx) ?? groupChant(ctx) ?? possessorLead(ctx) ?? ownedSaying(ctx);
     };
     const found = label !== undefined ? label : signOff(ctx) ?? coordinated(ctx) ?? afterCue(ctx) ?? labelOrOthers();
     let chosen = found;

@@ -4,8 +4,9 @@ import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS, INVERT
 import { wordsOf, type Word } from './context.ts';
 import { clauseLike, describedPerson, resolvePhrase, type Resolved } from './subjects.ts';
 import { clauseVerbAt, clauseVerbBase } from './clause-verbs.ts';
-import { BREAK, CLAUSE_STOP, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
+import { BREAK, CLAUSE_STOP, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, TIME_WORDS, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
 import { afterFronted, descriptionSubject, sentenceSubject, SUBORDINATE } from './sentence-subject.ts';
+import { clauseSubject, groupSubject } from './group-subject.ts';
 import { US_STATES, TITLE_WORDS, PLURAL_ROLES, PLACES, ORG_HEADS, isFirstName, isNationality } from './names.ts';
 
 /** Words opening a parenthetical between a subject and its verb ("Leavitt, during a briefing, said"). */
@@ -488,7 +489,10 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     const left = leftPhrase(text, ws, k, c.beforeStart);
     const adjacent = distance <= 3;
     // "she issued a statement calling …": a statement's words are its issuer's, the subject of the sentence
-    const clause = !!left.span && ['statement', 'release'].includes(wordsOf(left.span.text).pop()?.lower ?? '') && wordsOf(left.span.text, left.span.start).slice(1).some((x) => isFiniteVerb(x) && !cueBase(x.text));
+    // (a day after it is no part of the noun phrase: "The town released a statement Wednesday saying")
+    const spanWords = wordsOf(left.span?.text ?? '');
+    while (spanWords.length > 2 && TIME_WORDS.test((spanWords[spanWords.length - 1] as Word).lower)) spanWords.pop();
+    const clause = !!left.span && ['statement', 'release'].includes(spanWords.pop()?.lower ?? '') && wordsOf(left.span.text, left.span.start).slice(1).some((x) => isFiniteVerb(x) && !cueBase(x.text));
     // "Mr. Ruiz, who …, issued a statement Tuesday saying": the phrase before the participle opens with the verb, not a subject
     const opener = wordsOf(left.span?.text ?? '')[0];
     const verbFirst = !!opener && left.stop === ',' && isFiniteVerb(opener) && (/ed$/.test(opener.lower) || IRREGULAR_PAST.has(opener.lower));
@@ -516,7 +520,11 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       // "Ryan and Trump will meet next week, Spicer said, adding, “…”": the participle goes with the cue right before it
       const aside = parentheticalCue(c, ws, k);
       if (aside !== undefined) return aside ? { res: aside, cue, rule: 'cue-before:participle' } : null;
-      const subj = sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start);
+      // "…, where about 50 protesters had gathered, chanting “…”": the participle ends the clause after the main one
+      // (only for a crowd's cry: in "Ruiz spoke while supporters waved signs, saying …" the saying may be hers)
+      const own = /^(?:chanting|shouting|yelling|screaming|singing|crying)$/.test(w.lower) ? clauseSubject(c, c.beforeStart, w.start) : null;
+      if (own) return { res: own, cue, rule: 'cue-before:participle' };
+      const subj = sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start) ?? groupSubject(c, c.beforeStart, w.start);
       return subj ? { res: subj, cue, rule: 'cue-before:participle' } : null;
     }
     if (!left.span && left.stop === 'start' && INVERTIBLE.has(base) && k === 0) {

@@ -67,7 +67,8 @@ const DESCRIPTOR_EXTRA = new Set(['white', 'house', 'kremlin', 'pentagon', 'camp
 function nameWord(w: Word): boolean {
   if (!isCapitalised(w.text) || STATE_ABBREVIATIONS.has(w.lower)) return false;
   const l = w.lower.replace(/['’]s$/, '');
-  return !TITLE_WORDS.has(l) && !FUNCTION_CAPS.has(l) && !KNOWN_ORGS.has(l) && !isNationality(w.text) && !PLACES.has(l);
+  // "Protesters chanted", "Aides said": a capitalised group noun names a group, never a person ("Secretary-Treasurer" is a title)
+  return !TITLE_WORDS.has(l) && !FUNCTION_CAPS.has(l) && !KNOWN_ORGS.has(l) && !isNationality(w.text) && !PLACES.has(l) && !PLURAL_ROLES.has(l) && !TITLE_WORDS.has(l.split('-')[0] ?? '');
 }
 
 /** Text between two words is only spaces (no punctuation breaks the run). */

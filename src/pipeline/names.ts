@@ -43,7 +43,7 @@ export const ORG_HEADS = words(`
   organization organisation center centre authority authorities board club team magazine tribune herald gazette
   telegraph guardian mirror channel tv radio embassy mission secretariat cabinet kremlin pentagon newspaper outlet
   broadcaster station media statement report spokesperson's white house firm coalition alliance movement
-  command headquarters staff regime junta prosecutors ministry's watch
+  command headquarters staff regime junta prosecutors ministry's watch directorate town museum
 `);
 
 /** Countries and cities that stand for their governments in news writing ("Moscow said"). Lower case. */
@@ -89,7 +89,7 @@ export const PLURAL_ROLES = words(`
   police spokespeople representatives members voters supporters democrats republicans soldiers troops
   researchers scientists economists strategists pollsters organizers organisers doctors lawyers insiders
   employees workers staffers negotiators commentators historians participants attendees americans russians
-  ukrainians locals
+  ukrainians locals demonstrators protestors marchers groups
 `);
 
 /** Texts that speak for their authors in news writing ("the email said", "the lawsuit says", "a sign read"). Lower case. */

@@ -108,13 +108,14 @@ const NP_GOES_ON = new Set(['of', 'for', 'to', 'in', 'at', 'with', 'from', 'on',
  * determiner to the first finite verb, when they resolve to an unnamed role, an organisation or a document
  * (`renamingOnly`: only a definite description renaming a person).
  */
-export function descriptionSubject(c: Ctx, sentStart: number, limit: number, renamingOnly = false): Resolved | null {
+export function descriptionSubject(c: Ctx, sentStart: number, limit: number, renamingOnly = false, orgOnly = false): Resolved | null {
   let ws = wordsOf(c.text.slice(sentStart, limit), sentStart, 24);
   // "In three separate interviews, the justice sounded off …": after a short fronted phrase only a renaming description
+  // (or, `orgOnly`, an organisation: "In 2014, the Harbor Institute found that “…”")
   const comma = ws.findIndex((w, k) => k > 0 && k <= 10 && /^\s*,\s*$/.test(c.text.slice((ws[k - 1] as Word).end, w.start)));
   if (comma > 0 && ws[comma]?.lower === 'the' && !/^(?:a|an|one|the)$/.test(ws[0]?.lower ?? '') && !/[“”"]/.test(c.text.slice(sentStart, (ws[comma] as Word).start))) {
     ws = ws.slice(comma);
-    renamingOnly = true;
+    renamingOnly = !orgOnly;
   }
   ws = ws.slice(0, 12);
   const definite = ws[0]?.lower === 'the';
@@ -139,10 +140,10 @@ export function descriptionSubject(c: Ctx, sentStart: number, limit: number, ren
     if (!SPEAKING_HEADS.some((set) => set.has(head)) && !renaming || complement && !/^\p{Lu}/u.test(complement.text) && !DETERMINERS.has(complement.lower)) return null;
     // "The billionaire businessman began …": a definite description renames someone already named, never a new
     // speaker: the one person the article makes certain, or nobody
-    if (renaming) return prep > 0 || relative ? null : renamedOpening(c, np);
+    if (renaming) return prep > 0 || relative || orgOnly ? null : renamedOpening(c, np);
     if (renamingOnly) return null;
     const res = resolvePhrase(c.text, (ws[0] as Word).start, prev.end, c.table, c.sal);
-    if (!res || !['role', 'organisation', 'document'].includes(res.how)) return null;
+    if (!res || !['role', 'organisation', 'document'].includes(res.how) || orgOnly && res.how !== 'organisation') return null;
     return { ...res, confidence: Math.min(res.confidence, 0.75) };
   }
   return null;
@@ -196,7 +197,8 @@ export function sentenceSubjectQuote(c: Ctx): Found | null {
   // "When Trump suggested …, Rubio fired back:" / "From Bush's post:": the subject is not the first name seen
   const doc = documentSubject(c, o.open);
   // "The Treasury secretary also lauded Kim for the “…”": a description renaming the one person the article makes certain
-  let subj = doc ?? sentenceSubject(c, c.beforeStart, o.open) ?? descriptionSubject(c, c.beforeStart, o.open, true);
+  // "The Harbor Institute found that “…”": an organisation the mention table does not list speaks its own sentence too
+  let subj = doc ?? sentenceSubject(c, c.beforeStart, o.open) ?? descriptionSubject(c, c.beforeStart, o.open, true) ?? descriptionSubject(c, c.beforeStart, o.open, false, true);
   if (!subj) return null;
   const comma = lead.indexOf(',');
   if (SUBORDINATE.has(wordsOf(lead)[0]?.lower ?? '') && (comma < 0 || subj.source.start < c.beforeStart + comma)) {

@@ -131,6 +131,15 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
     const idx = table.addOrg(text.slice(a.start, lastW.end), a.start, lastW.end);
     return { entity: idx, source: span(a, lastW), how: 'organisation', confidence: 0.9 };
   }
+  // "the American Federation of Teachers", "the Science Directorate of the Harbor Department": an organisation and its
+  // complement, all in capitals, is one organisation, never a person named after `of` ("Teachers")
+  const prepAt = ws.findIndex((w) => ['of', 'for', 'on'].includes(w.lower));
+  const ofAt = prepAt > 0 && ORG_HEADS.has((ws[prepAt - 1] as Word).lower) ? prepAt : -1;
+  const inName = (w: Word): boolean => isCapitalised(w.text) || ['the', 'and', 'of', 'for', 'on', '&'].includes(w.lower);
+  if (ofAt > 0 && ws.length <= 10 && !clause && !hasPossessive && ws.every(inName) && isCapitalised((ws[ofAt - 1] as Word).text) && !ws.some((w) => TITLE_WORDS.has(w.lower) || ROLE_HEADS.has(w.lower))) {
+    const idx = table.addOrg(phrase, first.start, lastW.end);
+    return { entity: idx, source: span(first, lastW), how: 'organisation', confidence: 0.9 };
+  }
   // unnamed roles: indefinite or plural heads, possessive roles, role heads with a complement
   const headPlural = noThe.some((w, i) => PLURAL_ROLES.has(w) && (i === 0 || i === noThe.length - 1 || !PREPOSITIONS.has(noThe[i - 1] ?? '')));
   const indefinite = INDEFINITE.has(lowerAll[0] ?? '');
