@@ -31,7 +31,10 @@ describe('a cue word inside the clause an earlier cue reports', () => {
 
   it('does not read past a phrase with a verb of its own', () => {
     const text = 'Convention\n\nBoos rained down when Lane mentioned the governor, and at one point the crowd loudly reprised the caustic chant “Lock her up! Lock her up!” that rang through the hall.';
-    expect(speakersOf(text)).toEqual([null]);
+    // not Lane, whose verb lies in another clause: the chant is the crowd's (the group-chant rule)
+    const [q] = attribute(text);
+    expect(q?.speaker).toBe('crowd');
+    expect(q?.rule).toMatch(/^group-chant/);
   });
 });
 

@@ -91,7 +91,8 @@ describe('a chant named before the quote (`group-chant`)', () => {
     const text = 'Mayor Dana Whitlow spoke at the mill on Monday.\n\nWhitlow supporters responded with chants of “Four more years” until the mayor spoke again.\n\nBoos rained down when she named her rival, and at one point the crowd loudly reprised the caustic chant “Lock him up! Lock him up!” that rang through the hall all week.';
     const qs = attribute(text);
     expect(qs.map((q) => q.source)).toEqual(['Whitlow supporters', 'the crowd']);
-    expect(qs.map((q) => q.rule)).toEqual(['group-chant+role', 'group-chant+description']);
+    // the first chant follows a speech verb of the group itself (`responded with`), read by the cue rules first
+    expect(qs.map((q) => q.rule)).toEqual(['cue-before:name-verb-quote+role', 'group-chant+description']);
     expect(qs.every((q) => q.type === 'role')).toBe(true);
   });
 

@@ -85,7 +85,10 @@ describe('a speaker phrase is a noun phrase, not a clause', () => {
 describe('pronouns do not take a modifier or a possessive for the one who speaks', () => {
   it('`they` is no organisation named as a modifier (`on its Facebook page`)', () => {
     const text = 'Harbor vote\n\nThe mayor stumped for Ruiz in Dover, and the campaign has shared his endorsement on its website.\n\nThe groups who wrote to Ruiz on Thursday say they are “concerned about the lease.” They ask the former mayor to make it clear “that you reject the sale.”';
-    expect(speakersOf(text)).toEqual([null, null]);
+    // the groups speak for themselves (a role); the campaign, named only as a modifier, never
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['groups', 'groups']);
+    expect(qs.every((q) => q.type === 'role')).toBe(true);
   });
 
   it('a news anchor named with her title is a person a later `she` can mean', () => {
