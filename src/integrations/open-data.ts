@@ -81,7 +81,7 @@ export default function openData(options: { generated?: string } = {}): AstroInt
       },
       'astro:build:done': ({ dir, logger }) => {
         const copied = publishOpenData(dataDir(), fileURLToPath(dir));
-        logger.info(`${copied} open data files copied to /data/`);
+        logger.info(`${copied} open data files linked (or copied) to /data/`);
       },
     },
   };

@@ -39,6 +39,8 @@ export function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' 
   // said. “…,” he said" is Stovall), then the earliest non-possessive mention (the subject, usually)
   const reported = nearest.find((c) => table.mentions.some((m) => m.start === c.start && m.entity === c.entity && reportingClause(text, m.start, m.end)));
   const spoke = nearest.find((c) => c.spoke);
+  // "…, Stovall said, but Hale disagreed. “…,” he said": a new subject after the reporting clause leaves it open
+  if (!spoke && reported && nearest.some((c) => c.start > reported.start && c.entity !== reported.entity && clauseSubjectAfter(text, reported.start, c, table))) return null;
   const sorted = [...nearest].sort((a, b) => a.first - b.first || a.start - b.start);
   const pick = spoke ?? reported ?? sorted[0];
   if (!pick) return null;
@@ -331,6 +333,13 @@ const REPORTING = '(?:said|says|added|adds|argued|argues|noted|notes|explained|e
 function reportingClause(text: string, start: number, end: number): boolean {
   if (new RegExp(String.raw`^\s+${REPORTING}[,.]`).test(text.slice(end, end + 16))) return true;
   return new RegExp(String.raw`,\s+${REPORTING}\s+$`).test(text.slice(Math.max(0, start - 16), start)) && /^[,.]/.test(text.slice(end, end + 1));
+}
+
+/** True when candidate `c` opens a clause of its own after `from` ("…, Stovall said, but Mark Hale disagreed"), not a possessive. */
+function clauseSubjectAfter(text: string, from: number, c: { start: number; entity: number }, table: MentionTable): boolean {
+  const m = table.mentions.find((x) => x.start === c.start && x.entity === c.entity);
+  if (!m || m.possessive) return false;
+  return /[,;]\s*(?:but|and|while|whereas|yet)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(from, c.start));
 }
 
 /** Family words: someone else the text may call "he" or "she" ("my father"). */

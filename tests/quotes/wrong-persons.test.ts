@@ -136,6 +136,13 @@ describe('the subject of a reporting clause is the one who spoke in that sentenc
     expect(speakersOf(text)).toEqual(['Ray Stovall']);
   });
 
+  it('a new subject after the reporting clause (`…, Stovall said, but Mark Hale disagreed`) leaves a later `he said` open', () => {
+    const but = 'Harbor race\n\nDock worker Ray Stovall joined Mayor Walter Hadley at harbor rallies in 2012.\n\nHadley electrified the small crowds, Stovall said, but Mark Hale disagreed.\n\n“He is not,” he said.';
+    const and = 'Harbor race\n\nDock worker Ray Stovall joined Mayor Walter Hadley at harbor rallies in 2012.\n\nHadley electrified the small crowds, Stovall said, and Mark Hale agreed.\n\n“He is the best,” he said.';
+    expect(speakersOf(but)).toEqual([null]);
+    expect(speakersOf(and)).toEqual([null]);
+  });
+
   it('`…, said Ana Ruiz, a pollster. Others are “…,” she said` is Ruiz, not the candidate named first', () => {
     const text = 'Harbor race\n\nCouncilwoman Carla Voss spent heavily on radio this month.\n\nThe Voss approach is made possible by her money, said Ana Ruiz, a pollster in Dovecote. Others are “having to be leaner and more resourceful,” she said.';
     expect(speakersOf(text)).toEqual(['Ana Ruiz']);
