@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from '../helpers/attribute.ts';
+
+describe('a role or a relative after his/her/its', () => {
+  it('speaks as that role, a new speaker at each mention', () => {
+    const text = 'Walter Briggs, a ferry pilot, was found dead at his home in Dunmore on Sunday.\n\n“One of the reasons I stayed in the trade was the help I got from Walter,” his colleague wrote on Facebook.\n\nHe had “wanted to steer a ferry since he was six,” his childhood friend told the Dunmore Gazette.\n\nAs the crowd cheered Briggs’s crew on the pier, the Gazette’s Tim Orr reported, his widow whispered: “They are still with him.”\n\n“He never missed a single crossing in twenty years,” his friend said. Lena Ruiz runs the ferry office. “She kept the whole harbor running,” her friend said.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.source)).toEqual(['his colleague', 'his childhood friend', 'his widow', 'his friend', 'her friend']);
+    expect(qs.every((q) => q.type === 'role')).toBe(true);
+  });
+
+  it('never takes the possessor, nor a clause after the possessive', () => {
+    const text = 'Walter Briggs sold the ferry in May.\n\n“We will miss the old boat,” his friends and neighbors in Dunmore told the Gazette.\n\n“The price was far too low for a boat like that,” her husband Tom thinks out loud.';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker === 'Walter Briggs')).toEqual([false, false]);
+  });
+});
