@@ -15,3 +15,19 @@ describe('a role or a relative after his/her/its', () => {
     expect(qs.map((q) => q.speaker === 'Walter Briggs')).toEqual([false, false]);
   });
 });
+
+describe('a relative `that` after a text', () => {
+  it('gives the quote to the text the `that` follows, as `which` does', () => {
+    const text = 'The county pulled the auction listing on Thursday.\n\nBy noon the page was replaced by a message that said, “Sorry, the item you asked for is no longer listed.”\n\nThe board studied the budget report that says the harbor needs “a new seawall within five years.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.source)).toEqual(['that', 'that']);
+    expect(qs.map((q) => q.speaker)).toEqual(['message', 'budget report']);
+  });
+
+  it('leaves a complementiser, a wished-for text and an author’s text alone', () => {
+    const text = 'Mayor Ana Ruiz spoke on Friday.\n\nRuiz said she wants a county plan that calls for “a new seawall within five years.”\n\nRuiz is releasing a new radio ad that urges voters to “send a message to the harbor board.”\n\nThe clerk said that the report was “a mess from start to finish.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.source)).not.toContain('that');
+    expect(qs[2]?.speaker).toBe(null);
+  });
+});
