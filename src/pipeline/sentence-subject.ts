@@ -115,10 +115,14 @@ export function descriptionSubject(c: Ctx, sentStart: number, limit: number, ren
   if (comma > 0 && ws[comma]?.lower === 'the' && !/^(?:a|an|one|the)$/.test(ws[0]?.lower ?? '') && !/[“”"]/.test(c.text.slice(sentStart, (ws[comma] as Word).start))) {
     ws = ws.slice(comma);
     renamingOnly = true;
+  } else if (comma > 0 && possessiveOpener(ws.slice(comma)) > 0 && !/[“”"]/.test(c.text.slice(sentStart, (ws[comma] as Word).start))) {
+    // "In court documents, Hale's lawyer asked …": a possessive role after a fronted phrase
+    ws = ws.slice(comma);
   }
   ws = ws.slice(0, 12);
   const definite = ws[0]?.lower === 'the';
-  if (!/^(?:a|an|one|the)$/.test(ws[0]?.lower ?? '')) return null;
+  // "Hale's lawyer asked …, saying", "his colleague wrote": a possessive opens a role of someone else's, never that person
+  if (!/^(?:a|an|one|the)$/.test(ws[0]?.lower ?? '') && possessiveOpener(ws) === 0) return null;
   for (let v = 1; v < Math.min(ws.length, 10); v++) {
     const w = ws[v] as Word;
     const prev = ws[v - 1] as Word;
@@ -146,6 +150,13 @@ export function descriptionSubject(c: Ctx, sentStart: number, limit: number, ren
     return { ...res, confidence: Math.min(res.confidence, 0.75) };
   }
   return null;
+}
+
+/** Words of the possessive opening `ws` (`his`, `Hale's`, `Hillary Clinton’s`: at most three capitalised words), else 0. */
+function possessiveOpener(ws: Word[]): number {
+  if (/^(?:his|her|its|their)$/.test(ws[0]?.lower ?? '')) return 1;
+  const k = ws.slice(0, 3).findIndex((w) => /^\p{Lu}\p{L}*['’]s$/u.test(w.text));
+  return k >= 0 && ws.slice(0, k).every((w) => /^\p{Lu}/u.test(w.text)) ? k + 1 : 0;
 }
 
 /**

@@ -31,3 +31,12 @@ describe('a relative `that` after a text', () => {
     expect(qs[2]?.speaker).toBe(null);
   });
 });
+
+describe('a possessive role opening the sentence of a participle', () => {
+  it('speaks, also after a fronted phrase, and never as the possessor', () => {
+    const text = 'Ray Dunmore was charged with fraud in March.\n\nIn court filings, Dunmore\'s public defense counsel asked for a sentence of two years, calling his schemes "a sickness of sorts."\n\nDunmore’s campaign shrugged off the charges, telling reporters, “Nobody on this team has ever asked for a pardon.”';
+    const qs = attribute(text);
+    expect(qs.map((q) => q.source)).toEqual(['Dunmore\'s public defense counsel', 'Dunmore’s campaign']);
+    expect(qs.map((q) => q.type)).toEqual(['role', 'organisation']);
+  });
+});
