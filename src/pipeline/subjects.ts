@@ -52,7 +52,7 @@ const LEADER_HEADS = new Set(['leader', 'president', 'prime', 'minister', 'premi
 /** Possessive determiners that open a role of someone the reader knows ("his colleague", "its senior vice president"). */
 const OWN_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
 /** Relatives heading an unnamed speaker after a possessive ("his wife", "her son"). */
-const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'grandmother', 'grandfather', 'cousin', 'niece', 'nephew', 'uncle', 'aunt', 'fiancee', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'partner']);
+export const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'grandmother', 'grandfather', 'cousin', 'niece', 'nephew', 'uncle', 'aunt', 'fiancee', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'partner']);
 const SPOKES_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'press']);
 const NEWS_ORGS = new Set(['reuters', 'ap', 'afp', 'associated press', 'tass', 'interfax', 'cnn', 'bbc', 'report', 'the report', 'newspaper', 'agency', 'outlet']);
 

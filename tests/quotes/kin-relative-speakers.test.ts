@@ -40,3 +40,22 @@ describe('a possessive role opening the sentence of a participle', () => {
     expect(qs.map((q) => q.type)).toEqual(['role', 'organisation']);
   });
 });
+
+describe('a relative named in apposition after a possessive', () => {
+  it('is the subject of a participle cue, never the possessor', () => {
+    const text = 'Curt Halvorsen was fired by the network on Wednesday.\n\nHalvorsen\'s son, Grant, defended his father on Facebook, saying: "He has made great strides to understand people today."';
+    const q = attribute(text)[0];
+    expect(q?.speaker).toBe('Grant');
+    expect(q?.type).toBe('person');
+  });
+
+  it('leaves a possessive opening with no role before the name alone', () => {
+    const text = 'Curt Halvorsen was fired by the network on Wednesday.\n\nHalvorsen\'s old boat, Marlin, sank on Facebook, saying: "He has made great strides to understand people today."';
+    expect(attribute(text)[0]?.speaker).not.toBe('Marlin');
+  });
+
+  it('names a physician after `according to` as a role', () => {
+    const text = 'Mayor Ada Ruiz had a checkup this spring.\n\nAccording to her longtime personal physician, the mayor had "astonishingly excellent results in every test" this year.';
+    expect(attribute(text)[0]?.source).toBe('her longtime personal physician');
+  });
+});
