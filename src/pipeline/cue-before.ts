@@ -310,7 +310,8 @@ const RELATIVE_NOT_HEAD = new Set(['of', 'for', 'from', 'across', 'in', 'at', 'w
 
 /** Verbs whose subject wrote or adopted the document after them ("added the caption", "voted for the resolution"). */
 const AUTHORING = new Set(`added adds wrote writes written posted posts tweeted tweets issued issues released releases published publishes
-  passed passes adopted adopts approved approves voted votes drafted drafts signed signs sent sends filed files attached attaches`.split(/\s+/));
+  passed passes adopted adopts approved approves voted votes drafted drafts signed signs sent sends filed files attached attaches
+  adding writing posting tweeting issuing releasing publishing passing adopting approving drafting signing sending filing`.split(/\s+/));
 
 /** Determiners that open the noun phrase a relative `which` follows ("the report, which notes"). */
 const THING_OPENERS = new Set(['the', 'a', 'an', 'this', 'its', 'his', 'her', 'their']);
@@ -326,7 +327,9 @@ function relativeThing(c: Ctx, ws: Word[], k: number): Resolved | null {
   while (j > 0 && isBetweenWord((ws[j] as Word).text)) j--;
   const rel = ws[j];
   const head = ws[j - 1];
-  if (!rel || !head || rel.lower !== 'which' || !/^\s*(?:,|--|[—–])?\s*$/.test(c.text.slice(head.end, rel.start))) return null;
+  // "a message that said, …": `that` right before the cue is a relative (a complementiser is followed by a subject), never after a comma
+  const relThat = rel?.lower === 'that' && j === k - 1 && !!head && /^ +$/.test(c.text.slice(head.end, rel.start));
+  if (!rel || !head || rel.lower !== 'which' && !relThat || !/^\s*(?:,|--|[—–])?\s*$/.test(c.text.slice(head.end, rel.start))) return null;
   for (let i = j - 1; i >= Math.max(0, j - 7); i--) {
     const w = ws[i] as Word;
     if (i < j - 1 && BREAK.test(c.text.slice(w.end, (ws[i + 1] as Word).start))) return null;
@@ -334,6 +337,9 @@ function relativeThing(c: Ctx, ws: Word[], k: number): Resolved | null {
     // "Hale posted a caption which reads", "voted for a resolution which said": an author's text speaks for them
     const before = ws.slice(Math.max(0, i - 3), i).filter((x) => !BREAK.test(c.text.slice(x.end, w.start)));
     if (before.some((x) => AUTHORING.has(x.lower))) return null;
+    // "wants a platform that calls for …": an indefinite text with a present verb may be one wished for, not one that exists
+    const cue = ws[k] as Word;
+    if (relThat && ['a', 'an'].includes(w.lower) && !/ed$/.test(cue.lower) && !['said', 'read', 'wrote', 'stated'].includes(cue.lower)) return null;
     const res = resolvePhrase(c.text, w.start, head.end, c.table, c.sal);
     if (!res || (res.how !== 'document' && res.how !== 'organisation')) return null;
     return { ...res, source: spanOf(c.text, rel.start, rel.end), how: 'relative', confidence: 0.8, document: res.how === 'document' };
@@ -482,7 +488,9 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     // "Trump’s over-the-top comments make him wish …": a plural speech noun after a possessive and one modifier, too
     if (k > 1 && /^(?:comments|remarks|claims|calls|charges|statements|words)$/.test(w.lower) && /^\p{Ll}/u.test((ws[k - 1] as Word).text) && /['’]s$/.test((ws[k - 2] as Word).text) && !BREAK.test(text.slice((ws[k - 2] as Word).end, w.start))) continue;
     // not a cue of its own: a noun ("at one point") or an infinitive ("used the money to counter “…”")
-    if (k > 0 && NOT_CUE_BEFORE.has((ws[k - 1] as Word).lower) || base === 'point' && ws[k + 1]?.lower !== 'out') continue;
+    // ("a message that said, “…”" is a relative `that` and its verb, `relativeThing`)
+    const relThat = ws[k - 1]?.lower === 'that' && /^\p{Ll}/u.test(w.text) && isFiniteVerb(w) && relativeThing(c, ws, k) !== null;
+    if (k > 0 && NOT_CUE_BEFORE.has((ws[k - 1] as Word).lower) && !relThat || base === 'point' && ws[k + 1]?.lower !== 'out') continue;
     const cue = spanOf(text, w.start, w.end);
     const absolute = participle ? withSubject(c, ws, k) : null;
     if (absolute) return { res: absolute, cue, rule: 'cue-before:with-participle' };
@@ -563,7 +571,7 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       const subj = sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start) ?? secondCue(c, ws, k);
       return subj ? { res: { ...subj, confidence: Math.min(subj.confidence, 0.8) }, cue, rule: 'cue-before:shared-subject' } : null;
     }
-    if (!span && left.stop === 'which') {
+    if (!span && (left.stop === 'which' || left.stop === 'that')) {
       const which = onlyDocument(base, relativeThing(c, ws, k));
       if (which) return { res: which, cue, rule: 'cue-before:relative-which' };
     }

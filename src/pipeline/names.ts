@@ -70,7 +70,7 @@ export const US_STATES = new Set([
 /** Singular role nouns heading an unnamed speaker ("an adviser to …", "the commander of …"). Lower case. */
 export const ROLE_HEADS = words(`
   adviser advisor consultant operative official spokesman spokeswoman spokesperson source aide diplomat analyst expert minister
-  commander officer representative member resident witness lawyer attorney president leader secretary envoy
+  commander officer representative member resident witness lawyer attorney counsel physician president leader secretary envoy
   ambassador senator governor mayor general chief head director chairman chairwoman candidate nominee economist
   strategist pollster professor researcher doctor manager host reporter correspondent editor writer insider
   employee worker official's negotiator mediator observer critic supporter voter activist prosecutor judge

@@ -2,8 +2,9 @@
 import type { Span } from './types.ts';
 import { cueBase, isBetweenWord, isParticiple } from './cues.ts';
 import { wordsOf, type Word } from './context.ts';
-import { describedPerson, isDocumentPhrase, isNewsOrg, PARTY_NOUNS, RENAMING_HEADS, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
+import { describedPerson, isDocumentPhrase, isNewsOrg, KIN_NOUNS, PARTY_NOUNS, RENAMING_HEADS, resolvePhrase, type Resolved, type Salience } from './subjects.ts';
 import { DOCUMENT_HEADS, ORG_HEADS, PLURAL_ROLES, ROLE_HEADS, TITLE_WORDS } from './names.ts';
+import { notAPerson } from './opening-subject.ts';
 import { BREAK, DETERMINERS, FRONTED, spanOf, reflexiveClash, IRREGULAR_PAST, NOT_SAYING, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
 
 /** Clauses fronted before a sentence's subject ("As for the notion that …,", "When Hale spoke,"): from the sentence start to the first comma. */
@@ -116,10 +117,16 @@ export function descriptionSubject(c: Ctx, sentStart: number, limit: number, ren
   if (comma > 0 && ws[comma]?.lower === 'the' && !/^(?:a|an|one|the)$/.test(ws[0]?.lower ?? '') && !/[“”"]/.test(c.text.slice(sentStart, (ws[comma] as Word).start))) {
     ws = ws.slice(comma);
     renamingOnly = !orgOnly;
+  } else if (comma > 0 && possessiveOpener(ws.slice(comma)) > 0 && !/[“”"]/.test(c.text.slice(sentStart, (ws[comma] as Word).start))) {
+    // "In court documents, Hale's lawyer asked …": a possessive role after a fronted phrase
+    ws = ws.slice(comma);
   }
   ws = ws.slice(0, 12);
   const definite = ws[0]?.lower === 'the';
-  if (!/^(?:a|an|one|the)$/.test(ws[0]?.lower ?? '')) return null;
+  // "Hale's lawyer asked …, saying", "his colleague wrote": a possessive opens a role of someone else's, never that person
+  if (!/^(?:a|an|one|the)$/.test(ws[0]?.lower ?? '') && possessiveOpener(ws) === 0) return null;
+  const named = renamingOnly ? null : namedRelative(c, ws);
+  if (named) return named;
   for (let v = 1; v < Math.min(ws.length, 10); v++) {
     const w = ws[v] as Word;
     const prev = ws[v - 1] as Word;
@@ -147,6 +154,30 @@ export function descriptionSubject(c: Ctx, sentStart: number, limit: number, ren
     return { ...res, confidence: Math.min(res.confidence, 0.75) };
   }
   return null;
+}
+
+/**
+ * The person named in apposition after a possessive relative or role opening the sentence ("Schilling's son, Grant,
+ * defended …", "his wife, Jane Hale, wrote …"), never the possessor; null when no name of up to three words, a comma
+ * and a finite verb follow.
+ */
+function namedRelative(c: Ctx, ws: Word[]): Resolved | null {
+  const owner = possessiveOpener(ws);
+  const p = ws.findIndex((w, k) => k > owner && k <= owner + 3 && /^\s*,\s*$/.test(c.text.slice((ws[k - 1] as Word).end, w.start)));
+  const head = ws[p - 1];
+  if (owner === 0 || p < 0 || !head || !(KIN_NOUNS.has(head.lower) || ROLE_HEADS.has(head.lower)) || ws.slice(owner, p).some((w) => !/^\p{Ll}/u.test(w.text))) return null;
+  const q = ws.findIndex((w, k) => k > p && k <= p + 3 && /^\s*,\s*$/.test(c.text.slice((ws[k - 1] as Word).end, w.start)));
+  const name = ws.slice(p, q);
+  if (q < 0 || !isFiniteVerb(ws[q] as Word) || name.some((w) => !/^\p{Lu}\p{Ll}/u.test(w.text) || notAPerson(w.text))) return null;
+  const res = resolvePhrase(c.text, (ws[p] as Word).start, (ws[q - 1] as Word).end, c.table, c.sal);
+  return res && c.table.entities[res.entity]?.type === 'person' ? { ...res, confidence: Math.min(res.confidence, 0.8) } : null;
+}
+
+/** Words of the possessive opening `ws` (`his`, `Hale's`, `Hillary Clinton’s`: at most three capitalised words), else 0. */
+function possessiveOpener(ws: Word[]): number {
+  if (/^(?:his|her|its|their)$/.test(ws[0]?.lower ?? '')) return 1;
+  const k = ws.slice(0, 3).findIndex((w) => /^\p{Lu}\p{L}*['’]s$/u.test(w.text));
+  return k >= 0 && ws.slice(0, k).every((w) => /^\p{Lu}/u.test(w.text)) ? k + 1 : 0;
 }
 
 /**

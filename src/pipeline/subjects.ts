@@ -49,6 +49,10 @@ export interface Salience {
 const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'and', 'but', 'when', 'while', 'said', 'says']);
 const PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with', 'from', 'on']);
 const LEADER_HEADS = new Set(['leader', 'president', 'prime', 'minister', 'premier', 'chancellor', 'king', 'head']);
+/** Possessive determiners that open a role of someone the reader knows ("his colleague", "its senior vice president"). */
+const OWN_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
+/** Relatives heading an unnamed speaker after a possessive ("his wife", "her son"). */
+export const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'grandmother', 'grandfather', 'cousin', 'niece', 'nephew', 'uncle', 'aunt', 'fiancee', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'partner']);
 const SPOKES_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'press']);
 const NEWS_ORGS = new Set(['reuters', 'ap', 'afp', 'associated press', 'tass', 'interfax', 'cnn', 'bbc', 'report', 'the report', 'newspaper', 'agency', 'outlet']);
 
@@ -145,7 +149,9 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   const indefinite = INDEFINITE.has(lowerAll[0] ?? '');
   const prepThenDet = lowerAll.some((w, i) => PREPOSITIONS.has(w) && ['the', 'a', 'an', 'his', 'her', 'their'].includes(lowerAll[i + 1] ?? ''));
   const roleHead = ROLE_HEADS.has(noThe[0] ?? '') || TITLE_WORDS.has(noThe[0] ?? '');
-  const possessiveRole = hasPossessive && ROLE_HEADS.has(lastL);
+  // "his colleague", "its senior vice president", "her husband": a role or a relative of someone the pronoun means
+  const ownRole = OWN_DETERMINERS.has(lowerAll[0] ?? '') && ws.length <= 5 && ws.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) && (ROLE_HEADS.has(lastL) || KIN_NOUNS.has(lastL));
+  const possessiveRole = hasPossessive && ROLE_HEADS.has(lastL) || ownRole;
   const runs = nameRuns(text, start, end, table.wordSurnames);
   const found = runs[runs.length - 1];
   // "Continued Stone": a leading word the article writes in lower case is no part of the name
@@ -159,13 +165,14 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   const moodName = endsWithName && !!run && ['a', 'an'].includes(lowerAll[0] ?? '') && lead.length <= 3 && lead.slice(1).every((w) => /^\p{Ll}+$/u.test(w.text) && !ROLE_HEADS.has(w.lower) && !TITLE_WORDS.has(w.lower) && !PLURAL_ROLES.has(w.lower)) && table.findPerson(run.words.map((w) => w.text), run.words[0]?.start) >= 0;
   if (clause && (!endsWithName || /^\p{Ll}/u.test(first.text) && first.lower !== 'the')) return null;
   if (!(endsWithName && (!indefinite || moodName) && !prepThenDet) && (indefinite || (headPlural && !isCapitalised(lastW.text)) || headPlural && lowerAll[0] !== 'the' || possessiveRole || (roleHead && prepThenDet))) {
-    if (!ws.some((w) => ROLE_HEADS.has(w.lower) || PLURAL_ROLES.has(w.lower) || TITLE_WORDS.has(w.lower))) return null;
+    if (!ownRole && !ws.some((w) => ROLE_HEADS.has(w.lower) || PLURAL_ROLES.has(w.lower) || TITLE_WORDS.has(w.lower))) return null;
     if (lowerAll[0] === 'the' && !headPlural) {
       const d = resolveDescriptor(text, ws, table, sal);
       if (d) return d;
     }
     // "a voter" twice may be two voters: a singular indefinite role is its own speaker each time
-    const idx = table.addRole(phrase, start, end, headPlural, indefinite && !headPlural && ['a', 'an', 'one', 'another'].includes(lowerAll[0] ?? ''));
+    // "his friend" here and "his friend" later may be friends of two people
+    const idx = table.addRole(phrase, start, end, headPlural, ownRole || indefinite && !headPlural && ['a', 'an', 'one', 'another'].includes(lowerAll[0] ?? ''));
     return { entity: idx, source: { text: phrase, start, end }, how: 'role', confidence: 0.85 };
   }
   // "former Gov. Ana Ruiz of Maine", "Ruiz of the Harbor Teachers": the person named before `of`, not where they are from

@@ -21,7 +21,7 @@ describe('a cue word inside the clause an earlier cue reports', () => {
 
   it('does not read past a clause that a comma closed after the earlier cue', () => {
     const text = 'Rally\n\nAs the crowd cheered Senator Ken Lane in Dover, the Gazette’s Tom Pruitt reported, his wife whispered to him: “They’re still with you.”';
-    expect(speakersOf(text)).toEqual([null]);
+    expect(speakersOf(text)).toEqual(['his wife']);
   });
 
   it('does not give a participle’s quote to the subject of the verb before it', () => {

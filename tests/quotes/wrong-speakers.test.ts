@@ -40,7 +40,7 @@ describe('a continuation stops at a new speaker', () => {
 
   it('a quote with a cue of its own after it, whose subject is someone unnamed, is no continuation', () => {
     const text = 'Crash victims\n\nHis brother spoke first. “He was a kind man,” Tom Ruiz said. “A grandfather twice over.” Others paid their respects online. “He taught me everything I know about this job,” his colleague wrote on Facebook.';
-    expect(speakersOf(text)).toEqual(['Tom Ruiz', 'Tom Ruiz', null]);
+    expect(speakersOf(text)).toEqual(['Tom Ruiz', 'Tom Ruiz', 'his colleague']);
   });
 
   it('the same speaker going on after a colon is still the same speaker', () => {
