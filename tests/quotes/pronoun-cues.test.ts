@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, speakersOf } from '../helpers/attribute.ts';
+
+describe('a contracted pronoun subject before its cue', () => {
+  it('reads `He’s claiming that …` as `He is claiming`, not as a possessive', () => {
+    const text = 'Harbor vote\n\nMayor Tom Hale told supporters at a rally in Dunmore to “go vote early” on Tuesday.\n\nHe’s claiming that the ballot count is “a big, big problem in this county” and that nobody will fix it.';
+    expect(speakersOf(text)).toEqual(['Tom Hale', 'Tom Hale']);
+    expect(attribute(text)[1]).toMatchObject({ cue: 'claiming', source: 'He' });
+  });
+
+  it('reads `she’s said … :` as `she has said`', () => {
+    const text = 'Port plan\n\nEver since Ana Ruiz announced her run for the council last spring, she’s said the same thing at every diner and every meeting: “The port belongs to the people who work there.”';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz']);
+  });
+
+  it('keeps the pronoun’s gender: `She’s claiming` after a man is nobody', () => {
+    const text = 'Harbor vote\n\nMayor Tom Hale told supporters at a rally in Dunmore to “go vote early” on Tuesday.\n\nShe’s claiming that the ballot count is “a big, big problem in this county” and that nobody will fix it.';
+    expect(speakersOf(text)).toEqual(['Tom Hale', null]);
+  });
+});
