@@ -18,3 +18,16 @@ describe('a contracted pronoun subject before its cue', () => {
     expect(speakersOf(text)).toEqual(['Tom Hale', null]);
   });
 });
+
+describe('a number’s comma in a pronoun subject’s sentence', () => {
+  it('closes no fronted phrase: `She greeted 2,000 supporters … and told them that …` is hers', () => {
+    const text = 'Rally\n\nAna Ruiz opened her campaign for mayor with a new message on Friday.\n\nShe greeted 2,000 supporters at a rally late Saturday in Dover and told them that together they would “build a port for everyone in this town.”';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz']);
+    expect(attribute(text)[0]).toMatchObject({ rule: 'cue-before:shared-subject+pronoun', source: 'She' });
+  });
+
+  it('still skips a real fronted phrase before the pronoun', () => {
+    const text = 'Rally\n\nAna Ruiz opened her campaign for mayor with a new message on Friday.\n\nIn Dover, she greeted 2,000 supporters at a rally and told them that together they would “build a port for everyone in this town.”';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz']);
+  });
+});
