@@ -4,7 +4,7 @@ import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS, INVERT
 import { wordsOf, type Word } from './context.ts';
 import { clauseLike, describedPerson, resolvePhrase, type Resolved } from './subjects.ts';
 import { clauseVerbAt, clauseVerbBase } from './clause-verbs.ts';
-import { BREAK, CLAUSE_STOP, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
+import { BREAK, CLAUSE_STOP, CUE_NOUNS, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
 import { afterFronted, descriptionSubject, sentenceSubject, SUBORDINATE } from './sentence-subject.ts';
 import { US_STATES, TITLE_WORDS, PLURAL_ROLES, PLACES, ORG_HEADS, isFirstName, isNationality } from './names.ts';
 
@@ -478,6 +478,8 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     const progressive = k > 0 && (PROGRESSIVE.has((ws[k - 1] as Word).lower) || contracted);
     const participle = !progressive && (isParticiple(w.text) || (/ing$/.test(w.lower) && clauseVerbBase(w.text) !== null));
     if (k > 0 && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 1] as Word).lower)) continue; // "the report", "a statement"
+    // "saying in a Trumpian post on Twitter:", "in a CNN interview": a capitalised modifier between them changes nothing
+    if (k > 1 && CUE_NOUNS.has(w.lower) && /^\p{Lu}/u.test((ws[k - 1] as Word).text) && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 2] as Word).lower)) continue;
     // "Ginsburg’s comments “…”", "Clinton’s call … to “…”": a cue word after a possessive is the possessor's noun, not a verb
     if (k > 0 && !contracted && (/['’]s$/.test((ws[k - 1] as Word).text) || /s$/.test((ws[k - 1] as Word).text) && /^['’]\s/.test(text.slice((ws[k - 1] as Word).end, w.start + 1)))) continue;
     // "Trump’s over-the-top comments make him wish …": a plural speech noun after a possessive and one modifier, too

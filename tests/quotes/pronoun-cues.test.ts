@@ -31,3 +31,11 @@ describe('a number’s comma in a pronoun subject’s sentence', () => {
     expect(speakersOf(text)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a cue noun after a determiner and a capitalised modifier', () => {
+  it('is no verb: `saying in a Halean post on Twitter:` keeps the participle’s subject', () => {
+    const text = 'Race\n\nTom Hale spoke in Dover on Thursday.\n\nOn Friday, he joined other Republicans in pouncing on news that Ana Ruiz’s server had handled messages later deemed “top secret,” saying in a Halean post on Twitter: “The new release is a disaster for Ana Ruiz.”';
+    expect(attribute(text).map((q) => q.speaker)).toEqual([null, 'Tom Hale']);
+    expect(attribute(text)[1]).toMatchObject({ cue: 'saying', source: 'he' });
+  });
+});
