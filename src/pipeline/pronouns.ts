@@ -31,8 +31,9 @@ export function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' 
   }
   const nearest = groups[0];
   if (!nearest || nearest.length === 0) return unlistedAntecedent(text, w, gender, table, sal);
-  // "Devine said …. His wife, Jane, called for …. “…,” she said": someone unnamed of that gender came since
-  if (gender !== null && kinSince(w, Math.max(...nearest.map((c) => c.start)), gender, sal)) return null;
+  // "Devine said …. His wife called for …. “…,” she said": someone unnamed of that gender came since; when the
+  // sentences since open with that relative named in apposition ("his wife, Jane, called for …"), she is the one
+  if (gender !== null && kinSince(w, Math.max(...nearest.map((c) => c.start)), gender, sal)) return unlistedAntecedent(text, w, gender, table, sal, sal.sentenceStarts[sentenceOf(Math.max(...nearest.map((c) => c.start)), sal.sentenceStarts) + 1]);
   // "… thanks to Brandt. One Ohio delegate said he …. “…,” he said": an unnamed speaker came since
   if (gender !== null && unnamedSpeakerSince(w, Math.max(...nearest.map((c) => c.start)), sal)) return null;
   // a speaker of that sentence first, then the subject of its reporting clause ("Cruz electrified the crowds, Stovall
@@ -136,11 +137,12 @@ function reporterGap(from: number, to: number, sal: Salience): string {
  * list or a description of a person ("A 29-year-old Lund woman received …"), provided no other lone capitalised word
  * that could be someone stands between it and the pronoun.
  */
-function unlistedAntecedent(text: string, w: Word, gender: 'male' | 'female' | null, table: MentionTable, sal: Salience): Resolved | null {
+function unlistedAntecedent(text: string, w: Word, gender: 'male' | 'female' | null, table: MentionTable, sal: Salience, after = 0): Resolved | null {
   if (gender === null) return null;
   const starts = sal.sentenceStarts;
   const blockIdx = sal.blocks.findIndex((b) => w.start >= b.start && w.start <= b.end);
-  const floor = sal.blocks[Math.max(0, blockIdx - 1)]?.start ?? 0;
+  // `after`: only sentences from there on (the ones after a candidate a relative since hides)
+  const floor = Math.max(sal.blocks[Math.max(0, blockIdx - 1)]?.start ?? 0, after);
   const listed = (a: number, b: number): boolean => table.mentions.some((m) => m.start <= a && m.end >= b);
   const since = new Set<string>();
   for (let k = sentenceOf(w.start, starts); k >= 0 && (starts[k] ?? 0) >= floor; k--) {
