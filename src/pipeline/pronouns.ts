@@ -229,12 +229,14 @@ export function resolveSubjectPronouns(text: string, table: MentionTable, sal: S
     const s = sal.sentenceStarts[done.next] as number;
     done.next++;
     if (inQuote(s, sal)) continue;
-    const w = subjectPronoun(text, s);
+    const opening = subjectPronoun(text, s);
+    const w = opening ?? reportingPronoun(text, s, sal.sentenceStarts[done.next] ?? upTo, sal);
     if (!w || w.start >= upTo || inQuote(w.start, sal)) continue;
     const gender = /^she/.test(w.lower) ? 'female' : 'male';
     const r = resolvePronoun(text, w, gender, table, sal);
-    if (r && r.confidence >= 0.7) sal.subjectPronouns.push({ start: w.start, entity: r.entity });
-    else (sal.openPronouns ??= []).push({ start: w.start, gender });
+    // a reporting clause links only a person of that known gender: it says nothing of the others ("…, he argued." after Odalys)
+    if (r && r.confidence >= 0.7 && (opening || table.entities[r.entity]?.gender === gender)) sal.subjectPronouns.push({ start: w.start, entity: r.entity });
+    else if (opening) (sal.openPronouns ??= []).push({ start: w.start, gender });
   }
 }
 
@@ -252,6 +254,20 @@ function subjectPronoun(text: string, s: number): Word | null {
     return isPronoun(ws[k]) && !/^\p{Lu}/u.test((ws[k] as Word).text) ? (ws[k] as Word) : null;
   }
   return null;
+}
+
+/**
+ * The `he`/`she` of a reporting clause that closes a sentence without quotes ("The city would not tolerate it, she said."):
+ * the person reported, a link of the pronoun chain like a subject pronoun.
+ */
+function reportingPronoun(text: string, s: number, end: number, sal: Salience): Word | null {
+  const block = sal.blocks.find((b) => s >= b.start && s < b.end);
+  if (!block || sal.quoteRanges.some((r) => r.end > s && r.start < end)) return null;
+  const sentence = text.slice(s, Math.min(end, block.end));
+  const m = new RegExp(String.raw`,\s+((?:he|she))\s+${REPORTING}\.\s*$`).exec(sentence);
+  if (!m || m.index === undefined) return null;
+  const start = s + m.index + m[0].indexOf(m[1] as string);
+  return { text: m[1] as string, lower: m[1] as string, start, end: start + (m[1] as string).length };
 }
 
 /** Up to three more paragraphs back, while every paragraph skipped uses the same pronoun and names nobody. */

@@ -39,3 +39,15 @@ describe('a cue noun after a determiner and a capitalised modifier', () => {
     expect(attribute(text)[1]).toMatchObject({ cue: 'saying', source: 'he' });
   });
 });
+
+describe('a reporting clause’s pronoun as a link of the chain', () => {
+  it('follows `…, she said.` back to the person it reports', () => {
+    const text = 'Port audit\n\nAna Ruiz spoke to the Gazette on Sunday.\n\n“I think the facts raise serious issues,” Ruiz told the Gazette in the interview.\n\nThe United States would not tolerate that from any other port, especially a rival, she said.\n\n“For Hale to praise the deal despite the audit raises questions,” she said.';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('does not link through a reporting clause of the other gender', () => {
+    const text = 'Port audit\n\nAna Ruiz spoke to the Gazette on Sunday.\n\n“I think the facts raise serious issues,” Ruiz told the Gazette in the interview.\n\nThe United States would not tolerate that from any other port, especially a rival, he said.\n\n“For Hale to praise the deal despite the audit raises questions,” she said.';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz', null]);
+  });
+});
