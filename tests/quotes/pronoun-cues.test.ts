@@ -3,18 +3,18 @@ import { attribute, speakersOf } from '../helpers/attribute.ts';
 
 describe('a contracted pronoun subject before its cue', () => {
   it('reads `He’s claiming that …` as `He is claiming`, not as a possessive', () => {
-    const text = 'Harbor vote\n\nMayor Tom Hale told supporters at a rally in Dunmore to “go vote early” on Tuesday.\n\nHe’s claiming that the ballot count is “a big, big problem in this county” and that nobody will fix it.';
+    const text = 'Harbor vote\n\nMayor Tom Hale told supporters at a rally in Dunmore to “go vote early” on Tuesday.\n\nHe’s claiming that the ballot count is “a mess nobody in the county hall will admit” and that nobody will fix it.';
     expect(speakersOf(text)).toEqual(['Tom Hale', 'Tom Hale']);
     expect(attribute(text)[1]).toMatchObject({ cue: 'claiming', source: 'He' });
   });
 
   it('reads `she’s said … :` as `she has said`', () => {
-    const text = 'Port plan\n\nEver since Ana Ruiz announced her run for the council last spring, she’s said the same thing at every diner and every meeting: “The port belongs to the people who work there.”';
+    const text = 'Port plan\n\nSince Ana Ruiz entered the council race in April, she’s said it at every dock and every school board meeting: “The port belongs to the people who work there.”';
     expect(speakersOf(text)).toEqual(['Ana Ruiz']);
   });
 
   it('keeps the pronoun’s gender: `She’s claiming` after a man is nobody', () => {
-    const text = 'Harbor vote\n\nMayor Tom Hale told supporters at a rally in Dunmore to “go vote early” on Tuesday.\n\nShe’s claiming that the ballot count is “a big, big problem in this county” and that nobody will fix it.';
+    const text = 'Harbor vote\n\nMayor Tom Hale told supporters at a rally in Dunmore to “go vote early” on Tuesday.\n\nShe’s claiming that the ballot count is “a mess nobody in the county hall will admit” and that nobody will fix it.';
     expect(speakersOf(text)).toEqual(['Tom Hale', null]);
   });
 });
@@ -34,7 +34,7 @@ describe('a number’s comma in a pronoun subject’s sentence', () => {
 
 describe('a cue noun after a determiner and a capitalised modifier', () => {
   it('is no verb: `saying in a Halean post on Twitter:` keeps the participle’s subject', () => {
-    const text = 'Race\n\nTom Hale spoke in Dover on Thursday.\n\nOn Friday, he joined other Republicans in pouncing on news that Ana Ruiz’s server had handled messages later deemed “top secret,” saying in a Halean post on Twitter: “The new release is a disaster for Ana Ruiz.”';
+    const text = 'Race\n\nTom Hale spoke in Dover on Thursday.\n\nOn Friday, he joined other Republicans in pouncing on news that Ana Ruiz’s server had handled messages later deemed “top secret,” saying in a Halean post on Twitter: “Another leak from the Ruiz office, and still no answers.”';
     expect(attribute(text).map((q) => q.speaker)).toEqual([null, 'Tom Hale']);
     expect(attribute(text)[1]).toMatchObject({ cue: 'saying', source: 'he' });
   });
@@ -42,12 +42,12 @@ describe('a cue noun after a determiner and a capitalised modifier', () => {
 
 describe('a reporting clause’s pronoun as a link of the chain', () => {
   it('follows `…, she said.` back to the person it reports', () => {
-    const text = 'Port audit\n\nAna Ruiz spoke to the Gazette on Sunday.\n\n“I think the facts raise serious issues,” Ruiz told the Gazette in the interview.\n\nThe United States would not tolerate that from any other port, especially a rival, she said.\n\n“For Hale to praise the deal despite the audit raises questions,” she said.';
+    const text = 'Port audit\n\nAna Ruiz spoke to the Gazette on Sunday.\n\n“The audit is clear and I stand by it,” Ruiz told the Gazette in the interview.\n\nThe Marlow board had never seen such numbers from a rival port, she said.\n\n“Tom Hale owes the dock workers an apology,” she said.';
     expect(speakersOf(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
-  it('does not link through a reporting clause of the other gender', () => {
-    const text = 'Port audit\n\nAna Ruiz spoke to the Gazette on Sunday.\n\n“I think the facts raise serious issues,” Ruiz told the Gazette in the interview.\n\nThe United States would not tolerate that from any other port, especially a rival, he said.\n\n“For Hale to praise the deal despite the audit raises questions,” she said.';
-    expect(speakersOf(text)).toEqual(['Ana Ruiz', null]);
+  it('links nobody when the reporting clause’s own pronoun could be two people', () => {
+    const text = 'Port audit\n\nAna Ruiz and Carla Voss toured the docks on Sunday with the harbor board.\n\nThe board had never seen such numbers from a rival port, she said.\n\n“Tom Hale owes the dock workers an apology,” she said.';
+    expect(speakersOf(text)).toEqual([null]);
   });
 });
