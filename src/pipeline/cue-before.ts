@@ -478,7 +478,7 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     const progressive = k > 0 && (PROGRESSIVE.has((ws[k - 1] as Word).lower) || contracted);
     const participle = !progressive && (isParticiple(w.text) || (/ing$/.test(w.lower) && clauseVerbBase(w.text) !== null));
     if (k > 0 && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 1] as Word).lower)) continue; // "the report", "a statement"
-    // "saying in a Trumpian post on Twitter:", "in a CNN interview": a capitalised modifier between them changes nothing
+    // "saying in a Halean post on Twitter:", "in a CNN interview": a capitalised modifier between them changes nothing
     if (k > 1 && CUE_NOUNS.has(w.lower) && /^\p{Lu}/u.test((ws[k - 1] as Word).text) && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 2] as Word).lower)) continue;
     // "Ginsburg’s comments “…”", "Clinton’s call … to “…”": a cue word after a possessive is the possessor's noun, not a verb
     if (k > 0 && !contracted && (/['’]s$/.test((ws[k - 1] as Word).text) || /s$/.test((ws[k - 1] as Word).text) && /^['’]\s/.test(text.slice((ws[k - 1] as Word).end, w.start + 1)))) continue;
