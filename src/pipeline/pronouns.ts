@@ -257,7 +257,7 @@ function subjectPronoun(text: string, s: number): Word | null {
 }
 
 /**
- * The `he`/`she` of a reporting clause that closes a sentence without quotes ("The city would not tolerate it, she said."):
+ * The `he`/`she` of a reporting clause that closes a sentence without quotes ("The board never saw such numbers, she said."):
  * the person reported, a link of the pronoun chain like a subject pronoun.
  */
 function reportingPronoun(text: string, s: number, end: number, sal: Salience): Word | null {
