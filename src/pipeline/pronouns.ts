@@ -32,7 +32,7 @@ export function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' 
   const nearest = groups[0];
   if (!nearest || nearest.length === 0) return unlistedAntecedent(text, w, gender, table, sal);
   // "Devine said …. His wife called for …. “…,” she said": someone unnamed of that gender came since; when the
-  // sentences since open with that relative named in apposition ("his wife, Jane, called for …"), she is the one
+  // sentences since open with that relative named in apposition ("his wife, Jane, pressed for …"), she is the one
   if (gender !== null && kinSince(w, Math.max(...nearest.map((c) => c.start)), gender, sal)) return unlistedAntecedent(text, w, gender, table, sal, sal.sentenceStarts[sentenceOf(Math.max(...nearest.map((c) => c.start)), sal.sentenceStarts) + 1]);
   // "… thanks to Brandt. One Ohio delegate said he …. “…,” he said": an unnamed speaker came since
   if (gender !== null && unnamedSpeakerSince(w, Math.max(...nearest.map((c) => c.start)), sal)) return null;
