@@ -45,6 +45,9 @@ export interface Found {
   rule: string;
 }
 
+/** Cue words that are also nouns for what someone said or wrote ("a Friday tweet", "a CNN interview"). */
+export const CUE_NOUNS = new Set(['tweet', 'post', 'comment', 'remark', 'report', 'interview', 'statement', 'release', 'speech', 'address']);
+
 /** Determiners that make the next word a noun, not a verb ("the report", "his reply"). */
 export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'my']);
 

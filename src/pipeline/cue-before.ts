@@ -4,7 +4,7 @@ import { cueBase, isCognition, isBetweenWord, isParticiple, OBJECT_VERBS, INVERT
 import { wordsOf, type Word } from './context.ts';
 import { clauseLike, describedPerson, resolvePhrase, type Resolved } from './subjects.ts';
 import { clauseVerbAt, clauseVerbBase } from './clause-verbs.ts';
-import { BREAK, CLAUSE_STOP, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, TIME_WORDS, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
+import { BREAK, CLAUSE_STOP, CUE_NOUNS, spanOf, adjacentDescription, particleAt, readCue, onlyDocument, rightPhrase, namedBefore, leftPhrase, reflexiveClash, titleCase, FRONTED, IRREGULAR_PAST, TIME_WORDS, isFiniteVerb, type Found, type Ctx } from './attribute-context.ts';
 import { afterFronted, descriptionSubject, sentenceSubject, SUBORDINATE } from './sentence-subject.ts';
 import { clauseSubject, groupSubject } from './group-subject.ts';
 import { US_STATES, TITLE_WORDS, PLURAL_ROLES, PLACES, ORG_HEADS, isFirstName, isNationality } from './names.ts';
@@ -480,11 +480,15 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     // Washington Post"); a headline in title case ("Hollande Says Trump ‘…’") and a label ("Lopez: Saying …") keep it
     if (k > 0 && /^\p{Lu}/u.test(w.text) && !/[:—]/.test(text.slice((ws[k - 1] as Word).end, w.start)) && !titleCase(c)) continue;
     // "is promising to “…”": a progressive is the finite verb of its subject, not a participle
-    const progressive = k > 0 && PROGRESSIVE.has((ws[k - 1] as Word).lower);
+    // "He’s claiming that …": after `he`/`she` the `’s` is `is` or `has`, never a possessive
+    const contracted = k > 0 && /^(?:he|she)['’]s$/.test((ws[k - 1] as Word).lower);
+    const progressive = k > 0 && (PROGRESSIVE.has((ws[k - 1] as Word).lower) || contracted);
     const participle = !progressive && (isParticiple(w.text) || (/ing$/.test(w.lower) && clauseVerbBase(w.text) !== null));
     if (k > 0 && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 1] as Word).lower)) continue; // "the report", "a statement"
+    // "saying in a Halean post on Twitter:", "in a CNN interview": a capitalised modifier between them changes nothing
+    if (k > 1 && CUE_NOUNS.has(w.lower) && /^\p{Lu}/u.test((ws[k - 1] as Word).text) && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 2] as Word).lower)) continue;
     // "Ginsburg’s comments “…”", "Clinton’s call … to “…”": a cue word after a possessive is the possessor's noun, not a verb
-    if (k > 0 && (/['’]s$/.test((ws[k - 1] as Word).text) || /s$/.test((ws[k - 1] as Word).text) && /^['’]\s/.test(text.slice((ws[k - 1] as Word).end, w.start + 1)))) continue;
+    if (k > 0 && !contracted && (/['’]s$/.test((ws[k - 1] as Word).text) || /s$/.test((ws[k - 1] as Word).text) && /^['’]\s/.test(text.slice((ws[k - 1] as Word).end, w.start + 1)))) continue;
     // "Trump’s over-the-top comments make him wish …": a plural speech noun after a possessive and one modifier, too
     if (k > 1 && /^(?:comments|remarks|claims|calls|charges|statements|words)$/.test(w.lower) && /^\p{Ll}/u.test((ws[k - 1] as Word).text) && /['’]s$/.test((ws[k - 2] as Word).text) && !BREAK.test(text.slice((ws[k - 2] as Word).end, w.start))) continue;
     // not a cue of its own: a noun ("at one point") or an infinitive ("used the money to counter “…”")

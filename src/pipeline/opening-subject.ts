@@ -37,7 +37,7 @@ const NAMED_RELATIVE = new RegExp(String.raw`^(?:his|her|their)\s+(?:\p{Ll}+\s+)
 const FRONTED = /^[^;:“”"]{1,120}?,\s+/u;
 
 /** Capitalised words that open a sentence without naming anybody ("This seems …", "Polls showed …"). */
-const NOT_SOMEONE = /^(?:the|this|that|these|those|it|its|they|we|i|you|he|she|his|her|their|our|my|your|there|here|what|which|who|when|while|if|as|after|before|since|because|although|though|polls?|democrats|republicans|officials|voters|critics|supporters|aides|analysts|experts|reports?|sources|data|news|media|congress|washington|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|several|many|some|most|few|all|both|each|every|no|last|next|first|early|late|meanwhile|however|also|even|only|just|more|less)$/;
+const NOT_SOMEONE = /^(?:on|in|at|by|for|from|with|during|over|under|about|amid|despite|the|this|that|these|those|it|its|they|we|i|you|he|she|his|her|their|our|my|your|there|here|what|which|who|when|while|if|as|after|before|since|because|although|though|polls?|democrats|republicans|officials|voters|critics|supporters|aides|analysts|experts|reports?|sources|data|news|media|congress|washington|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|several|many|some|most|few|all|both|each|every|no|last|next|first|early|late|meanwhile|however|also|even|only|just|more|less)$/;
 
 /** True when a capitalised word cannot be a person: a place, an organisation, a nationality, a title or a word that opens sentences. */
 export function notAPerson(word: string): boolean {

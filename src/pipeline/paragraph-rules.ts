@@ -4,7 +4,7 @@ import { cueBase, isCognition, isBetweenWord, isParticiple, INVERTIBLE } from '.
 import { sentenceEndAfter, sentenceStartBefore, wordsOf, type Word } from './context.ts';
 import type { MentionTable } from './mentions.ts';
 import { isNewsOrg, resolvePhrase } from './subjects.ts';
-import { CLAUSE_STOP, DETERMINERS, spanOf, lastIndexBefore, particleAt, leftPhrase, FRONTED, type Outer, type Found, type Ctx } from './attribute-context.ts';
+import { CLAUSE_STOP, CUE_NOUNS, DETERMINERS, spanOf, lastIndexBefore, particleAt, leftPhrase, FRONTED, type Outer, type Found, type Ctx } from './attribute-context.ts';
 import { beforeCue } from './cue-before.ts';
 import { sentenceSubject, sentenceSubjectQuote } from './sentence-subject.ts';
 
@@ -32,8 +32,6 @@ export function coordinated(c: Ctx): Found | null {
   return { ...c.prevFound, res: { ...c.prevFound.res, confidence: c.prevFound.res.confidence * 0.95 }, rule: 'coordinated' };
 }
 
-/** Cue words that are also nouns for what someone said or wrote ("a Friday tweet", "a CNN interview"). */
-const CUE_NOUNS = new Set(['tweet', 'post', 'comment', 'remark', 'report', 'interview', 'statement', 'release', 'speech', 'address']);
 
 /** A quote following an attributed quote of the same paragraph with no new speaker in between. */
 export function sameParagraph(c: Ctx): Found | null {

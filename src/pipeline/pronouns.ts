@@ -31,8 +31,9 @@ export function resolvePronoun(text: string, w: Word, gender: 'male' | 'female' 
   }
   const nearest = groups[0];
   if (!nearest || nearest.length === 0) return unlistedAntecedent(text, w, gender, table, sal);
-  // "Devine said …. His wife, Jane, called for …. “…,” she said": someone unnamed of that gender came since
-  if (gender !== null && kinSince(w, Math.max(...nearest.map((c) => c.start)), gender, sal)) return null;
+  // "Devine said …. His wife called for …. “…,” she said": someone unnamed of that gender came since; when the
+  // sentences since open with that relative named in apposition ("his wife, Jane, pressed for …"), she is the one
+  if (gender !== null && kinSince(w, Math.max(...nearest.map((c) => c.start)), gender, sal)) return unlistedAntecedent(text, w, gender, table, sal, sal.sentenceStarts[sentenceOf(Math.max(...nearest.map((c) => c.start)), sal.sentenceStarts) + 1]);
   // "… thanks to Brandt. One Ohio delegate said he …. “…,” he said": an unnamed speaker came since
   if (gender !== null && unnamedSpeakerSince(w, Math.max(...nearest.map((c) => c.start)), sal)) return null;
   // a speaker of that sentence first, then the subject of its reporting clause ("Cruz electrified the crowds, Stovall
@@ -138,11 +139,12 @@ function reporterGap(from: number, to: number, sal: Salience): string {
  * list or a description of a person ("A 29-year-old Lund woman received …"), provided no other lone capitalised word
  * that could be someone stands between it and the pronoun.
  */
-function unlistedAntecedent(text: string, w: Word, gender: 'male' | 'female' | null, table: MentionTable, sal: Salience): Resolved | null {
+function unlistedAntecedent(text: string, w: Word, gender: 'male' | 'female' | null, table: MentionTable, sal: Salience, after = 0): Resolved | null {
   if (gender === null) return null;
   const starts = sal.sentenceStarts;
   const blockIdx = sal.blocks.findIndex((b) => w.start >= b.start && w.start <= b.end);
-  const floor = sal.blocks[Math.max(0, blockIdx - 1)]?.start ?? 0;
+  // `after`: only sentences from there on (the ones after a candidate a relative since hides)
+  const floor = Math.max(sal.blocks[Math.max(0, blockIdx - 1)]?.start ?? 0, after);
   const listed = (a: number, b: number): boolean => table.mentions.some((m) => m.start <= a && m.end >= b);
   const since = new Set<string>();
   for (let k = sentenceOf(w.start, starts); k >= 0 && (starts[k] ?? 0) >= floor; k--) {
@@ -229,12 +231,14 @@ export function resolveSubjectPronouns(text: string, table: MentionTable, sal: S
     const s = sal.sentenceStarts[done.next] as number;
     done.next++;
     if (inQuote(s, sal)) continue;
-    const w = subjectPronoun(text, s);
+    const opening = subjectPronoun(text, s);
+    const w = opening ?? reportingPronoun(text, s, sal.sentenceStarts[done.next] ?? upTo, sal);
     if (!w || w.start >= upTo || inQuote(w.start, sal)) continue;
     const gender = /^she/.test(w.lower) ? 'female' : 'male';
     const r = resolvePronoun(text, w, gender, table, sal);
-    if (r && r.confidence >= 0.7) sal.subjectPronouns.push({ start: w.start, entity: r.entity });
-    else (sal.openPronouns ??= []).push({ start: w.start, gender });
+    // a reporting clause links only a person of that known gender: it says nothing of the others ("…, he argued." after Odalys)
+    if (r && r.confidence >= 0.7 && (opening || table.entities[r.entity]?.gender === gender)) sal.subjectPronouns.push({ start: w.start, entity: r.entity });
+    else if (opening) (sal.openPronouns ??= []).push({ start: w.start, gender });
   }
 }
 
@@ -252,6 +256,20 @@ function subjectPronoun(text: string, s: number): Word | null {
     return isPronoun(ws[k]) && !/^\p{Lu}/u.test((ws[k] as Word).text) ? (ws[k] as Word) : null;
   }
   return null;
+}
+
+/**
+ * The `he`/`she` of a reporting clause that closes a sentence without quotes ("The board never saw such numbers, she said."):
+ * the person reported, a link of the pronoun chain like a subject pronoun.
+ */
+function reportingPronoun(text: string, s: number, end: number, sal: Salience): Word | null {
+  const block = sal.blocks.find((b) => s >= b.start && s < b.end);
+  if (!block || sal.quoteRanges.some((r) => r.end > s && r.start < end)) return null;
+  const sentence = text.slice(s, Math.min(end, block.end));
+  const m = new RegExp(String.raw`,\s+((?:he|she))\s+${REPORTING}\.\s*$`).exec(sentence);
+  if (!m || m.index === undefined) return null;
+  const start = s + m.index + m[0].indexOf(m[1] as string);
+  return { text: m[1] as string, lower: m[1] as string, start, end: start + (m[1] as string).length };
 }
 
 /** Up to three more paragraphs back, while every paragraph skipped uses the same pronoun and names nobody. */

@@ -61,7 +61,8 @@ export function sentenceSubject(c: Ctx, sentStart: number, limit: number): Resol
   // the subject follows one of its first commas
   const starts = [0];
   if (!/^\p{Lu}/u.test(w0.text.slice(1, 2) || 'a')) {
-    for (let k = 1; k < Math.min(ws.length, 25); k++) if (/,/.test(c.text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start))) starts.push(k);
+    // the comma of a number ("greeted 2,000 supporters") closes no fronted phrase
+    for (let k = 1; k < Math.min(ws.length, 25); k++) if (/,/.test(c.text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start)) && !/\d,\d/.test(c.text.slice((ws[k - 1] as Word).end - 1, (ws[k] as Word).start + 1))) starts.push(k);
   }
   // (not when the words before the first comma are a titled name: "Democratic front-runner Hillary Clinton, also campaigning …, said")
   if (starts.length > 1 && (starts[1] ?? 99) < 9 && !titledName(c, ws.slice(0, starts[1]))) starts.shift();

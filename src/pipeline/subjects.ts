@@ -73,8 +73,11 @@ export function resolvePhrase(text: string, start: number, end: number, table: M
   const span = (a: Word, b: Word): Span => ({ text: text.slice(a.start, b.end), start: a.start, end: b.end });
   // pronouns
   if (ws.length === 1) {
-    const l = first.lower;
-    if (MALE_PRONOUNS.has(l) || FEMALE_PRONOUNS.has(l)) return resolvePronoun(text, first, MALE_PRONOUNS.has(l) ? 'male' : 'female', table, sal);
+    // "He’s claiming that …", "she’s said": the contraction is `is`/`has` (a pronoun has no `’s` possessive), its subject the pronoun
+    const contracted = /^(?:he|she)['’]s$/.test(first.lower);
+    const pronoun = contracted ? { ...first, text: first.text.slice(0, -2), lower: first.lower.slice(0, -2), end: first.end - 2 } : first;
+    const l = pronoun.lower;
+    if (MALE_PRONOUNS.has(l) || FEMALE_PRONOUNS.has(l)) return resolvePronoun(text, pronoun, MALE_PRONOUNS.has(l) ? 'male' : 'female', table, sal);
     if (l === 'it') return resolveThingPronoun(text, first, table, sal) ?? resolveGroupPronoun(first, false, table, sal);
     if (l === 'they') return resolveGroupPronoun(first, true, table, sal);
     if (l === 'i' || l === 'we' || l === 'you') return null;

@@ -57,8 +57,13 @@ describe('names and their neighbours', () => {
   });
 
   it('stays unclear when a relative of the pronoun’s gender came after the person it would pick', () => {
-    const text = 'Convention plans\n\nTom Devlin said the campaign wants open primaries.\n\nOn Tuesday, his wife, Jane, pressed for a fair process. “Shutting people out is not smart,” she said.';
+    const text = 'Convention plans\n\nAna Ruiz won in Dover. Tom Devlin said the campaign wants open primaries.\n\nOn Tuesday, his wife pressed for a fair process. “Closing the doors on new voters is a mistake,” she said.';
     expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('gives the quote to that relative when the sentence names her in apposition as its subject', () => {
+    const text = 'Convention plans\n\nAna Ruiz won in Dover. Tom Devlin said the campaign wants open primaries.\n\nOn Tuesday, his wife, Jane, pressed for a fair process. “Closing the doors on new voters is a mistake,” she said.';
+    expect(speakersOf(text)).toEqual(['Jane']);
   });
 });
 
