@@ -6,6 +6,7 @@ import type { MentionTable } from './mentions.ts';
 import { isNewsOrg, resolvePhrase } from './subjects.ts';
 import { CLAUSE_STOP, DETERMINERS, spanOf, lastIndexBefore, particleAt, leftPhrase, FRONTED, type Outer, type Found, type Ctx } from './attribute-context.ts';
 import { beforeCue } from './cue-before.ts';
+import { ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { sentenceSubject, sentenceSubjectQuote } from './sentence-subject.ts';
 
 /**
@@ -68,6 +69,10 @@ export function sameParagraph(c: Ctx): Found | null {
     let h = j;
     while (h > 0 && /^\p{Lu}/u.test((gapWords[h - 1] as Word).text)) h--;
     if (/^\p{Lu}/u.test(subj.text) && FRONTED.has(gapWords[h - 1]?.lower ?? '') && h > 1 && cueBase((gapWords[h - 2] as Word).text)) return false;
+    // the rest of the previous quote's attribution sentence is that attribution's: a cue there in a subordinate or
+    // participle clause (“…,” Dekker told the Star, after Ruiz stated …), on a possessive (before Lane’s comments) or
+    // a place's "state" before a role (Ohio state director) names no new speaker
+    if (/^\p{Lu}/u.test(subj.text) && w.end <= tailEnd && !introduces(c, w) && tailClause(c, gapWords, h, w)) return false;
     if (!/^\p{Lu}/u.test(subj.text)) return j >= 0 && !CLAUSE_STOP.has(subj.lower) && !(w.end <= tailEnd && !introduces(c, w));
     return !(speaker && speaker.name.toLowerCase().split(/\s+/).includes(subj.lower.replace(/['’]s$/, '')));
   });
@@ -83,6 +88,23 @@ export function sameParagraph(c: Ctx): Found | null {
   const prevType = c.table.entities[c.prevFound.res.entity]?.type;
   if (prevType !== 'person' && /^\s*(?:he|she)\s+\p{Ll}/iu.test(c.text.slice(c.o.closeEnd, c.o.closeEnd + 20))) return null;
   return { ...c.prevFound, res: { ...c.prevFound.res, confidence: Math.min(c.prevFound.res.confidence, 0.85) }, rule: 'continuation' };
+}
+
+/** Words that open a subordinate clause inside an attribution sentence ("…,” Ruiz said, where Lane also spoke). */
+const TAIL_CLAUSE = new Set([...FRONTED, 'where', 'as', 'who', 'which', 'whom', 'whose', 'than', 'if', 'whether']);
+
+/**
+ * True when the cue word `w` (its subject's name starting at gap word `h`) sits in the previous cue's own sentence as no
+ * new report: a clause word or an -ing participle after a comma between that cue and the subject, a possessive
+ * subject, or "state" before a role noun.
+ */
+function tailClause(c: Ctx, gapWords: Word[], h: number, w: Word): boolean {
+  const cueEnd = c.prevFound?.cue?.end ?? Infinity;
+  const k = gapWords.indexOf(w);
+  if (/['’]s$/.test(gapWords[k - 1]?.text ?? '')) return true;
+  const after = gapWords[k + 1]?.lower ?? '';
+  if (w.lower === 'state' && (ROLE_HEADS.has(after) || TITLE_WORDS.has(after))) return true;
+  return gapWords.slice(0, h).some((x, i) => x.start >= cueEnd && (TAIL_CLAUSE.has(x.lower) || (/^\p{Ll}+ing$/u.test(x.text) && /,\s*$/.test(c.text.slice(gapWords[i - 1]?.end ?? x.start, x.start)))));
 }
 
 /** True when a cue whose subject is someone unnamed follows the quote: “…,” his colleague wrote on Facebook. */
