@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../helpers/attribute.ts';
+
+const lead = 'Harbor vote\n\nThe council met in Dover on Tuesday.\n\n';
+
+describe('a title after place initials', () => {
+  it('keeps a U.S. title with the name it goes on', () => {
+    const text = `${lead}“This will help the harbor,” said U.S. Rep. Nora Pell.\n\nA longer sentence “would also help address any false perception that the dock is safe,” Assistant U.S. Attorney Maya D. Song wrote.\n\n“We will rule soon,” U.S. District Judge Tom Hale said.`;
+    expect(speakersOf(text)).toEqual(['Nora Pell', 'Maya D. Song', 'Tom Hale']);
+  });
+
+  it('still ends a sentence at U.S. before an ordinary capitalised word', () => {
+    const text = `${lead}Trade fell sharply in the U.S. The port lost money. “It is a mess,” said Nora Pell.`;
+    expect(speakersOf(text)).toEqual(['Nora Pell']);
+  });
+});
