@@ -476,6 +476,8 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     const progressive = k > 0 && PROGRESSIVE.has((ws[k - 1] as Word).lower);
     const participle = !progressive && (isParticiple(w.text) || (/ing$/.test(w.lower) && clauseVerbBase(w.text) !== null));
     if (k > 0 && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 1] as Word).lower)) continue; // "the report", "a statement"
+    // "in her economically depressed state, “…”": `state` a few modifiers after a determiner is the noun
+    if (w.lower === 'state' && ws.slice(Math.max(0, k - 3), k).some((x) => ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(x.lower))) continue;
     // "Ginsburg’s comments “…”", "Clinton’s call … to “…”": a cue word after a possessive is the possessor's noun, not a verb
     if (k > 0 && (/['’]s$/.test((ws[k - 1] as Word).text) || /s$/.test((ws[k - 1] as Word).text) && /^['’]\s/.test(text.slice((ws[k - 1] as Word).end, w.start + 1)))) continue;
     // "Trump’s over-the-top comments make him wish …": a plural speech noun after a possessive and one modifier, too

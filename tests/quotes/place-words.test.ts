@@ -14,3 +14,10 @@ describe('a title after place initials', () => {
     expect(speakersOf(text)).toEqual(['Nora Pell']);
   });
 });
+
+describe('the noun state before a quote', () => {
+  it('reads a state after a possessive and its modifiers as no cue', () => {
+    const text = `${lead}Ms. Ana Ruiz also said in an interview that in her economically depressed state, “there is a huge degree of pessimism.”`;
+    expect(speakersOf(text)).toEqual(['Ana Ruiz']);
+  });
+});
