@@ -124,8 +124,9 @@ export function rightPhrase(text: string, ws: Word[], from: number): Span | null
     // a capitalised cue word is part of a title or a name ("Secretary of State Ana Ortiz"), not a new verb
     // (a cue word after `of` is a noun: "said former secretary of state Ana Ruiz")
     if (BREAK.test(text.slice(prev.end, w.start)) || RIGHT_STOP.has(w.lower) && !['of', 'to'].includes(w.lower) || cueBase(w.text) && !/^\p{Lu}/u.test(w.text) && prev.lower !== 'of') break;
-    // "said Ana Ruiz of the port authority": after a personal name, "of" starts where she is from, not a role complement
-    if (w.lower === 'of' && namedBefore(ws.slice(from, k))) break;
+    // "said Ana Ruiz of the port authority", "wrote Ana Ruiz for the Gazette": after a personal name, "of" starts where
+    // she is from and "for" whom she writes, not a role complement
+    if ((w.lower === 'of' || w.lower === 'for') && namedBefore(ws.slice(from, k))) break;
     // "of"/"to" join a role complement only ("an adviser to the president")
     end = w.end;
   }

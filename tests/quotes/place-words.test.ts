@@ -21,3 +21,10 @@ describe('the noun state before a quote', () => {
     expect(speakersOf(text)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('an outlet after an inverted cue and a name', () => {
+  it('ends the speaker phrase at for after a personal name', () => {
+    const text = `${lead}“The impact of the debate is still small,” wrote Nora Pell for Harbor Weekly. “Just 9 percent of voters said it changed their minds.”\n\n“It is a small change,” said a spokesman for the Harbor Board, Tom Lane.`;
+    expect(speakersOf(text)).toEqual(['Nora Pell', 'Nora Pell', 'Tom Lane']);
+  });
+});
