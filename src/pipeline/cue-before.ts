@@ -497,10 +497,12 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     // "He responded by saying “…”", "When Ruiz asked, Hadley ended by telling her, “…”": the subject of the verb before `by`
     // (in "When Trump answered a question by asserting …" the `by` is inside the fronted clause: read as before)
     const fronted = SUBORDINATE.has(ws[0]?.lower ?? '');
-    if (participle && ws[k - 1]?.lower === 'by' && k >= 2 && (!fronted || text.slice(c.beforeStart, w.start).includes(','))) {
+    // an adverb may stand between `by` and the participle ("responded by first saying", "by simply saying")
+    const by = ws[k - 1]?.lower === 'by' ? k - 1 : ws[k - 2]?.lower === 'by' && (ws[k - 1]?.lower === 'first' || isBetweenWord(ws[k - 1]?.text ?? '')) ? k - 2 : -1;
+    if (participle && by >= 1 && (!fronted || text.slice(c.beforeStart, w.start).includes(','))) {
       // "A Chinese official responded by saying …": an unnamed role opening the sentence, as for other participles
       const subj = fronted ? afterFronted(c, w.start) : sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start);
-      if (subj && subj.source.end <= (ws[k - 2] as Word).start) return { res: { ...subj, confidence: Math.min(subj.confidence, 0.8) }, cue, rule: 'cue-before:by-participle' };
+      if (subj && subj.source.end <= (ws[by - 1] as Word).start) return { res: { ...subj, confidence: Math.min(subj.confidence, 0.8) }, cue, rule: 'cue-before:by-participle' };
     }
     if (participle && (!left.span || clause || verbFirst)) {
       // "…, adding, “…”": the speaker of the sentence

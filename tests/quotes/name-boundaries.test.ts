@@ -28,3 +28,10 @@ describe('an outlet after an inverted cue and a name', () => {
     expect(speakersOf(text)).toEqual(['Nora Pell', 'Nora Pell', 'Tom Lane']);
   });
 });
+
+describe('an adverb between by and a speech participle', () => {
+  it('reads responded by first saying like responded by saying', () => {
+    const text = 'Harbor vote\n\nMayor Ana Ruiz and Councilman Tom Pell met in Dover on Tuesday.\n\nRecently, a voter stood at a Ruiz event to say he was leaning toward Pell. Ms. Ruiz, channeling her polite roots, responded by first saying “some good things” about Mr. Pell.';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz']);
+  });
+});
