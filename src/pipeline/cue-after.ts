@@ -56,7 +56,9 @@ export function afterCue(c: Ctx): Found | null {
       const both = coordinatedDescription(c, ws, k);
       if (both) return both;
     }
-    if (commas === 0 && (k >= 12 || (CLAUSE_STOP.has(w.lower) && k > 0))) return longClauseAhead(c, ws, from);
+    // "“…,” Ruiz has since said": `since` after an auxiliary is an adverb, no clause
+    const adverb = w.lower === 'since' && /^(?:has|have|had)$/.test(ws[k - 1]?.lower ?? '');
+    if (commas === 0 && (k >= 12 || (CLAUSE_STOP.has(w.lower) && k > 0 && !adverb))) return longClauseAhead(c, ws, from);
     // "“…,” Trump shot back", "“…,” Trump went on, as if …": the particle closes a two-word cue
     // "“…,” Read said": a capitalised word the article uses as a surname is the subject, no verb
     if (/^\p{Lu}/u.test(w.text) && c.table.wordSurnames.has(w.lower)) continue;

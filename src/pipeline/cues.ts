@@ -88,7 +88,7 @@ export const BETWEEN = new Set([
   'again', 'once', 'previously', 'recently', 'earlier', 'often', 'always', 'never', 'repeatedly', 'publicly',
   'privately', 'reportedly', 'just', 'even', 'still', 'already', 'quickly', 'simply', 'flatly', 'bluntly',
   'firmly', 'openly', 'frequently', 'separately', 'subsequently', 'famously', 'only', 'not', 'did', 'does', 'do',
-  'may', 'might', 'can', 'went', 'on', 'being', 'been', 'had', 'himself', 'herself', 'itself', 'themselves',
+  'may', 'might', 'can', 'went', 'on', 'being', 'been', 'had', 'himself', 'herself', 'itself', 'themselves', 'since',
 ]);
 
 /** True for an adverb-like word allowed between subject and verb. */

@@ -35,3 +35,16 @@ describe('an adverb between by and a speech participle', () => {
     expect(speakersOf(text)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('since after an auxiliary', () => {
+  it('reads has since said as the subject’s cue', () => {
+    const lead = 'Harbor vote\n\nMayor Ana Ruiz and Councilman Tom Pell met in Dover on Tuesday.\n\n';
+    const text = `${lead}Ruiz has since said the plan was “a mistake.”\n\n“It was a mistake,” Pell has since said.\n\nRuiz has since apologized for the delay: “Yes, I should have used two addresses.”`;
+    expect(speakersOf(text)).toEqual(['Ana Ruiz', 'Tom Pell', 'Ana Ruiz']);
+  });
+
+  it('still reads a since clause after a quote as a clause', () => {
+    const text = 'Harbor vote\n\nMayor Ana Ruiz met voters in Dover on Tuesday.\n\n“It was a mistake,” since Ruiz said so.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
