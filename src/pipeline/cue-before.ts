@@ -541,6 +541,12 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       if (aside && aside.how === 'name' && /^\p{Lu}/u.test(phrase?.text ?? '')) return { res: { ...aside, confidence: aside.confidence * 0.9 }, cue, rule: 'cue-before:inverted-aside' };
     }
     let span = left.span;
+    // "Sam Ruiz, the communications director for the party said in a statement": an appositive after the name opening
+    // the sentence whose closing comma is missing; not an aside ("Ruiz, the mayor said, was …")
+    if (span && left.stop === ',' && /^(?:the|a|an)\s/i.test(span.text) && !/^\s*,/.test(text.slice(w.end))) {
+      const named = nameBeforeDescription(c, ws, span, c.beforeStart);
+      if (named && named.source.start === ws.find((x) => !TITLE_WORDS.has(x.lower))?.start && c.table.entities[named.entity]?.type === 'person') return { res: { ...named, confidence: named.confidence * 0.85 }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };
+    }
     // "Harlan, who has in the last year described …", "Brenner, who, after …, said": the cue of a `who` clause
     const who = left.stop === 'who' || left.stop === ',' ? relativeAntecedent(c, ws, k) : null;
     if (who) return { res: who, cue, rule: 'cue-before:relative-who' };

@@ -48,3 +48,11 @@ describe('since after an auxiliary', () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('an appositive without its closing comma', () => {
+  it('names the person who opens the sentence', () => {
+    const lead = 'Harbor vote\n\nThe council met in Dover on Tuesday.\n\n';
+    const text = `${lead}Nora Pell, the communications director for the Harbor Party said in a statement. “There are no paper ballots to recount.”\n\nTom Hale, a spokesman for the port said: “We will count again.”`;
+    expect(speakersOf(text)).toEqual(['Nora Pell', 'Tom Hale']);
+  });
+});
