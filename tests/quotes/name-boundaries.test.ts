@@ -56,3 +56,21 @@ describe('an appositive without its closing comma', () => {
     expect(speakersOf(text)).toEqual(['Nora Pell', 'Tom Hale']);
   });
 });
+
+describe('an appositive without its closing comma after a quote', () => {
+  const lead = 'Harbor vote\n\nThe council met in Dover on Tuesday.\n\n';
+  it('names the person before the appositive', () => {
+    const text = `${lead}“Ruiz needs a strategy for the east side,” Nora Pell, the polling analyst who founded the Dover Poll tweeted on Wednesday. “They are drawing more from her side now.”`;
+    expect(speakersOf(text)).toEqual(['Nora Pell', 'Nora Pell']);
+  });
+
+  it('does not read a title inside the reporter’s sentence as a quote of that person', () => {
+    const text = `${lead}Friday on Channel 4’s “Harbor Day,” Sen. Ana Ruiz, a supporter of the mayor’s bid for a new term told host Tom Hale she believed the port would open.`;
+    expect(speakersOf(text)).toEqual([null]);
+  });
+
+  it('leaves a who clause with a cue of its own unclear', () => {
+    const text = `${lead}“Ruiz needs a strategy,” Nora Pell, the mayor who said she would resign.`;
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
