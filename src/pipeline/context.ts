@@ -78,6 +78,8 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
         }
         if (!next || !/[\p{Lu}“"‘']/u.test(next[0]) || /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|lt|col|capt|cmdr|adm|maj|sgt|prof|rev|supt)\.$/.test(before[0].toLowerCase())) continue;
         if (PLACE_INITIALS.has(before[0].toLowerCase()) && TITLE_AFTER_PLACE.test(text.slice(j, j + 40))) continue;
+        // "said Del. Stacey Plaskett": a delegate's title, unless a town and its comma come before (", Del.")
+        if (before[0] === 'Del.' && !/,\s*$/.test(text.slice(Math.max(from, i - 8), i - 3)) && /^\s\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(j, j + 40))) continue;
       }
     }
     out.push(j);

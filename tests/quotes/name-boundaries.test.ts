@@ -74,3 +74,11 @@ describe('an appositive without its closing comma after a quote', () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('a delegate’s title', () => {
+  it('reads Del. before a name as a title and after a town as the state', () => {
+    const lead = 'Harbor vote\n\nThe council met in Dover on Tuesday.\n\n';
+    const text = `${lead}“This is a waste of time,” said Del. Stacey Lane of the Virgin Islands.\n\nThe plant is in Dover, Del. Nora Pell runs it. “It is a waste,” Pell said.`;
+    expect(speakersOf(text)).toEqual(['Stacey Lane', 'Nora Pell']);
+  });
+});
