@@ -82,3 +82,11 @@ describe('a delegate’s title', () => {
     expect(speakersOf(text)).toEqual(['Stacey Lane', 'Nora Pell']);
   });
 });
+
+describe('remember as a cue', () => {
+  it('reads remembered before a name like recalled', () => {
+    const lead = 'Harbor vote\n\nThe council met in Dover on Tuesday.\n\n';
+    const text = `${lead}“An awful lot of analysts said, ‘No, don’t do this,’ and she took it upon herself to prove them wrong,” remembered Ron Verge, the firm’s former chief spokesman. “And the more the criticism mounted, the more determined she became.”`;
+    expect(speakersOf(text)).toEqual(['Ron Verge', 'Ron Verge']);
+  });
+});
