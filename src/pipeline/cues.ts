@@ -36,7 +36,7 @@ const REGULAR = [
   'slam', 'question', 'inform', 'assure', 'remind', 'brag', 'agree', 'estimate', 'forecast', 'reason',
   'surmise', 'fume', 'gush', 'rant', 'chide', 'scold', 'mock', 'tout', 'concur', 'plead', 'beam', 'grumble',
   'marvel', 'vent', 'sneer', 'chuckle', 'deadpan', 'bark', 'boom', 'chant', 'recount', 'reflect', 'contend', 'advise', 'propose',
-  'suggest', 'recommend', 'insist', 'clarify', 'elaborate', 'interrupt', 'protest', 'object', 'add', 'remember',
+  'suggest', 'recommend', 'insist', 'clarify', 'elaborate', 'interrupt', 'protest', 'object', 'add', 'remember', 'react',
 ];
 
 /** Inflect a regular verb: stem, -s, -ed, -ing (final e dropped before a vowel). */
@@ -61,7 +61,7 @@ export const INVERTIBLE = new Set([
   'confirm', 'stress', 'emphasize', 'emphasise', 'cry', 'shout', 'laugh', 'sigh', 'write', 'predict',
   // verbs of manner news writing inverts too ("“…,” scoffed Ana Ruiz")
   'scoff', 'muse', 'beam', 'agree', 'opine', 'gush', 'chuckle', 'marvel', 'deadpan', 'interject', 'recount', 'lament',
-  'remember',
+  'remember', 'react',
 ]);
 
 /** Verbs whose object is usually a person, not the quote ("praised Trump as …"): cue only with a subject. */

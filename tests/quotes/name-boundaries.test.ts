@@ -90,3 +90,11 @@ describe('remember as a cue', () => {
     expect(speakersOf(text)).toEqual(['Ron Verge', 'Ron Verge']);
   });
 });
+
+describe('react as a cue', () => {
+  it('reads reacted before and after a name', () => {
+    const lead = 'Harbor vote\n\nMayor Ana Ruiz and Councilman Tom Lane met in Dover on Tuesday.\n\n';
+    const text = `${lead}“Ruiz said in her speech that the port is our pride. What pride is she talking about?” reacted Lane.\n\nAna Ruiz, the port commissioner, reacted skeptically to the deal, “I am concerned about any agreement that sends the ships away.”`;
+    expect(speakersOf(text)).toEqual(['Tom Lane', 'Ana Ruiz']);
+  });
+});
