@@ -97,7 +97,8 @@ export function isBetweenWord(word: string): boolean {
   const w = word.toLowerCase();
   // a capitalised "Will" or "May" between a quote and its verb is a surname ("George Will … Will wrote"), not a modal
   if (/^(?:Will|May)$/.test(word)) return false;
-  return BETWEEN.has(w) || (/^[a-z]{4,}ly$/.test(w) && w !== 'italy' && w !== 'family');
+  // a negated auxiliary is one word ("didn't", "hasn’t"), as "did not" is two between words
+  return BETWEEN.has(w) || (/^[a-z]{4,}ly$/.test(w) && w !== 'italy' && w !== 'family') || /^(?:did|does|do|has|have|had|was|were|is|are|would|could|wo|ca)n['’]t$/.test(w);
 }
 
 /** Two-word cues whose particle carries the speech: "shot back", "fired back", "went on". Particle → verb forms → base. */

@@ -24,3 +24,10 @@ describe('the rest of an attribution sentence before the next quote', () => {
     expect(speakersOf(text)[1]).not.toBe('Tom Pell');
   });
 });
+
+describe('a negated auxiliary between the quotes', () => {
+  it('reads didn’t as a word between subject and verb', () => {
+    const text = `${lead}"We have had problems with intrusions," Tom Pell said after meeting with Russian President Ivan Dorn. He didn't suggest retaliation. "Our goal is not to duplicate a cycle of escalation."`;
+    expect(speakersOf(text)).toEqual(['Tom Pell', 'Tom Pell']);
+  });
+});
