@@ -142,6 +142,8 @@ export function colonIntro(c: Ctx): Found | null {
   for (let k = ws.length - 1; k >= 0; k--) {
     const w = ws[k] as Word;
     if (!cueBase(w.text)) continue;
+    // a noun after a determiner ("made the following comment:", "had a statement:"): the intro's subject decides
+    if (DETERMINERS.has(ws[k - 1]?.lower ?? '') || ws[k - 1]?.lower === 'following') break;
     const left = leftPhrase(text, ws, k, start);
     if (!left.span) break;
     const res = resolvePhrase(text, left.span.start, left.span.end, c.table, c.sal);

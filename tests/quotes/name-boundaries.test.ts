@@ -98,3 +98,11 @@ describe('react as a cue', () => {
     expect(speakersOf(text)).toEqual(['Tom Lane', 'Ana Ruiz']);
   });
 });
+
+describe('the following comment', () => {
+  it('reads the cue noun of an intro as a noun and takes the intro’s subject', () => {
+    const lead = 'Harbor vote\n\nMayor Ana Ruiz and Councilman Tom Pell met in Dover on Tuesday.\n\n';
+    const text = `${lead}On July 6, 2015, Pell made the following comment:\n\n“For young people, the unemployment rate is 33 percent.”\n\nRuiz made the following comment: “The rate is lower than it was.”`;
+    expect(speakersOf(text)).toEqual(['Tom Pell', 'Ana Ruiz']);
+  });
+});
