@@ -240,7 +240,8 @@ export function titleCase(c: Ctx): boolean {
 export const FRONTED = new Set(['when', 'after', 'before', 'while', 'because', 'since', 'although', 'though', 'once', 'until']);
 
 /** Irregular past forms that may follow a speaking subject ("Trump took aim at …"). */
-export const IRREGULAR_PAST = new Set(['took', 'gave', 'made', 'put', 'sent', 'held', 'led', 'hit', 'went', 'came', 'saw', 'felt', 'found', 'kept', 'brought', 'began', 'stood', 'won', 'set', 'drew', 'struck', 'threw', 'spoke', 'sang', 'swore', 'shot', 'fought', 'taught', 'meant', 'let', 'cast', 'sought']);
+export const IRREGULAR_PAST = new Set(['took', 'gave', 'made', 'put', 'sent', 'held', 'led', 'hit', 'went', 'came', 'saw', 'felt', 'found', 'kept', 'brought', 'began', 'stood', 'won', 'set', 'drew', 'struck', 'threw', 'spoke', 'sang', 'swore', 'shot', 'fought', 'taught', 'meant', 'let', 'cast', 'sought',
+  'broke', 'laid', 'rose', 'ran', 'sat', 'grew', 'fell', 'shook', 'wore', 'chose', 'paid', 'spent', 'stuck', 'swept', 'tore', 'withdrew', 'upheld', 'forgot', 'hung', 'bore', 'dealt', 'knew', 'heard', 'caught', 'lost', 'met']);
 
 /** Words after a subject that make the sentence passive or a description, not something the subject says. */
 export const NOT_SAYING = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'seems', 'seemed', 'became', 'becomes', 'remains', 'remained', 'looks', 'looked', 'appears', 'appeared', 'got', 'gets']);

@@ -106,3 +106,11 @@ describe('the following comment', () => {
     expect(speakersOf(text)).toEqual(['Tom Pell', 'Ana Ruiz']);
   });
 });
+
+describe('irregular past verbs after a named subject', () => {
+  it('reads broke as the finite verb of the sentence subject', () => {
+    const lead = 'Harbor vote\n\nMayor Ana Ruiz and Councilman Tom Pell met in Dover on Tuesday.\n\n';
+    const text = `${lead}Former candidate Tom Pell broke down exactly what was wrong with the image to the newspaper: “What Ruiz did was so insensitive.”`;
+    expect(speakersOf(text)).toEqual(['Tom Pell']);
+  });
+});
