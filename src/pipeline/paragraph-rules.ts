@@ -95,8 +95,8 @@ const TAIL_CLAUSE = new Set([...FRONTED, 'where', 'as', 'who', 'which', 'whom', 
 
 /**
  * True when the cue word `w` (its subject's name starting at gap word `h`) sits in the previous cue's own sentence as no
- * new report: a clause word or an -ing participle after a comma between that cue and the subject, a possessive
- * subject, or "state" before a role noun.
+ * new report: a clause word or an -ing participle after a comma between that cue and the subject (the clause going on
+ * after its cue, or ending on `spoke`), a possessive subject, or "state" before a role noun.
  */
 function tailClause(c: Ctx, gapWords: Word[], h: number, w: Word): boolean {
   const cueEnd = c.prevFound?.cue?.end ?? Infinity;
@@ -104,6 +104,8 @@ function tailClause(c: Ctx, gapWords: Word[], h: number, w: Word): boolean {
   if (/['’]s$/.test(gapWords[k - 1]?.text ?? '')) return true;
   const after = gapWords[k + 1]?.lower ?? '';
   if (w.lower === 'state' && (ROLE_HEADS.has(after) || TITLE_WORDS.has(after))) return true;
+  // a clause that ends on its cue may hand the next quote to its subject ("…,” Pell said as Ruiz interrupted. “…”)
+  if (/^\s*[.!?]/.test(c.text.slice(w.end)) && cueBase(w.text) !== 'speak') return false;
   return gapWords.slice(0, h).some((x, i) => x.start >= cueEnd && (TAIL_CLAUSE.has(x.lower) || (/^\p{Ll}+ing$/u.test(x.text) && /,\s*$/.test(c.text.slice(gapWords[i - 1]?.end ?? x.start, x.start)))));
 }
 

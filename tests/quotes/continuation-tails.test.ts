@@ -19,6 +19,11 @@ describe('the rest of an attribution sentence before the next quote', () => {
     expect(speakersOf(text)).toEqual(['Josh Pell', 'Josh Pell', 'Nora Hale', 'Nora Hale']);
   });
 
+  it('does not carry the speaker past a clause that ends on someone else’s cue', () => {
+    const text = `${lead}“We will win,” Tom Pell said as Ana Ruiz interrupted. “That is not true.”`;
+    expect(speakersOf(text)[1]).not.toBe('Tom Pell');
+  });
+
   it('still stops at a coordinated clause in which someone else speaks', () => {
     const text = `${lead}“We are ready,” Tom Pell said, and Ana Ruiz agreed. “It will pass.”`;
     expect(speakersOf(text)[1]).not.toBe('Tom Pell');
