@@ -127,8 +127,9 @@ export function rightPhrase(text: string, ws: Word[], from: number): Span | null
     // a capitalised cue word is part of a title or a name ("Secretary of State Ana Ortiz"), not a new verb
     // (a cue word after `of` is a noun: "said former secretary of state Ana Ruiz")
     if (BREAK.test(text.slice(prev.end, w.start)) || RIGHT_STOP.has(w.lower) && !['of', 'to'].includes(w.lower) || cueBase(w.text) && !/^\p{Lu}/u.test(w.text) && prev.lower !== 'of') break;
-    // "said Ana Ruiz of the port authority": after a personal name, "of" starts where she is from, not a role complement
-    if (w.lower === 'of' && namedBefore(ws.slice(from, k))) break;
+    // "said Ana Ruiz of the port authority", "wrote Ana Ruiz for the Gazette": after a personal name, "of" starts where
+    // she is from and "for" whom she writes, not a role complement
+    if ((w.lower === 'of' || w.lower === 'for') && namedBefore(ws.slice(from, k))) break;
     // "of"/"to" join a role complement only ("an adviser to the president")
     end = w.end;
   }
@@ -242,7 +243,8 @@ export function titleCase(c: Ctx): boolean {
 export const FRONTED = new Set(['when', 'after', 'before', 'while', 'because', 'since', 'although', 'though', 'once', 'until']);
 
 /** Irregular past forms that may follow a speaking subject ("Trump took aim at …"). */
-export const IRREGULAR_PAST = new Set(['took', 'gave', 'made', 'put', 'sent', 'held', 'led', 'hit', 'went', 'came', 'saw', 'felt', 'found', 'kept', 'brought', 'began', 'stood', 'won', 'set', 'drew', 'struck', 'threw', 'spoke', 'sang', 'swore', 'shot', 'fought', 'taught', 'meant', 'let', 'cast', 'sought']);
+export const IRREGULAR_PAST = new Set(['took', 'gave', 'made', 'put', 'sent', 'held', 'led', 'hit', 'went', 'came', 'saw', 'felt', 'found', 'kept', 'brought', 'began', 'stood', 'won', 'set', 'drew', 'struck', 'threw', 'spoke', 'sang', 'swore', 'shot', 'fought', 'taught', 'meant', 'let', 'cast', 'sought',
+  'broke', 'laid', 'rose', 'ran', 'sat', 'grew', 'fell', 'shook', 'wore', 'chose', 'paid', 'spent', 'stuck', 'swept', 'tore', 'withdrew', 'upheld', 'forgot', 'hung', 'bore', 'dealt', 'knew', 'heard', 'caught', 'lost', 'met']);
 
 /** Words after a subject that make the sentence passive or a description, not something the subject says. */
 export const NOT_SAYING = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'seems', 'seemed', 'became', 'becomes', 'remains', 'remained', 'looks', 'looked', 'appears', 'appeared', 'got', 'gets']);

@@ -222,7 +222,7 @@ function sentenceStartsOf(doc: ArticleDoc, ranges: Span[]): number[] {
 /** A quote paragraph signed with a dash and a name: `“…” ― Ana Torres`, `"…" — Ana Torres, a nurse in Tucson`. */
 function signOff(c: Ctx): Found | null {
   const block = c.doc.blocks[c.o.q.block];
-  const found = block ? signOffSpeaker(c.text, block, { text: '', start: c.o.open, end: c.o.closeEnd }, c.sal.quoteRanges, c.table, c.sal, c.doc.meta.byline) : null;
+  const found = block ? signOffSpeaker(c.text, block, { text: '', start: c.o.open, end: c.o.closeEnd }, c.sal.quoteRanges, c.table, c.sal, c.doc.meta.byline, c.doc.blocks[c.o.q.block + 1]) : null;
   return found ? { ...found, rule: 'sign-off' } : null;
 }
 

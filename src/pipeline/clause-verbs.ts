@@ -39,6 +39,9 @@ const FORMS: Record<string, string[]> = {
   thank: ['thanked', 'thanks', 'thanking'],
   commend: ['commended', 'commends', 'commending'],
   applaud: ['applauded', 'applauds', 'applauding'],
+  welcome: ['welcomed', 'welcomes', 'welcoming'],
+  credit: ['credited', 'credits', 'crediting'],
+  advocate: ['advocated', 'advocates', 'advocating'],
   // committing, asking and voicing: "threatened to “…”", "voiced a wish for a “…”"
   threaten: ['threatened', 'threatens', 'threatening'],
   implore: ['implored', 'implores', 'imploring'],

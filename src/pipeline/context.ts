@@ -36,6 +36,8 @@ const ABBREVIATIONS = new Set([
 
 /** Initials that name places or bodies, not people ("U.S.", "D.C.", "N.J."). */
 const PLACE_INITIALS = new Set(['u.s.', 'u.n.', 'u.k.', 'e.u.', 'd.c.', 'l.a.', 'n.j.', 'n.y.', 'n.c.', 's.c.', 'n.h.', 'n.m.', 'n.d.', 's.d.', 'r.i.', 'p.s.', 'a.c.']);
+/** A title that goes on a name after place initials ("U.S. Rep. Ana Ruiz", "U.S. Attorney Ana Ruiz"): no sentence end before it. */
+const TITLE_AFTER_PLACE = /^\s(?:(?:Rep|Sen|Gov|Del|Atty|Amb)\.|(?:Attorney|District|Circuit|Magistrate|Ambassador|Secretary|Senator|Representative|Marshal)\s+\p{Lu})/u;
 /** Words that open a sentence rather than continue a name. */
 const OPENERS = /^\s(?:The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|There|But|And|Or|So|Yet|In|On|At|As|After|While|When|If|Others)\b/;
 
@@ -75,6 +77,9 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
           continue;
         }
         if (!next || !/[\p{Lu}“"‘']/u.test(next[0]) || /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|lt|col|capt|cmdr|adm|maj|sgt|prof|rev|supt)\.$/.test(before[0].toLowerCase())) continue;
+        if (PLACE_INITIALS.has(before[0].toLowerCase()) && TITLE_AFTER_PLACE.test(text.slice(j, j + 40))) continue;
+        // "said Del. Stacey Plaskett": a delegate's title, unless a town and its comma come before (", Del.")
+        if (before[0] === 'Del.' && !/,\s*$/.test(text.slice(Math.max(from, i - 8), i - 3)) && /^\s\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(j, j + 40))) continue;
       }
     }
     out.push(j);

@@ -56,7 +56,9 @@ export function afterCue(c: Ctx): Found | null {
       const both = coordinatedDescription(c, ws, k);
       if (both) return both;
     }
-    if (commas === 0 && (k >= 12 || (CLAUSE_STOP.has(w.lower) && k > 0))) return longClauseAhead(c, ws, from);
+    // "“…,” Ruiz has since said": `since` after an auxiliary is an adverb, no clause
+    const adverb = w.lower === 'since' && /^(?:has|have|had)$/.test(ws[k - 1]?.lower ?? '');
+    if (commas === 0 && (k >= 12 || (CLAUSE_STOP.has(w.lower) && k > 0 && !adverb))) return longClauseAhead(c, ws, from);
     // "“…,” Trump shot back", "“…,” Trump went on, as if …": the particle closes a two-word cue
     // "“…,” Read said": a capitalised word the article uses as a surname is the subject, no verb
     if (/^\p{Lu}/u.test(w.text) && c.table.wordSurnames.has(w.lower)) continue;
@@ -87,7 +89,11 @@ export function afterCue(c: Ctx): Found | null {
     const far = commas > 0 && (k === lastComma || s >= lastComma) ? farCue(c, ws, k, s, lastComma, base) : null;
     if (far) return far;
     // inside the appositive a verb belongs to it ("Verveer, who served as …, told CBS"): the cue follows its closing comma
-    if (commas > 0 && s + 1 !== lastComma) continue;
+    if (commas > 0 && s + 1 !== lastComma) {
+      const named = commas === 1 ? unclosedAppositive(c, ws, k, s, lastComma, from) : null;
+      if (named) return { res: named, cue: spanOf(text, w.start, w.end), rule: 'cue-after:quote-name-verb' };
+      continue;
+    }
     // "“…,” one aide, speaking on condition of anonymity, said": a participle opening the appositive is its own, the cue follows it
     if (isParticiple(w.text) && commas > 0 && k === lastComma && /^(?:speaking|talking|writing|commenting|responding)$/.test(w.lower)) continue;
     if (isParticiple(w.text)) return null;
@@ -277,4 +283,22 @@ function insideFrontedReport(intro: string): boolean {
   // the clause has not closed before the quote
   if (/,/.test(intro.slice((ws[i] as Word).end))) return false;
   return ws.slice(i + 1).some((w) => /^\p{Ll}/u.test(w.text) && cueBase(w.text) !== null && !isParticiple(w.text) && !isCognition(w.text));
+}
+
+/**
+ * “…,” Nora Pell, the polling analyst who founded the Dover Poll tweeted on Wednesday: an appositive opening with an article
+ * after a person's name whose closing comma is missing, the quote opening its sentence. The cue at `k` (its subject word at `s`) is no verb of a `who`
+ * clause, no participle, no comma follows it, and the appositive holds no other cue.
+ */
+function unclosedAppositive(c: Ctx, ws: Word[], k: number, s: number, comma: number, from: number): Resolved | null {
+  const w = ws[k] as Word;
+  // the quote opens its sentence (not a title inside the reporter's words: "on CNN’s “New Day,” Sen. Ana Ruiz, a …")
+  if (c.text.slice(c.beforeStart, c.o.open).trim() !== '') return null;
+  if (!['the', 'a', 'an'].includes(ws[comma]?.lower ?? '') || comma < 1 || isParticiple(w.text) || /^\s*,/.test(c.text.slice(w.end))) return null;
+  if (['who', 'which', 'that'].includes(ws[s]?.lower ?? '') || ws.slice(comma, k).some((x) => cueBase(x.text) !== null)) return null;
+  const name = ws.slice(0, comma);
+  if (!name.every((x) => /^\p{Lu}/u.test(x.text) || TITLE_WORDS.has(x.lower))) return null;
+  const end = (name[name.length - 1] as Word).end;
+  const res = resolvePhrase(c.text, from, end, c.table, c.sal);
+  return res && res.how === 'name' && res.source.end === end && c.table.entities[res.entity]?.type === 'person' ? res : null;
 }

@@ -487,6 +487,8 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     if (k > 0 && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 1] as Word).lower)) continue; // "the report", "a statement"
     // "saying in a Halean post on Twitter:", "in a CNN interview": a capitalised modifier between them changes nothing
     if (k > 1 && CUE_NOUNS.has(w.lower) && /^\p{Lu}/u.test((ws[k - 1] as Word).text) && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes((ws[k - 2] as Word).lower)) continue;
+    // "in her economically depressed state, “…”": `state` a few modifiers after a determiner is the noun
+    if (w.lower === 'state' && ws.slice(Math.max(0, k - 3), k).some((x) => ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(x.lower))) continue;
     // "Ginsburg’s comments “…”", "Clinton’s call … to “…”": a cue word after a possessive is the possessor's noun, not a verb
     if (k > 0 && !contracted && (/['’]s$/.test((ws[k - 1] as Word).text) || /s$/.test((ws[k - 1] as Word).text) && /^['’]\s/.test(text.slice((ws[k - 1] as Word).end, w.start + 1)))) continue;
     // "Trump’s over-the-top comments make him wish …": a plural speech noun after a possessive and one modifier, too
@@ -511,10 +513,12 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
     // "He responded by saying “…”", "When Ruiz asked, Hadley ended by telling her, “…”": the subject of the verb before `by`
     // (in "When Trump answered a question by asserting …" the `by` is inside the fronted clause: read as before)
     const fronted = SUBORDINATE.has(ws[0]?.lower ?? '');
-    if (participle && ws[k - 1]?.lower === 'by' && k >= 2 && (!fronted || text.slice(c.beforeStart, w.start).includes(','))) {
+    // an adverb may stand between `by` and the participle ("responded by first saying", "by simply saying")
+    const by = ws[k - 1]?.lower === 'by' ? k - 1 : ws[k - 2]?.lower === 'by' && (ws[k - 1]?.lower === 'first' || isBetweenWord(ws[k - 1]?.text ?? '')) ? k - 2 : -1;
+    if (participle && by >= 1 && (!fronted || text.slice(c.beforeStart, w.start).includes(','))) {
       // "A Chinese official responded by saying …": an unnamed role opening the sentence, as for other participles
       const subj = fronted ? afterFronted(c, w.start) : sentenceSubject(c, c.beforeStart, w.start) ?? descriptionSubject(c, c.beforeStart, w.start);
-      if (subj && subj.source.end <= (ws[k - 2] as Word).start) return { res: { ...subj, confidence: Math.min(subj.confidence, 0.8) }, cue, rule: 'cue-before:by-participle' };
+      if (subj && subj.source.end <= (ws[by - 1] as Word).start) return { res: { ...subj, confidence: Math.min(subj.confidence, 0.8) }, cue, rule: 'cue-before:by-participle' };
     }
     if (participle && (!left.span || clause || verbFirst)) {
       // "…, adding, “…”": the speaker of the sentence
@@ -557,6 +561,12 @@ export function beforeCue(c: Ctx, clauseVerbs = false): Found | null {
       if (aside && aside.how === 'name' && /^\p{Lu}/u.test(phrase?.text ?? '')) return { res: { ...aside, confidence: aside.confidence * 0.9 }, cue, rule: 'cue-before:inverted-aside' };
     }
     let span = left.span;
+    // "Sam Ruiz, the communications director for the party said in a statement": an appositive after the name opening
+    // the sentence whose closing comma is missing; not an aside ("Ruiz, the mayor said, was …")
+    if (span && left.stop === ',' && /^(?:the|a|an)\s/i.test(span.text) && !/^\s*,/.test(text.slice(w.end))) {
+      const named = nameBeforeDescription(c, ws, span, c.beforeStart);
+      if (named && named.source.start === ws.find((x) => !TITLE_WORDS.has(x.lower))?.start && c.table.entities[named.entity]?.type === 'person') return { res: { ...named, confidence: named.confidence * 0.85 }, cue, rule: adjacent ? 'cue-before:name-verb-quote' : 'cue-before:name-verb-that' };
+    }
     // "Harlan, who has in the last year described …", "Brenner, who, after …, said": the cue of a `who` clause
     const who = left.stop === 'who' || left.stop === ',' ? relativeAntecedent(c, ws, k) : null;
     if (who) return { res: who, cue, rule: 'cue-before:relative-who' };

@@ -36,7 +36,7 @@ const REGULAR = [
   'slam', 'question', 'inform', 'assure', 'remind', 'brag', 'agree', 'estimate', 'forecast', 'reason',
   'surmise', 'fume', 'gush', 'rant', 'chide', 'scold', 'mock', 'tout', 'concur', 'plead', 'beam', 'grumble',
   'marvel', 'vent', 'sneer', 'chuckle', 'deadpan', 'bark', 'boom', 'chant', 'recount', 'reflect', 'contend', 'advise', 'propose',
-  'suggest', 'recommend', 'insist', 'clarify', 'elaborate', 'interrupt', 'protest', 'object', 'add',
+  'suggest', 'recommend', 'insist', 'clarify', 'elaborate', 'interrupt', 'protest', 'object', 'add', 'remember', 'react',
 ];
 
 /** Inflect a regular verb: stem, -s, -ed, -ing (final e dropped before a vowel). */
@@ -61,6 +61,7 @@ export const INVERTIBLE = new Set([
   'confirm', 'stress', 'emphasize', 'emphasise', 'cry', 'shout', 'laugh', 'sigh', 'write', 'predict',
   // verbs of manner news writing inverts too ("“…,” scoffed Ana Ruiz")
   'scoff', 'muse', 'beam', 'agree', 'opine', 'gush', 'chuckle', 'marvel', 'deadpan', 'interject', 'recount', 'lament',
+  'remember', 'react',
 ]);
 
 /** Verbs whose object is usually a person, not the quote ("praised Trump as …"): cue only with a subject. */
@@ -88,7 +89,7 @@ export const BETWEEN = new Set([
   'again', 'once', 'previously', 'recently', 'earlier', 'often', 'always', 'never', 'repeatedly', 'publicly',
   'privately', 'reportedly', 'just', 'even', 'still', 'already', 'quickly', 'simply', 'flatly', 'bluntly',
   'firmly', 'openly', 'frequently', 'separately', 'subsequently', 'famously', 'only', 'not', 'did', 'does', 'do',
-  'may', 'might', 'can', 'went', 'on', 'being', 'been', 'had', 'himself', 'herself', 'itself', 'themselves',
+  'may', 'might', 'can', 'went', 'on', 'being', 'been', 'had', 'himself', 'herself', 'itself', 'themselves', 'since',
 ]);
 
 /** True for an adverb-like word allowed between subject and verb. */
@@ -96,7 +97,8 @@ export function isBetweenWord(word: string): boolean {
   const w = word.toLowerCase();
   // a capitalised "Will" or "May" between a quote and its verb is a surname ("George Will … Will wrote"), not a modal
   if (/^(?:Will|May)$/.test(word)) return false;
-  return BETWEEN.has(w) || (/^[a-z]{4,}ly$/.test(w) && w !== 'italy' && w !== 'family');
+  // a negated auxiliary is one word ("didn't", "hasn’t"), as "did not" is two between words
+  return BETWEEN.has(w) || (/^[a-z]{4,}ly$/.test(w) && w !== 'italy' && w !== 'family') || /^(?:did|does|do|has|have|had|was|were|is|are|would|could|wo|ca)n['’]t$/.test(w);
 }
 
 /** Two-word cues whose particle carries the speech: "shot back", "fired back", "went on". Particle → verb forms → base. */

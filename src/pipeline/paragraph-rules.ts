@@ -6,6 +6,7 @@ import type { MentionTable } from './mentions.ts';
 import { isNewsOrg, resolvePhrase } from './subjects.ts';
 import { CLAUSE_STOP, CUE_NOUNS, DETERMINERS, spanOf, lastIndexBefore, particleAt, leftPhrase, FRONTED, type Outer, type Found, type Ctx } from './attribute-context.ts';
 import { beforeCue } from './cue-before.ts';
+import { ROLE_HEADS, TITLE_WORDS } from './names.ts';
 import { sentenceSubject, sentenceSubjectQuote } from './sentence-subject.ts';
 
 /**
@@ -66,6 +67,10 @@ export function sameParagraph(c: Ctx): Found | null {
     let h = j;
     while (h > 0 && /^\p{Lu}/u.test((gapWords[h - 1] as Word).text)) h--;
     if (/^\p{Lu}/u.test(subj.text) && FRONTED.has(gapWords[h - 1]?.lower ?? '') && h > 1 && cueBase((gapWords[h - 2] as Word).text)) return false;
+    // the rest of the previous quote's attribution sentence is that attribution's: a cue there in a subordinate or
+    // participle clause (“…,” Dekker told the Star, after Ruiz stated …), on a possessive (before Lane’s comments) or
+    // a place's "state" before a role (Ohio state director) names no new speaker
+    if (/^\p{Lu}/u.test(subj.text) && w.end <= tailEnd && !introduces(c, w) && tailClause(c, gapWords, h, w)) return false;
     if (!/^\p{Lu}/u.test(subj.text)) return j >= 0 && !CLAUSE_STOP.has(subj.lower) && !(w.end <= tailEnd && !introduces(c, w));
     return !(speaker && speaker.name.toLowerCase().split(/\s+/).includes(subj.lower.replace(/['’]s$/, '')));
   });
@@ -81,6 +86,25 @@ export function sameParagraph(c: Ctx): Found | null {
   const prevType = c.table.entities[c.prevFound.res.entity]?.type;
   if (prevType !== 'person' && /^\s*(?:he|she)\s+\p{Ll}/iu.test(c.text.slice(c.o.closeEnd, c.o.closeEnd + 20))) return null;
   return { ...c.prevFound, res: { ...c.prevFound.res, confidence: Math.min(c.prevFound.res.confidence, 0.85) }, rule: 'continuation' };
+}
+
+/** Words that open a subordinate clause inside an attribution sentence ("…,” Ruiz said, where Lane also spoke). */
+const TAIL_CLAUSE = new Set([...FRONTED, 'where', 'as', 'who', 'which', 'whom', 'whose', 'than', 'if', 'whether']);
+
+/**
+ * True when the cue word `w` (its subject's name starting at gap word `h`) sits in the previous cue's own sentence as no
+ * new report: a clause word or an -ing participle after a comma between that cue and the subject (the clause going on
+ * after its cue, or ending on `spoke`), a possessive subject, or "state" before a role noun.
+ */
+function tailClause(c: Ctx, gapWords: Word[], h: number, w: Word): boolean {
+  const cueEnd = c.prevFound?.cue?.end ?? Infinity;
+  const k = gapWords.indexOf(w);
+  if (/['’]s$/.test(gapWords[k - 1]?.text ?? '')) return true;
+  const after = gapWords[k + 1]?.lower ?? '';
+  if (w.lower === 'state' && (ROLE_HEADS.has(after) || TITLE_WORDS.has(after))) return true;
+  // a clause that ends on its cue may hand the next quote to its subject ("…,” Pell said as Ruiz interrupted. “…”)
+  if (/^\s*[.!?]/.test(c.text.slice(w.end)) && cueBase(w.text) !== 'speak') return false;
+  return gapWords.slice(0, h).some((x, i) => x.start >= cueEnd && (TAIL_CLAUSE.has(x.lower) || (/^\p{Ll}+ing$/u.test(x.text) && /,\s*$/.test(c.text.slice(gapWords[i - 1]?.end ?? x.start, x.start)))));
 }
 
 /** True when a cue whose subject is someone unnamed follows the quote: “…,” his colleague wrote on Facebook. */
@@ -118,6 +142,8 @@ export function colonIntro(c: Ctx): Found | null {
   for (let k = ws.length - 1; k >= 0; k--) {
     const w = ws[k] as Word;
     if (!cueBase(w.text)) continue;
+    // a noun after a determiner ("made the following comment:", "had a statement:"): the intro's subject decides
+    if (DETERMINERS.has(ws[k - 1]?.lower ?? '') || ws[k - 1]?.lower === 'following') break;
     const left = leftPhrase(text, ws, k, start);
     if (!left.span) break;
     const res = resolvePhrase(text, left.span.start, left.span.end, c.table, c.sal);

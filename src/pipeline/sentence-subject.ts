@@ -314,6 +314,8 @@ function nounAfterDeterminer(ws: Word[], k: number): boolean {
   // only a base form is a noun ("retort", "reply"); "his wife whispered" is a verb with its own subject
   // a document's words are the document's ("shared a report that …")
   if (cueBase(cue) !== cue || DOCUMENT_HEADS.has(cue) || cue === 'report') return false;
+  // "made the following comment:": a fixed phrase introducing what follows
+  if ((ws[k - 1] as Word | undefined)?.lower === 'following') return true;
   for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
     const w = (ws[j] as Word).lower;
     if (['a', 'an', 'his', 'her', 'its', 'this'].includes(w)) return true;

@@ -43,16 +43,18 @@ export function signatureOf(text: string, from: number, to: number): { dash: Spa
 
 /**
  * The speaker a paragraph's sign-off names for a quote of that paragraph: the paragraph opens with a quote and
- * ends with the signature, and between its quotes the reporter says nothing that reports speech (at most a few
+ * ends with the signature (or the next paragraph is the signature alone: `next`), and between its quotes the reporter says nothing that reports speech (at most a few
  * words). `quotes` are the outer ranges (marks included) of the article's quotes; `byline` the article's author,
  * whose sign-off after a brief is no speaker.
  */
-export function signOffSpeaker(text: string, block: Span, quote: Span, quotes: Span[], table: MentionTable, sal: Salience, byline: string | null): { res: Resolved; cue: Span } | null {
+export function signOffSpeaker(text: string, block: Span, quote: Span, quotes: Span[], table: MentionTable, sal: Salience, byline: string | null, next?: Span): { res: Resolved; cue: Span } | null {
   const inBlock = quotes.filter((r) => r.start >= block.start && r.start < block.end).sort((a, b) => a.start - b.start);
   const first = inBlock[0];
   const last = inBlock[inBlock.length - 1];
   if (!first || !last || text.slice(block.start, first.start).trim() !== '' || !inBlock.some((r) => r.start <= quote.start && r.end >= quote.end)) return null;
-  const sig = signatureOf(text, last.end, block.end);
+  // the signature may be a paragraph of its own right after a quote-only paragraph (a fact check's `"…" ¶ - Ana Ruiz.`)
+  const own = /^[\s.,]*$/.test(text.slice(last.end, block.end)) && next && !quotes.some((r) => r.start >= next.start && r.start < next.end);
+  const sig = signatureOf(text, last.end, block.end) ?? (own ? signatureOf(text, next.start, next.end) : null);
   if (!sig) return null;
   // the reporter's words between the quotes: a few, and no speech cue ("“…,” she said. “…” — Name" is not signed)
   const between = inBlock.slice(1).map((r, i) => text.slice((inBlock[i] as Span).end, r.start)).join(' ');
